@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { parseProviderSettings, type ProviderSettings } from './provider-settings';
+
+const intFromEnv = (fallback: number, min = 1) => z.coerce.number().int().min(min).default(fallback);
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .default('postgresql://postgres@127.0.0.1:5432/promptops'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL')
+    .default('redis://127.0.0.1:6379'),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  PORT: intFromEnv(3000, 0).pipe(z.number().max(65535)),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  QUEUE_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]+$/, 'letters, digits, "_" and "-" only')
+    .default('promptops'),
+  WORKER_CONCURRENCY: intFromEnv(8),
+  MAX_BODY_BYTES: intFromEnv(1_048_576),
+  MAX_IMPORT_BYTES: intFromEnv(10_485_760),
+  RENDER_TIMEOUT_MS: intFromEnv(1000),
+  PROVIDER_TIMEOUT_MS: intFromEnv(60_000),
+  MODEL_PRICES: z.string().optional(),
+});
+
+export interface ModelPrice {
+  /** USD per one million prompt tokens. */
+  input: number;
+  /** USD per one million completion tokens. */
+  output: number;
+}
+
+export interface AppConfig {
+  databaseUrl: string;
+  redisUrl: string;
+  host: string;
+  port: number;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  queuePrefix: string;
+  workerConcurrency: number;
+  maxBodyBytes: number;
+  maxImportBytes: number;
+  renderTimeoutMs: number;
+  providerTimeoutMs: number;
+  /** Extra or overriding prices, keyed by model name; merged over the built-in table. */
+  modelPrices: Record<string, ModelPrice>;
+  providers: ProviderSettings[];
+}
+
+const modelPricesSchema = z.record(
+  z.string(),
+  z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
+);
+
+/** Raised once at start-up; its message lists every bad variable so the operator fixes them in one go. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+function parseModelPrices(raw: string | undefined): Record<string, ModelPrice> {
+  if (!raw) return {};
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    throw new ConfigError('MODEL_PRICES must be JSON such as {"my-model": {"input": 0.5, "output": 1.5}} (USD per 1M tokens)');
+  }
+  const result = modelPricesSchema.safeParse(json);
+  if (!result.success) throw new ConfigError(`MODEL_PRICES is invalid: ${z.prettifyError(result.error)}`);
+  return result.data;
+}
+
+/** Parses and validates the whole configuration. Call once at start-up and pass the result down. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+  const result = envSchema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
+  }
+  const e = result.data;
+  let providers: ProviderSettings[];
+  try {
+    providers = parseProviderSettings(env);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
+  return {
+    databaseUrl: e.DATABASE_URL,
+    redisUrl: e.REDIS_URL,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
+    queuePrefix: e.QUEUE_PREFIX,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    maxBodyBytes: e.MAX_BODY_BYTES,
+    maxImportBytes: e.MAX_IMPORT_BYTES,
+    renderTimeoutMs: e.RENDER_TIMEOUT_MS,
+    providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
+    modelPrices: parseModelPrices(e.MODEL_PRICES),
+    providers,
+  };
+}

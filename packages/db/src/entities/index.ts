@@ -1,0 +1,22 @@
+export { PromptTemplate, TEMPLATE_CATEGORIES, type TemplateCategory } from './prompt-template';
+export { PromptSchema, SCHEMA_TYPES, type SchemaType } from './prompt-schema';
+export { PromptDataset } from './prompt-dataset';
+export { PromptDatasetEntry } from './prompt-dataset-entry';
+export {
+  PromptExecution,
+  EXECUTION_STATUSES,
+  FAILURE_KINDS,
+  EXECUTION_KINDS,
+  type ExecutionStatus,
+  type FailureKind,
+  type ExecutionKind,
+  type ExecutionAttempt,
+} from './prompt-execution';
+
+import { PromptDataset } from './prompt-dataset';
+import { PromptDatasetEntry } from './prompt-dataset-entry';
+import { PromptExecution } from './prompt-execution';
+import { PromptSchema } from './prompt-schema';
+import { PromptTemplate } from './prompt-template';
+
+export const ALL_ENTITIES = [PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution];

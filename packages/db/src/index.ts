@@ -1,0 +1,3 @@
+export * from './entities';
+export { createOrm, migrateDatabase, pendingMigrations, buildOrmConfig, type Orm, type OrmOptions } from './orm';
+export { createTestDatabase, type TestDatabase } from './test-database';

@@ -1,0 +1,229 @@
+import { createRequire } from 'node:module';
+import { PromptRenderError } from '@promptops/errors';
+import type { Token } from 'nunjucks/src/lexer.js';
+import type { TemplateNode } from './template-node';
+
+// nunjucks' internal modules are CommonJS objects; requiring them avoids relying on ESM
+// named-export detection for `module.exports = {...}`.
+const require = createRequire(import.meta.url);
+const lexer = require('nunjucks/src/lexer.js') as typeof import('nunjucks/src/lexer.js');
+const nodes = require('nunjucks/src/nodes.js') as typeof import('nunjucks/src/nodes.js');
+const { Parser } = require('nunjucks/src/parser.js') as typeof import('nunjucks/src/parser.js');
+
+/** Tags nunjucks parses but that either load other templates or are not Jinja2 syntax. */
+const REJECTED_NODE_TYPES: Record<string, string> = {
+  Include: "'include' is not supported: templates cannot load other templates",
+  Import: "'import' is not supported: templates cannot load other templates",
+  FromImport: "'from ... import' is not supported: templates cannot load other templates",
+  Extends: "'extends' is not supported: templates cannot load other templates",
+  Super: "'super()' is not supported",
+  Switch: "'switch' is not Jinja2 syntax",
+  AsyncEach: "'asyncEach' is not Jinja2 syntax",
+  AsyncAll: "'asyncAll' is not Jinja2 syntax",
+  IfAsync: "'ifAsync' is not Jinja2 syntax",
+  CallExtension: 'extensions are not supported',
+  CallExtensionAsync: 'extensions are not supported',
+};
+
+/** Argument tokens that may follow a test name without parentheses (`x is divisibleby 3`). */
+const BARE_TEST_ARGUMENT_TOKENS = new Set([
+  lexer.TOKEN_SYMBOL,
+  lexer.TOKEN_STRING,
+  lexer.TOKEN_INT,
+  lexer.TOKEN_FLOAT,
+  lexer.TOKEN_BOOLEAN,
+  lexer.TOKEN_NONE,
+  lexer.TOKEN_LEFT_BRACKET,
+  lexer.TOKEN_LEFT_CURLY,
+]);
+
+/**
+ * nunjucks' parser with the grammar corrected towards Jinja2: operator precedence
+ * (`+ -` < `~` < `* / // %`), tests bound as tightly as filters with bare arguments,
+ * slicing, `for ... if ... recursive`, and no regex literals (ReDoS).
+ */
+class JinjaParser extends Parser {
+  override parsePrimary(noPostfix?: boolean): TemplateNode {
+    const token = this.peekToken();
+    if (token?.type === lexer.TOKEN_REGEX) {
+      this.fail('regular expression literals are not supported', token.lineno, token.colno);
+    }
+    return super.parsePrimary(noPostfix);
+  }
+
+  override parsePostfix(start: TemplateNode): TemplateNode {
+    let node = start;
+    for (let token = this.peekToken(); token; token = this.peekToken()) {
+      if (token.type === lexer.TOKEN_LEFT_PAREN) {
+        node = new nodes.FunCall(token.lineno, token.colno, node, this.parseSignature());
+      } else if (token.type === lexer.TOKEN_LEFT_BRACKET) {
+        node = new nodes.LookupVal(token.lineno, token.colno, node, this.parseSubscript());
+      } else if (token.type === lexer.TOKEN_OPERATOR && token.value === '.') {
+        this.nextToken();
+        const attribute = this.nextToken();
+        if (!attribute || (attribute.type !== lexer.TOKEN_SYMBOL && attribute.type !== lexer.TOKEN_INT)) {
+          this.fail(`expected name as lookup value, got ${attribute?.value}`, token.lineno, token.colno);
+        }
+        const key = attribute.type === lexer.TOKEN_INT ? Number(attribute.value) : attribute.value;
+        node = new nodes.LookupVal(token.lineno, token.colno, node, new nodes.Literal(attribute.lineno, attribute.colno, key));
+      } else {
+        break;
+      }
+    }
+    return node;
+  }
+
+  private parseSubscript(): TemplateNode {
+    const open = this.expect(lexer.TOKEN_LEFT_BRACKET);
+    const isAt = (type: string) => this.peekToken()?.type === type;
+    const optionalExpression = () =>
+      isAt(lexer.TOKEN_COLON) || isAt(lexer.TOKEN_RIGHT_BRACKET) ? null : this.parseExpression();
+    const start = optionalExpression();
+    if (!this.skip(lexer.TOKEN_COLON)) {
+      if (!start) this.fail('expected subscript', open.lineno, open.colno);
+      this.expect(lexer.TOKEN_RIGHT_BRACKET);
+      return start;
+    }
+    const stop = optionalExpression();
+    const step = this.skip(lexer.TOKEN_COLON) ? optionalExpression() : null;
+    this.expect(lexer.TOKEN_RIGHT_BRACKET);
+    return { typename: 'Slice', lineno: open.lineno, colno: open.colno, start, stop, step };
+  }
+
+  // Called by parseCompare; this is Jinja2's "math1" level.
+  override parseConcat(): TemplateNode {
+    let node = this.parseTilde();
+    for (;;) {
+      if (this.skipValue(lexer.TOKEN_OPERATOR, '+')) {
+        node = new nodes.Add(node.lineno, node.colno, node, this.parseTilde());
+      } else if (this.skipValue(lexer.TOKEN_OPERATOR, '-')) {
+        node = new nodes.Sub(node.lineno, node.colno, node, this.parseTilde());
+      } else {
+        return node;
+      }
+    }
+  }
+
+  private parseTilde(): TemplateNode {
+    let node = this.parseMultiplicative();
+    while (this.skipValue(lexer.TOKEN_TILDE, '~')) {
+      node = new nodes.Concat(node.lineno, node.colno, node, this.parseMultiplicative());
+    }
+    return node;
+  }
+
+  private parseMultiplicative(): TemplateNode {
+    const operators = { '*': nodes.Mul, '/': nodes.Div, '//': nodes.FloorDiv, '%': nodes.Mod } as const;
+    let node = this.parsePow();
+    for (;;) {
+      const token = this.peekToken();
+      const NodeType = token?.type === lexer.TOKEN_OPERATOR ? operators[token.value as keyof typeof operators] : undefined;
+      if (!NodeType) return node;
+      this.nextToken();
+      node = new NodeType(node.lineno, node.colno, node, this.parsePow());
+    }
+  }
+
+  override parseFilter(start: TemplateNode): TemplateNode {
+    let node = start;
+    for (;;) {
+      const token = this.peekToken();
+      if (token?.type === lexer.TOKEN_PIPE) {
+        this.nextToken();
+        const name = this.parseFilterName();
+        const args = this.parseFilterArgs(node);
+        node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [node, ...args]));
+      } else if (token?.type === lexer.TOKEN_SYMBOL && token.value === 'is') {
+        this.nextToken();
+        node = this.parseTest(node, token);
+      } else {
+        return node;
+      }
+    }
+  }
+
+  private parseTest(subject: TemplateNode, isToken: Token): TemplateNode {
+    const negated = this.skipSymbol('not');
+    const nameToken = this.nextToken();
+    if (!nameToken || ![lexer.TOKEN_SYMBOL, lexer.TOKEN_NONE, lexer.TOKEN_BOOLEAN].includes(nameToken.type)) {
+      this.fail('expected test name after "is"', isToken.lineno, isToken.colno);
+    }
+    let test: TemplateNode = new nodes.Symbol(nameToken.lineno, nameToken.colno, nameToken.value);
+    const next = this.peekToken();
+    if (next?.type === lexer.TOKEN_LEFT_PAREN) {
+      test = new nodes.FunCall(next.lineno, next.colno, test, this.parseSignature());
+    } else if (next && BARE_TEST_ARGUMENT_TOKENS.has(next.type) && !['else', 'or', 'and'].includes(next.value)) {
+      const argument = this.parsePostfix(super.parsePrimary(true));
+      test = new nodes.FunCall(next.lineno, next.colno, test, new nodes.NodeList(next.lineno, next.colno, [argument]));
+    }
+    const node = new nodes.Is(isToken.lineno, isToken.colno, subject, test);
+    return negated ? new nodes.Not(isToken.lineno, isToken.colno, node) : node;
+  }
+
+  parseFor(): TemplateNode {
+    const forToken = this.peekToken();
+    if (!this.skipSymbol('for')) this.fail('expected for', forToken.lineno, forToken.colno);
+    const node = new nodes.For(forToken.lineno, forToken.colno);
+    let target = this.parsePrimary(true);
+    if (target.typename !== 'Symbol') this.fail('variable name expected for loop', forToken.lineno, forToken.colno);
+    if (this.peekToken()?.type === lexer.TOKEN_COMMA) {
+      const names = [target];
+      while (this.skip(lexer.TOKEN_COMMA)) names.push(this.parsePrimary(true));
+      target = new nodes.Array(target.lineno, target.colno, names);
+    }
+    node.name = target;
+    if (!this.skipSymbol('in')) this.fail('expected "in" keyword for loop', forToken.lineno, forToken.colno);
+    node.arr = this.parseOr();
+    node.filterCondition = this.skipSymbol('if') ? this.parseExpression() : null;
+    node.recursive = this.skipSymbol('recursive');
+    this.advanceAfterBlockEnd(forToken.value);
+    node.body = this.parseUntilBlocks('endfor', 'else');
+    if (this.skipSymbol('else')) {
+      this.advanceAfterBlockEnd('else');
+      node.else_ = this.parseUntilBlocks('endfor');
+    }
+    this.advanceAfterBlockEnd();
+    return node;
+  }
+}
+
+/** Applies Jinja2's source normalisation: `\r\n`/`\r` become `\n`, one trailing newline is dropped. */
+function normaliseSource(source: string): string {
+  const normalised = source.replace(/\r\n?/g, '\n');
+  return normalised.endsWith('\n') ? normalised.slice(0, -1) : normalised;
+}
+
+function rejectUnsupportedNodes(node: TemplateNode | null | undefined): void {
+  if (!node || typeof node !== 'object') return;
+  const reason = REJECTED_NODE_TYPES[node.typename];
+  if (reason) throw syntaxError(reason, node.lineno + 1, node.colno + 1);
+  for (const value of Object.values(node)) {
+    if (Array.isArray(value)) value.forEach((child) => rejectUnsupportedNodes(child as TemplateNode));
+    else if (value && typeof value === 'object' && 'typename' in value) rejectUnsupportedNodes(value as TemplateNode);
+  }
+}
+
+/** `line`/`column` are 1-based, as nunjucks' parser errors already report them. */
+function syntaxError(reason: string, line = 1, column = 1): PromptRenderError {
+  return new PromptRenderError(`Template syntax error at line ${line}, column ${column}: ${reason}`, {
+    kind: 'syntax',
+    line,
+    column,
+    reason,
+  });
+}
+
+/** Parses Jinja2 source into a syntax tree, throwing PromptRenderError (with line/column) on invalid syntax. */
+export function parseTemplate(source: string): TemplateNode {
+  let root: TemplateNode;
+  try {
+    root = new JinjaParser(lexer.lex(normaliseSource(source), {})).parseAsRoot();
+  } catch (error) {
+    if (error instanceof PromptRenderError) throw error;
+    const located = error as { message?: string; lineno?: number; colno?: number };
+    const reason = String(located.message ?? error).replace(/^\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/, '');
+    throw syntaxError(reason.trim(), located.lineno, located.colno);
+  }
+  rejectUnsupportedNodes(root);
+  return root;
+}

@@ -1,0 +1,89 @@
+// @types/nunjucks only describes the public API; the parser, lexer and node classes used to
+// build our own Jinja2 interpreter are internal modules, typed here as loosely as we use them.
+
+declare module 'nunjucks/src/lexer.js' {
+  export interface Token {
+    type: string;
+    value: string;
+    lineno: number;
+    colno: number;
+  }
+  export interface TokenStream {
+    tags: { BLOCK_START: string; VARIABLE_START: string; COMMENT_START: string };
+  }
+  export function lex(source: string, options?: Record<string, unknown>): TokenStream;
+  export const TOKEN_SYMBOL: string;
+  export const TOKEN_COMMA: string;
+  export const TOKEN_LEFT_PAREN: string;
+  export const TOKEN_RIGHT_PAREN: string;
+  export const TOKEN_LEFT_BRACKET: string;
+  export const TOKEN_RIGHT_BRACKET: string;
+  export const TOKEN_LEFT_CURLY: string;
+  export const TOKEN_COLON: string;
+  export const TOKEN_OPERATOR: string;
+  export const TOKEN_TILDE: string;
+  export const TOKEN_PIPE: string;
+  export const TOKEN_STRING: string;
+  export const TOKEN_INT: string;
+  export const TOKEN_FLOAT: string;
+  export const TOKEN_BOOLEAN: string;
+  export const TOKEN_NONE: string;
+  export const TOKEN_REGEX: string;
+  export const TOKEN_BLOCK_END: string;
+}
+
+declare module 'nunjucks/src/nodes.js' {
+  export type NodeConstructor = new (lineno: number, colno: number, ...fields: unknown[]) => import('./template-node').TemplateNode;
+  export const Node: NodeConstructor;
+  export const NodeList: NodeConstructor;
+  export const Root: NodeConstructor;
+  export const Literal: NodeConstructor;
+  export const Symbol: NodeConstructor;
+  export const Array: NodeConstructor;
+  export const LookupVal: NodeConstructor;
+  export const FunCall: NodeConstructor;
+  export const Filter: NodeConstructor;
+  export const KeywordArgs: NodeConstructor;
+  export const For: NodeConstructor;
+  export const Is: NodeConstructor;
+  export const Not: NodeConstructor;
+  export const Add: NodeConstructor;
+  export const Sub: NodeConstructor;
+  export const Mul: NodeConstructor;
+  export const Div: NodeConstructor;
+  export const FloorDiv: NodeConstructor;
+  export const Mod: NodeConstructor;
+  export const Concat: NodeConstructor;
+}
+
+declare module 'nunjucks/src/parser.js' {
+  import type { Token, TokenStream } from 'nunjucks/src/lexer.js';
+  import type { TemplateNode } from './template-node';
+  export class Parser {
+    constructor(tokens: TokenStream);
+    tokens: TokenStream;
+    peekToken(): Token;
+    nextToken(withWhitespace?: boolean): Token | null;
+    pushToken(token: Token): void;
+    fail(message: string, lineno?: number, colno?: number): never;
+    skip(type: string): boolean;
+    skipValue(type: string, value: string): boolean;
+    skipSymbol(value: string): boolean;
+    expect(type: string): Token;
+    advanceAfterBlockEnd(name?: string): Token;
+    parseUntilBlocks(...blockNames: string[]): TemplateNode;
+    parseExpression(): TemplateNode;
+    parseOr(): TemplateNode;
+    parsePrimary(noPostfix?: boolean): TemplateNode;
+    parsePostfix(node: TemplateNode): TemplateNode;
+    parseUnary(noFilters?: boolean): TemplateNode;
+    parsePow(): TemplateNode;
+    parseConcat(): TemplateNode;
+    parseFilter(node: TemplateNode): TemplateNode;
+    parseFilterName(): TemplateNode;
+    parseFilterArgs(node: TemplateNode): TemplateNode[];
+    parseSignature(tolerant?: boolean, noParens?: boolean): TemplateNode;
+    parseAggregate(): TemplateNode | null;
+    parseAsRoot(): TemplateNode;
+  }
+}

@@ -1,0 +1,7 @@
+export {
+  JsonSchemaValidator,
+  describeViolations,
+  type JsonSchema,
+  type SchemaViolation,
+  type JsonSchemaValidatorOptions,
+} from './json-schema-validator';
