@@ -1,0 +1,65 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import {
+  InvalidRequestError,
+  PayloadTooLargeError,
+  PromptConflictError,
+  PromptRenderError,
+  PromptSchemaError,
+  PromptTemplateError,
+  PromptTemplateNotFoundError,
+  PromptValidationError,
+} from '@promptops/errors';
+import type { Logger } from '@promptops/config';
+
+export interface ErrorBody {
+  error: { type: string; message: string; details: unknown };
+}
+
+/** The one place that turns an error into an HTTP status; anything unrecognised is a 500. */
+function statusOf(error: PromptTemplateError): ContentfulStatusCode {
+  if (error instanceof PromptTemplateNotFoundError) return 404;
+  if (error instanceof InvalidRequestError) return 400;
+  if (error instanceof PayloadTooLargeError) return 413;
+  if (error instanceof PromptConflictError) return 409;
+  if (error instanceof PromptRenderError) return 422;
+  if (error instanceof PromptValidationError) return 422;
+  if (error instanceof PromptSchemaError) return 422;
+  const status = (error as { status?: number }).status;
+  return typeof status === 'number' && status >= 400 && status < 600 ? (status as ContentfulStatusCode) : 400;
+}
+
+const HTTP_EXCEPTION_TYPES: Record<number, string> = {
+  400: 'invalid_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  429: 'rate_limited',
+};
+
+export function errorBody(type: string, message: string, details: unknown = null): ErrorBody {
+  return { error: { type, message, details } };
+}
+
+export function createErrorHandler(logger: Logger) {
+  return function handleError(error: Error, c: Context): Response {
+    if (error instanceof PromptTemplateError) {
+      return c.json(errorBody(error.type, error.message, error.details), statusOf(error));
+    }
+    if (error instanceof HTTPException) {
+      const status = error.status as ContentfulStatusCode;
+      const type = HTTP_EXCEPTION_TYPES[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request');
+      const response = error.res;
+      if (response) {
+        for (const [name, value] of response.headers) if (name.toLowerCase() === 'retry-after') c.header(name, value);
+      }
+      return c.json(errorBody(type, error.message || 'Request failed'), status);
+    }
+    logger.error({ err: error, path: c.req.path, method: c.req.method }, 'unhandled error');
+    return c.json(errorBody('internal_error', 'Internal server error'), 500);
+  };
+}

@@ -1,0 +1,1 @@
+export { createApp, type ApiDependencies, type AppEnv } from './app';
