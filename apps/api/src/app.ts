@@ -5,8 +5,12 @@ import { requestId } from 'hono/request-id';
 import type { AppConfig, Logger } from '@promptops/config';
 import type { DomainServices } from '@promptops/domain';
 import { PayloadTooLargeError } from '@promptops/errors';
+import type { AppEnv } from './http/app-env';
 import { createErrorHandler, errorBody } from './http/error-handler';
+import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
 import { datasetRoutes } from './routes/datasets';
+import { executionRoutes } from './routes/executions';
+import { generationRoutes } from './routes/executions/generation-route';
 import { healthRoutes } from './routes/health';
 import { templateRoutes } from './routes/templates';
 
@@ -17,8 +21,6 @@ export interface ApiDependencies {
   /** Extra readiness checks (Redis, migrations); each throws when its dependency is unavailable. */
   readinessChecks?: Record<string, () => Promise<void>>;
 }
-
-export type AppEnv = { Variables: { requestId: string } };
 
 /** Builds the whole HTTP API; no sockets are opened, so tests drive it with `app.request()`. */
 export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
@@ -40,8 +42,13 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.use('/v1/*', (c, next) => (c.req.path.endsWith('/entries/import') ? importLimit : defaultLimit)(c, next));
 
   app.route('/', healthRoutes(deps));
+  // Before templateRoutes, so `generate` is not taken for a template reference.
+  app.route('/v1', generationRoutes(deps.services));
   app.route('/v1', templateRoutes(deps.services));
-  app.route('/v1', datasetRoutes(deps.services, deps.config));
+  app.route('/v1', executionRoutes(deps.services));
+  app.route('/v1', datasetRoutes(deps.services));
+
+  app.route(QUEUE_DASHBOARD_PATH, queueDashboard(deps.services.deps.queues.all()));
 
   app.doc31('/openapi.json', {
     openapi: '3.1.0',

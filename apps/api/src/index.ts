@@ -1,1 +1,3 @@
-export { createApp, type ApiDependencies, type AppEnv } from './app';
+export { createApp, type ApiDependencies } from './app';
+export type { AppEnv } from './http/app-env';
+export { startApiServer, type RunningServer } from './server';

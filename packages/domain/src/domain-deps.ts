@@ -1,5 +1,7 @@
 import type { AppConfig, Logger } from '@promptops/config';
 import type { Orm } from '@promptops/db';
+import type { PriceTable, ProviderRegistry } from '@promptops/providers';
+import type { QueueSet } from '@promptops/queue';
 import type { PromptRenderer } from '@promptops/rendering';
 import type { JsonSchemaValidator } from '@promptops/schemas';
 
@@ -10,4 +12,7 @@ export interface DomainDeps {
   validator: JsonSchemaValidator;
   config: AppConfig;
   logger: Logger;
+  queues: QueueSet;
+  providers: ProviderRegistry;
+  prices: PriceTable;
 }

@@ -1,16 +1,23 @@
 import { DatasetService } from './datasets/dataset-service';
 import type { DomainDeps } from './domain-deps';
+import { ExecutionService } from './executions/execution-service';
+import { ExecutionStore } from './executions/execution-store';
+import { PromptGenerationService } from './generation/prompt-generation-service';
 import { HealthService } from './health/health-service';
 import { TemplateService } from './templates/template-service';
 
 /** Every domain service, wired once per process. */
 export function createDomainServices(deps: DomainDeps) {
   const templates = new TemplateService(deps);
+  const executions = new ExecutionService(deps, templates);
   return {
     deps,
     health: new HealthService(deps),
     templates,
     datasets: new DatasetService(deps, templates),
+    executions,
+    generations: new PromptGenerationService(deps, templates, executions),
+    executionStore: (staleAfterMs: number) => new ExecutionStore(() => deps.orm.em.fork(), staleAfterMs),
   };
 }
 

@@ -1,3 +1,35 @@
 export { createDomainServices, type DomainServices } from './domain-services';
 export type { DomainDeps } from './domain-deps';
 export type { Page, PageRequest } from './pagination';
+export { ExecutionRunner, type RunContext, type RunOutcome, type ExecutionRunnerOptions } from './executions/execution-runner';
+export { ExecutionReconciler, type ReconcilerOptions, type ReconcileReport } from './executions/execution-reconciler';
+export { ExecutionStore, type ClaimedExecution } from './executions/execution-store';
+export type { ExecutionDto } from './executions/execution-dto';
+export type { SubmitExecutionInput, ExecutionFilter, SubmitResult, ModelOverrides } from './executions/execution-service';
+export { PROMPT_GENERATOR_TEMPLATE, type GenerateTemplateInput } from './generation/prompt-generation-service';
+export { DatasetService } from './datasets/dataset-service';
+export { DATASET_LIMITS, type DatasetLimits } from './datasets/dataset-limits';
+export type {
+  CreateDatasetInput,
+  DatasetDetail,
+  DatasetView,
+  EntryOrder,
+  EntryView,
+  ImportFormat,
+  ImportOptions,
+  ImportPosition,
+  ImportResult,
+  ListDatasetsQuery,
+  ListEntriesQuery,
+  NewEntryInput,
+  RunEntry,
+  TagFilter,
+  TagMatch,
+  TemplateLookup,
+  UpdateDatasetInput,
+  UpdateEntryInput,
+  WriteOptions,
+} from './datasets/dataset-types';
+export * from './templates';
+export { createPlatform, type Platform, type PlatformOptions } from './platform';
+export * from './seeds';

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { PromptRenderError } from '@promptops/errors';
 import type { Token } from 'nunjucks/src/lexer.js';
+import { makeFloat } from './python-values';
 import type { TemplateNode } from './template-node';
 
 // nunjucks' internal modules are CommonJS objects; requiring them avoids relying on ESM
@@ -25,6 +26,8 @@ const REJECTED_NODE_TYPES: Record<string, string> = {
   CallExtensionAsync: 'extensions are not supported',
 };
 
+const CLOSING_TOKENS = new Set([lexer.TOKEN_RIGHT_PAREN, lexer.TOKEN_RIGHT_BRACKET, lexer.TOKEN_RIGHT_CURLY]);
+
 /** Argument tokens that may follow a test name without parentheses (`x is divisibleby 3`). */
 const BARE_TEST_ARGUMENT_TOKENS = new Set([
   lexer.TOKEN_SYMBOL,
@@ -48,6 +51,12 @@ class JinjaParser extends Parser {
     if (token?.type === lexer.TOKEN_REGEX) {
       this.fail('regular expression literals are not supported', token.lineno, token.colno);
     }
+    if (token?.type === lexer.TOKEN_FLOAT) {
+      // nunjucks parses `1.0` to the JS number 1; keep it a Python float.
+      this.nextToken();
+      const literal = new nodes.Literal(token.lineno, token.colno, makeFloat(Number.parseFloat(token.value)));
+      return noPostfix ? literal : this.parsePostfix(literal);
+    }
     return super.parsePrimary(noPostfix);
   }
 
@@ -61,15 +70,49 @@ class JinjaParser extends Parser {
       } else if (token.type === lexer.TOKEN_OPERATOR && token.value === '.') {
         this.nextToken();
         const attribute = this.nextToken();
-        if (!attribute || (attribute.type !== lexer.TOKEN_SYMBOL && attribute.type !== lexer.TOKEN_INT)) {
+        // `xs.1.name` lexes as `xs . 1. name`: split the float token back into index and dot.
+        const indexThenDot = attribute?.type === lexer.TOKEN_FLOAT && /^\d+\.$/.test(attribute.value);
+        if (!attribute || (attribute.type !== lexer.TOKEN_SYMBOL && attribute.type !== lexer.TOKEN_INT && !indexThenDot)) {
           this.fail(`expected name as lookup value, got ${attribute?.value}`, token.lineno, token.colno);
         }
-        const key = attribute.type === lexer.TOKEN_INT ? Number(attribute.value) : attribute.value;
+        if (indexThenDot) this.pushToken({ ...attribute, type: lexer.TOKEN_OPERATOR, value: '.' });
+        const key = attribute.type === lexer.TOKEN_SYMBOL ? attribute.value : Number.parseInt(attribute.value, 10);
         node = new nodes.LookupVal(token.lineno, token.colno, node, new nodes.Literal(attribute.lineno, attribute.colno, key));
+        node.dotted = true;
       } else {
         break;
       }
     }
+    return node;
+  }
+
+  /** Lists, dicts and tuples, with Jinja2's trailing commas (`(1,)` is a one-element tuple). */
+  override parseAggregate(): TemplateNode | null {
+    const open = this.nextToken();
+    const NodeType =
+      open?.type === lexer.TOKEN_LEFT_PAREN ? nodes.Group : open?.type === lexer.TOKEN_LEFT_BRACKET ? nodes.Array : open?.type === lexer.TOKEN_LEFT_CURLY ? nodes.Dict : null;
+    if (!open || !NodeType) return null;
+    const node = new NodeType(open.lineno, open.colno);
+    const children: TemplateNode[] = [];
+    const isClosing = () => CLOSING_TOKENS.has(this.peekToken()?.type ?? '');
+    while (!isClosing()) {
+      if (children.length > 0) {
+        if (!this.skip(lexer.TOKEN_COMMA)) this.fail('expected comma after expression', open.lineno, open.colno);
+        if (isClosing()) {
+          node.trailingComma = true;
+          break;
+        }
+      }
+      if (NodeType === nodes.Dict) {
+        const key = this.parseExpression();
+        if (!this.skip(lexer.TOKEN_COLON)) this.fail('expected colon after dict key', open.lineno, open.colno);
+        children.push(new nodes.Pair(key.lineno, key.colno, key, this.parseExpression()));
+      } else {
+        children.push(this.parseExpression());
+      }
+    }
+    if (!this.nextToken()) this.fail('unexpected end of template', open.lineno, open.colno);
+    node.children = children;
     return node;
   }
 
@@ -88,6 +131,17 @@ class JinjaParser extends Parser {
     const step = this.skip(lexer.TOKEN_COLON) ? optionalExpression() : null;
     this.expect(lexer.TOKEN_RIGHT_BRACKET);
     return { typename: 'Slice', lineno: open.lineno, colno: open.colno, start, stop, step };
+  }
+
+  // Jinja2 allows `a if x else b if y else c`; nunjucks stops after the first else.
+  override parseInlineIf(): TemplateNode {
+    const body = this.parseOr();
+    if (!this.skipSymbol('if')) return body;
+    const node = new nodes.InlineIf(body.lineno, body.colno);
+    node.body = body;
+    node.cond = this.parseOr();
+    node.else_ = this.skipSymbol('else') ? this.parseInlineIf() : null;
+    return node;
   }
 
   // Called by parseCompare; this is Jinja2's "math1" level.
@@ -160,6 +214,28 @@ class JinjaParser extends Parser {
     return negated ? new nodes.Not(isToken.lineno, isToken.colno, node) : node;
   }
 
+  override parseStatement(): TemplateNode | null {
+    const token = this.peekToken();
+    return token?.type === lexer.TOKEN_SYMBOL && token.value === 'with' ? this.parseWith() : super.parseStatement();
+  }
+
+  /** `{% with a = 1, b = x %}...{% endwith %}`: nunjucks has no such tag. */
+  private parseWith(): TemplateNode {
+    const withToken = this.nextToken() as Token;
+    const assignments: TemplateNode[] = [];
+    while (this.peekToken()?.type !== lexer.TOKEN_BLOCK_END) {
+      if (assignments.length > 0 && !this.skip(lexer.TOKEN_COMMA)) this.fail('expected comma in with', withToken.lineno, withToken.colno);
+      const target = this.parsePrimary(true);
+      if (target.typename !== 'Symbol') this.fail('expected a name in with', target.lineno, target.colno);
+      if (!this.skipValue(lexer.TOKEN_OPERATOR, '=')) this.fail('expected = in with', target.lineno, target.colno);
+      assignments.push(new nodes.Pair(target.lineno, target.colno, target, this.parseExpression()));
+    }
+    this.advanceAfterBlockEnd('with');
+    const body = this.parseUntilBlocks('endwith');
+    this.advanceAfterBlockEnd();
+    return { typename: 'With', lineno: withToken.lineno, colno: withToken.colno, children: assignments, body };
+  }
+
   parseFor(): TemplateNode {
     const forToken = this.peekToken();
     if (!this.skipSymbol('for')) this.fail('expected for', forToken.lineno, forToken.colno);
@@ -198,7 +274,7 @@ function rejectUnsupportedNodes(node: TemplateNode | null | undefined): void {
   const reason = REJECTED_NODE_TYPES[node.typename];
   if (reason) throw syntaxError(reason, node.lineno + 1, node.colno + 1);
   for (const value of Object.values(node)) {
-    if (Array.isArray(value)) value.forEach((child) => rejectUnsupportedNodes(child as TemplateNode));
+    if (Array.isArray(value)) for (const child of value) rejectUnsupportedNodes(child as TemplateNode);
     else if (value && typeof value === 'object' && 'typename' in value) rejectUnsupportedNodes(value as TemplateNode);
   }
 }
@@ -220,6 +296,7 @@ export function parseTemplate(source: string): TemplateNode {
     root = new JinjaParser(lexer.lex(normaliseSource(source), {})).parseAsRoot();
   } catch (error) {
     if (error instanceof PromptRenderError) throw error;
+    if (error instanceof RangeError) throw syntaxError('template is nested too deeply');
     const located = error as { message?: string; lineno?: number; colno?: number };
     const reason = String(located.message ?? error).replace(/^\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/, '');
     throw syntaxError(reason.trim(), located.lineno, located.colno);

@@ -18,6 +18,7 @@ declare module 'nunjucks/src/lexer.js' {
   export const TOKEN_RIGHT_PAREN: string;
   export const TOKEN_LEFT_BRACKET: string;
   export const TOKEN_RIGHT_BRACKET: string;
+  export const TOKEN_RIGHT_CURLY: string;
   export const TOKEN_LEFT_CURLY: string;
   export const TOKEN_COLON: string;
   export const TOKEN_OPERATOR: string;
@@ -38,13 +39,19 @@ declare module 'nunjucks/src/nodes.js' {
   export const NodeList: NodeConstructor;
   export const Root: NodeConstructor;
   export const Literal: NodeConstructor;
+  // biome-ignore lint/suspicious/noShadowRestrictedNames: nunjucks names its node classes this way.
   export const Symbol: NodeConstructor;
+  // biome-ignore lint/suspicious/noShadowRestrictedNames: nunjucks names its node classes this way.
   export const Array: NodeConstructor;
   export const LookupVal: NodeConstructor;
+  export const Group: NodeConstructor;
+  export const Dict: NodeConstructor;
+  export const Pair: NodeConstructor;
   export const FunCall: NodeConstructor;
   export const Filter: NodeConstructor;
   export const KeywordArgs: NodeConstructor;
   export const For: NodeConstructor;
+  export const InlineIf: NodeConstructor;
   export const Is: NodeConstructor;
   export const Not: NodeConstructor;
   export const Add: NodeConstructor;
@@ -74,6 +81,7 @@ declare module 'nunjucks/src/parser.js' {
     parseUntilBlocks(...blockNames: string[]): TemplateNode;
     parseExpression(): TemplateNode;
     parseOr(): TemplateNode;
+    parseInlineIf(): TemplateNode;
     parsePrimary(noPostfix?: boolean): TemplateNode;
     parsePostfix(node: TemplateNode): TemplateNode;
     parseUnary(noFilters?: boolean): TemplateNode;
@@ -85,5 +93,6 @@ declare module 'nunjucks/src/parser.js' {
     parseSignature(tolerant?: boolean, noParens?: boolean): TemplateNode;
     parseAggregate(): TemplateNode | null;
     parseAsRoot(): TemplateNode;
+    parseStatement(): TemplateNode | null;
   }
 }

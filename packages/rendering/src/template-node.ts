@@ -1,7 +1,8 @@
 /**
  * The shape of nunjucks syntax-tree nodes as our interpreter reads them. Every node carries a
  * `typename`; the remaining fields depend on it (see node_modules/nunjucks/src/nodes.js), plus
- * the fields our parser adds: `For.filterCondition`, `For.recursive` and `Slice` nodes.
+ * the fields our parser adds: `For.filterCondition`, `For.recursive`, `LookupVal.dotted` (for
+ * `a.b`, as opposed to `a['b']`), `trailingComma` (so `(x,)` is a tuple) and `Slice` nodes.
  */
 export interface TemplateNode {
   typename: string;
@@ -26,6 +27,8 @@ export interface TemplateNode {
   targets?: TemplateNode[];
   filterCondition?: TemplateNode | null;
   recursive?: boolean;
+  dotted?: boolean;
+  trailingComma?: boolean;
   start?: TemplateNode | null;
   stop?: TemplateNode | null;
   step?: TemplateNode | null;

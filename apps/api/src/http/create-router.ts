@@ -1,6 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { z } from 'zod';
 import { InvalidRequestError } from '@promptops/errors';
+import type { AppEnv } from './app-env';
 
 export interface RequestIssue {
   path: string;
@@ -22,8 +23,8 @@ const TARGET_LABELS: Record<string, string> = { json: 'body', query: 'query stri
  * A router whose request validation failures become InvalidRequestError, so they reach the single
  * error handler and come out as `{error: {type: 'invalid_request', ...}}` like every other error.
  */
-export function createRouter(): OpenAPIHono {
-  return new OpenAPIHono({
+export function createRouter(): OpenAPIHono<AppEnv> {
+  return new OpenAPIHono<AppEnv>({
     defaultHook: (result) => {
       if (result.success) return;
       const issues = toIssues(result.error as z.ZodError);

@@ -1,34 +1,43 @@
-import { loadConfig, createLogger, type AppConfig } from '@promptops/config';
+import { randomBytes } from 'node:crypto';
+import { createLogger, loadConfig, type AppConfig } from '@promptops/config';
 import { createTestDatabase, type TestDatabase } from '@promptops/db';
-import { createDomainServices, type DomainServices } from '@promptops/domain';
-import { createPromptRenderer } from '@promptops/rendering';
-import { JsonSchemaValidator } from '@promptops/schemas';
+import { createPlatform, type DomainServices, type Platform } from '@promptops/domain';
+import { removeKeysWithPrefix, type QueueSet } from '@promptops/queue';
+import type { Redis } from 'ioredis';
 import { createApp } from '../app';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
   services: DomainServices;
+  platform: Platform;
   db: TestDatabase;
   config: AppConfig;
+  redis: Redis;
+  queues: QueueSet;
   /** Sends a JSON request through the app in-process and parses the JSON answer. */
   call<T = any>(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: T; headers: Headers }>;
   close(): Promise<void>;
 }
 
-/** The API over its own fresh database, for tests that drive it with `app.request()`. */
+/**
+ * The API over its own fresh database and its own Redis key prefix, for tests that drive it with
+ * `app.request()`. Values in `env` override the defaults (e.g. LLM_PROVIDERS, OPENAI_BASE_URL).
+ */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
-  const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', ...env });
+  const prefix = `test-${randomBytes(6).toString('hex')}`;
+  const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: prefix, ...env });
   const logger = createLogger({ level: config.logLevel });
-  const renderer = createPromptRenderer({ timeoutMs: config.renderTimeoutMs });
-  const validator = new JsonSchemaValidator();
-  const services = createDomainServices({ orm: db.orm, renderer, validator, config, logger });
-  const app = createApp({ config, logger, services });
+  const platform = await createPlatform(config, logger, { orm: db.orm });
+  const app = createApp({ config, logger, services: platform.services });
   return {
     app,
-    services,
+    services: platform.services,
+    platform,
     db,
     config,
+    redis: platform.redis,
+    queues: platform.queues,
     async call(method, path, body, headers = {}) {
       const init: RequestInit = { method, headers: { ...headers } };
       if (body !== undefined) {
@@ -46,7 +55,8 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
       return { status: response.status, body: parsed as any, headers: response.headers };
     },
     async close() {
-      await renderer.close();
+      await removeKeysWithPrefix(platform.redis, prefix);
+      await platform.close();
       await db.drop();
     },
   };

@@ -1,0 +1,2 @@
+/** Values middleware puts on the Hono context for handlers to read. */
+export type AppEnv = { Variables: { requestId: string } };

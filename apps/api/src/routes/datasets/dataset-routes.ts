@@ -1,0 +1,80 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { DomainServices } from '@promptops/domain';
+import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import type { AppEnv } from '../../http/app-env';
+import { createRouter } from '../../http/create-router';
+import {
+  CreateDatasetSchema,
+  DatasetDetailSchema,
+  DatasetPageSchema,
+  DatasetSchema,
+  ListDatasetsQuerySchema,
+  DATASET_TAGS,
+  UpdateDatasetSchema,
+  jsonBody,
+  jsonResponse,
+} from './dataset-schemas';
+
+
+const createDataset = createRoute({
+  method: 'post',
+  path: '/datasets',
+  tags: DATASET_TAGS,
+  summary: 'Create a dataset, optionally tied to a template version',
+  request: { body: jsonBody(CreateDatasetSchema) },
+  responses: { 201: jsonResponse(DatasetSchema, 'Created'), ...errorResponses(400, 404, 409) },
+});
+
+const listDatasets = createRoute({
+  method: 'get',
+  path: '/datasets',
+  tags: DATASET_TAGS,
+  summary: 'List datasets by name',
+  request: { query: ListDatasetsQuerySchema },
+  responses: { 200: jsonResponse(DatasetPageSchema, 'A page of datasets'), ...errorResponses(400) },
+});
+
+const getDataset = createRoute({
+  method: 'get',
+  path: '/datasets/{id}',
+  tags: DATASET_TAGS,
+  summary: 'Get a dataset with its entry count and tag summary',
+  request: { params: IdParamSchema },
+  responses: { 200: jsonResponse(DatasetDetailSchema, 'The dataset'), ...errorResponses(400, 404) },
+});
+
+const updateDataset = createRoute({
+  method: 'patch',
+  path: '/datasets/{id}',
+  tags: DATASET_TAGS,
+  summary: 'Rename, describe, or re-tie a dataset (`template: null` unties it)',
+  request: {
+    params: IdParamSchema,
+    body: jsonBody(UpdateDatasetSchema),
+  },
+  responses: { 200: jsonResponse(DatasetSchema, 'The updated dataset'), ...errorResponses(400, 404, 409) },
+});
+
+const deleteDataset = createRoute({
+  method: 'delete',
+  path: '/datasets/{id}',
+  tags: DATASET_TAGS,
+  summary: 'Delete a dataset and its entries; executions keep their rows',
+  request: { params: IdParamSchema },
+  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
+});
+
+export function datasetCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  router.openapi(createDataset, async (c) => c.json(await services.datasets.create(c.req.valid('json')), 201));
+  router.openapi(listDatasets, async (c) => c.json(await services.datasets.list(c.req.valid('query')), 200));
+  router.openapi(getDataset, async (c) => c.json(await services.datasets.get(c.req.valid('param').id), 200));
+  router.openapi(updateDataset, async (c) =>
+    c.json(await services.datasets.update(c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  router.openapi(deleteDataset, async (c) => {
+    await services.datasets.delete(c.req.valid('param').id);
+    return c.body(null, 204);
+  });
+  return router;
+}

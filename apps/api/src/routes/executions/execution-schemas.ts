@@ -1,0 +1,102 @@
+import { z } from '@hono/zod-openapi';
+import { EXECUTION_KINDS, EXECUTION_STATUSES } from '@promptops/db';
+import { JsonObjectSchema, PaginationQuerySchema } from '../../http/common-schemas';
+
+const PROMPT_MAX_CHARS = 200_000;
+
+export const ModelOverridesSchema = {
+  provider: z.string().min(1).max(40).optional().openapi({ description: 'openai, xai, auto, mock, or a configured custom provider' }),
+  model: z.string().max(200).optional(),
+  temperature: z.number().min(0).max(2).optional(),
+  max_tokens: z.number().int().positive().max(1_000_000).optional(),
+};
+
+export const SubmitExecutionBodySchema = z
+  .strictObject({
+    template_id: z.uuid().optional().openapi({ description: 'Exact template version id' }),
+    template: z.string().min(1).max(250).optional().openapi({ description: '`name` (highest active version) or `name@N`', example: 'Chat Assistant' }),
+    context: JsonObjectSchema.optional().openapi({ description: 'Variables for the template; checked against its input schema' }),
+    system_prompt: z.string().max(PROMPT_MAX_CHARS).optional().openapi({ description: 'Raw mode: system prompt used as is' }),
+    user_prompt: z.string().min(1).max(PROMPT_MAX_CHARS).optional().openapi({ description: 'Raw mode: user prompt used as is' }),
+    output_schema: JsonObjectSchema.optional().openapi({ description: 'Raw mode: JSON Schema the answer must satisfy' }),
+    max_validation_retries: z.number().int().min(0).max(10).optional().openapi({ description: 'Raw mode: extra attempts after invalid output' }),
+    ...ModelOverridesSchema,
+  })
+  .superRefine((body, ctx) => {
+    const templated = body.template_id !== undefined || body.template !== undefined;
+    if (body.template_id !== undefined && body.template !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['template'], message: 'give either template_id or template, not both' });
+    }
+    if (templated) {
+      for (const field of ['system_prompt', 'user_prompt', 'output_schema', 'max_validation_retries'] as const) {
+        if (body[field] !== undefined) ctx.addIssue({ code: 'custom', path: [field], message: 'only allowed without a template' });
+      }
+    } else {
+      if (body.user_prompt === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['template'], message: 'give a template (template_id or template) or a raw user_prompt' });
+      }
+      if (body.context !== undefined) ctx.addIssue({ code: 'custom', path: ['context'], message: 'context needs a template' });
+    }
+  })
+  .openapi('SubmitExecution');
+
+export const SubmitQuerySchema = z.object({
+  wait: z.coerce.number().min(0).max(60).optional().openapi({ description: 'Seconds to wait for the result (max 60) before answering 202' }),
+});
+
+export const IdempotencyHeaderSchema = z.object({
+  'idempotency-key': z
+    .string()
+    .min(1)
+    .max(255)
+    .optional()
+    .openapi({ param: { name: 'idempotency-key', in: 'header' }, description: 'Repeating a request with the same key returns the same execution' }),
+});
+
+export const ExecutionSchema = z
+  .object({
+    id: z.uuid(),
+    kind: z.enum(EXECUTION_KINDS),
+    status: z.enum(EXECUTION_STATUSES),
+    failure_kind: z.string().nullable(),
+    error_message: z.string().nullable(),
+    template_id: z.string().nullable(),
+    dataset_entry_id: z.string().nullable(),
+    run_id: z.string().nullable(),
+    repetition: z.number().int(),
+    input_context: z.record(z.string(), z.unknown()),
+    provider: z.string(),
+    model: z.string(),
+    temperature: z.number().nullable(),
+    max_tokens: z.number().nullable(),
+    rendered_system_prompt: z.string().nullable(),
+    rendered_user_prompt: z.string().nullable(),
+    output_schema: z.record(z.string(), z.unknown()).nullable(),
+    response_text: z.string().nullable(),
+    parsed_output: z.unknown(),
+    prompt_tokens: z.number().int(),
+    completion_tokens: z.number().int(),
+    total_tokens: z.number().int(),
+    tokens_used: z.number().int(),
+    cost_usd: z.number().nullable(),
+    execution_time_ms: z.number().nullable(),
+    attempts: z.number().int(),
+    attempt_log: z.array(z.unknown()),
+    generated_template_id: z.string().nullable(),
+    request_id: z.string().nullable(),
+    executed_at: z.string(),
+    started_at: z.string().nullable(),
+    finished_at: z.string().nullable(),
+  })
+  .openapi('Execution');
+
+export const AcceptedSchema = z.object({ id: z.uuid(), status: z.enum(EXECUTION_STATUSES) }).openapi('ExecutionAccepted');
+
+export const ListExecutionsQuerySchema = PaginationQuerySchema.extend({
+  template_id: z.uuid().optional(),
+  status: z.enum(EXECUTION_STATUSES).optional(),
+  kind: z.enum(EXECUTION_KINDS).optional(),
+  run_id: z.uuid().optional(),
+  from: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Executed at or after (ISO 8601)' }),
+  to: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Executed before (ISO 8601)' }),
+});

@@ -1,0 +1,74 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { DomainServices } from '@promptops/domain';
+import type { AppEnv } from '../../http/app-env';
+import { errorResponses } from '../../http/common-schemas';
+import { createRouter } from '../../http/create-router';
+import {
+  CreateTemplateBodySchema,
+  DeleteResultSchema,
+  jsonBody,
+  jsonResponse,
+  ListTemplatesQuerySchema,
+  RefParamSchema,
+  TEMPLATE_TAGS,
+  TemplatePageSchema,
+  TemplateSchema,
+  UpdateTemplateBodySchema,
+} from './template-schemas';
+
+const createTemplate = createRoute({
+  method: 'post',
+  path: '/templates',
+  tags: TEMPLATE_TAGS,
+  summary: 'Create version 1 of a new template name, optionally with input/output schemas',
+  request: { body: jsonBody(CreateTemplateBodySchema) },
+  responses: { 201: jsonResponse(TemplateSchema, 'Created'), ...errorResponses(400, 409, 413, 422) },
+});
+
+const listTemplates = createRoute({
+  method: 'get',
+  path: '/templates',
+  tags: TEMPLATE_TAGS,
+  summary: 'List template versions (ordered by name, newest version first)',
+  request: { query: ListTemplatesQuerySchema },
+  responses: { 200: jsonResponse(TemplatePageSchema, 'A page of template versions'), ...errorResponses(400) },
+});
+
+const getTemplate = createRoute({
+  method: 'get',
+  path: '/templates/{id}',
+  tags: TEMPLATE_TAGS,
+  summary: 'Get one version by id, `name` (the version it resolves to) or `name@N`',
+  request: { params: RefParamSchema },
+  responses: { 200: jsonResponse(TemplateSchema, 'The version'), ...errorResponses(400, 404) },
+});
+
+const updateTemplate = createRoute({
+  method: 'patch',
+  path: '/templates/{id}',
+  tags: TEMPLATE_TAGS,
+  summary: 'Change metadata (description, category, is_active); content changes answer 409',
+  request: { params: RefParamSchema, body: jsonBody(UpdateTemplateBodySchema) },
+  responses: { 200: jsonResponse(TemplateSchema, 'The updated version'), ...errorResponses(400, 404, 409) },
+});
+
+const deleteTemplate = createRoute({
+  method: 'delete',
+  path: '/templates/{id}',
+  tags: TEMPLATE_TAGS,
+  summary: 'Delete one version: hard when it never ran, soft (hidden, kept for history) when it has executions',
+  request: { params: RefParamSchema },
+  responses: { 200: jsonResponse(DeleteResultSchema, 'How the version was deleted'), ...errorResponses(400, 404) },
+});
+
+export function templateCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  router.openapi(createTemplate, async (c) => c.json(await services.templates.create(c.req.valid('json')), 201));
+  router.openapi(listTemplates, async (c) => c.json(await services.templates.list(c.req.valid('query')), 200));
+  router.openapi(getTemplate, async (c) => c.json(await services.templates.get(c.req.valid('param').id), 200));
+  router.openapi(updateTemplate, async (c) =>
+    c.json(await services.templates.update(c.req.valid('param').id, c.req.valid('json')), 200),
+  );
+  router.openapi(deleteTemplate, async (c) => c.json(await services.templates.delete(c.req.valid('param').id), 200));
+  return router;
+}

@@ -1,0 +1,195 @@
+import { z } from '@hono/zod-openapi';
+import { SCHEMA_TYPES, TEMPLATE_CATEGORIES } from '@promptops/db';
+import { IMMUTABLE_FIELDS, TEMPLATE_LIMITS } from '@promptops/domain';
+import { JsonObjectSchema, PaginationQuerySchema, pageSchema } from '../../http/common-schemas';
+
+export const TEMPLATE_TAGS = ['Templates'];
+export const SCHEMA_TAGS = ['Schemas'];
+
+export function jsonBody<T>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
+export function jsonResponse<T>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
+const timestamp = z.string().openapi({ format: 'date-time', example: '2025-01-31T12:00:00.000Z' });
+const JsonSchemaObject = JsonObjectSchema.openapi({ description: 'A JSON Schema (draft 2020-12) object' });
+
+export const RefParamSchema = z.object({
+  id: z
+    .string()
+    .min(1)
+    .max(TEMPLATE_LIMITS.nameMaxLength + 12)
+    .openapi({
+      param: { name: 'id', in: 'path' },
+      description: 'Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names',
+      example: 'Chat%20Assistant@2',
+    }),
+});
+
+const category = z.enum(TEMPLATE_CATEGORIES);
+
+/** Fields shared by create, new-version and duplicate bodies; each is optional here. */
+const versionFields = {
+  description: z.string().max(TEMPLATE_LIMITS.descriptionMaxLength),
+  category,
+  is_active: z.boolean(),
+  system_prompt: z.string().max(TEMPLATE_LIMITS.promptMaxLength),
+  user_prompt_template: z.string().min(1).max(TEMPLATE_LIMITS.promptMaxLength),
+  model: z.string().max(TEMPLATE_LIMITS.modelMaxLength),
+  provider: z
+    .string()
+    .min(1)
+    .max(TEMPLATE_LIMITS.providerMaxLength)
+    .openapi({ description: 'openai, xai, auto, mock or a configured custom provider', example: 'auto' }),
+  temperature: z.number().min(TEMPLATE_LIMITS.temperatureMin).max(TEMPLATE_LIMITS.temperatureMax),
+  max_tokens: z.number().int().min(1).max(TEMPLATE_LIMITS.maxTokensMax).nullable(),
+  max_validation_retries: z.number().int().min(0).max(TEMPLATE_LIMITS.maxValidationRetriesMax),
+  input_schema: JsonSchemaObject.nullable().openapi({ description: 'Object sets the schema; null removes it' }),
+  output_schema: JsonSchemaObject.nullable().openapi({ description: 'Object sets the schema; null removes it' }),
+};
+
+const templateName = z.string().min(1).max(TEMPLATE_LIMITS.nameMaxLength).openapi({ example: 'Support Reply' });
+
+const optionalVersionFields = z.strictObject(versionFields).partial();
+
+export const CreateTemplateBodySchema = optionalVersionFields
+  .extend({ name: templateName, user_prompt_template: versionFields.user_prompt_template })
+  .openapi('CreateTemplate');
+
+export const NewVersionBodySchema = optionalVersionFields.openapi('NewTemplateVersion');
+
+export const DuplicateBodySchema = optionalVersionFields.extend({ name: templateName }).openapi('DuplicateTemplate');
+
+/** Content fields are accepted by the parser only so the service can answer 409 "create a new version". */
+export const UpdateTemplateBodySchema = z
+  .strictObject({
+    description: versionFields.description.optional(),
+    category: category.optional(),
+    is_active: z.boolean().optional(),
+    ...Object.fromEntries(IMMUTABLE_FIELDS.map((field) => [field, z.unknown().optional().openapi({ description: 'Immutable: 409' })])),
+  })
+  .openapi('UpdateTemplate');
+
+export const RollbackBodySchema = z
+  .strictObject({ version: z.number().int().min(1).max(999_999_999).openapi({ description: 'Version number to make the resolved one' }) })
+  .openapi('RollbackTemplate');
+
+export const RenderBodySchema = z.strictObject({ context: JsonObjectSchema.default({}) }).openapi('RenderTemplate');
+
+const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
+
+export const ListTemplatesQuerySchema = PaginationQuerySchema.extend({
+  category: category.optional(),
+  is_active: booleanQuery.optional(),
+  provider: z.string().max(TEMPLATE_LIMITS.providerMaxLength).optional(),
+  name: z.string().max(TEMPLATE_LIMITS.nameMaxLength).optional().openapi({ description: 'Exact name' }),
+  q: z.string().max(200).optional().openapi({ description: 'Case-insensitive substring of name or description' }),
+  latest_only: booleanQuery.optional().openapi({ description: 'Only the version each name resolves to' }),
+}).strict();
+
+export const DiffQuerySchema = z.strictObject({
+  against: z
+    .string()
+    .min(1)
+    .max(TEMPLATE_LIMITS.nameMaxLength + 12)
+    .openapi({ description: 'Base to compare with: a version number of the same name, an id, a name or `name@N`' }),
+});
+
+export const TemplateSchema = z
+  .object({
+    id: z.uuid(),
+    name: z.string(),
+    category,
+    description: z.string(),
+    system_prompt: z.string(),
+    user_prompt_template: z.string(),
+    model: z.string(),
+    provider: z.string(),
+    temperature: z.number(),
+    max_tokens: z.number().int().nullable(),
+    max_validation_retries: z.number().int(),
+    version_number: z.number().int(),
+    parent_version: z.number().int().nullable(),
+    source_template_id: z.uuid().nullable(),
+    is_active: z.boolean(),
+    resolved: z.boolean().openapi({ description: 'Whether this is the version its name resolves to' }),
+    usage_count: z.number().int(),
+    last_used_at: timestamp.nullable(),
+    created_at: timestamp,
+    updated_at: timestamp,
+    input_schema: JsonSchemaObject.nullable(),
+    output_schema: JsonSchemaObject.nullable(),
+  })
+  .openapi('Template');
+
+export const TemplatePageSchema = pageSchema(TemplateSchema, 'TemplatePage');
+export const TemplateListSchema = z.object({ items: z.array(TemplateSchema) }).openapi('TemplateVersionList');
+
+export const DeleteResultSchema = z
+  .object({ id: z.uuid(), deleted: z.enum(['soft', 'hard']) })
+  .openapi('TemplateDeleteResult', {
+    description: '`hard`: the version never ran and is gone; `soft`: it has executions, so it is hidden but kept',
+  });
+
+const PromptDiffSchema = z.object({
+  changed: z.boolean(),
+  patch: z.string().openapi({ description: 'Unified diff' }),
+  hunks: z.array(
+    z.object({
+      old_start: z.number().int(),
+      old_lines: z.number().int(),
+      new_start: z.number().int(),
+      new_lines: z.number().int(),
+      lines: z.array(z.string()),
+    }),
+  ),
+});
+const SchemaChangeSchema = z.object({ changed: z.boolean(), old: JsonSchemaObject.nullable(), new: JsonSchemaObject.nullable() });
+const VersionLabelSchema = z.object({ id: z.uuid(), name: z.string(), version_number: z.number().int() });
+
+export const TemplateDiffSchema = z
+  .object({
+    from: VersionLabelSchema,
+    to: VersionLabelSchema,
+    changed_fields: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
+    prompts: z.object({ system_prompt: PromptDiffSchema, user_prompt_template: PromptDiffSchema }),
+    schemas: z.object({ input_schema: SchemaChangeSchema, output_schema: SchemaChangeSchema }),
+  })
+  .openapi('TemplateDiff');
+
+export const TemplateVariablesSchema = z
+  .object({
+    variables: z.array(z.object({ path: z.string(), type_hint: z.string().openapi({ example: 'string' }), optional: z.boolean() })),
+    suggested_input_schema: JsonSchemaObject,
+  })
+  .openapi('TemplateVariables');
+
+export const RenderedPromptsSchema = z.object({ system_prompt: z.string(), user_prompt: z.string() }).openapi('RenderedPrompts');
+
+const schemaType = z.enum(SCHEMA_TYPES);
+const schemaName = z.string().min(1).max(TEMPLATE_LIMITS.schemaNameMaxLength);
+
+export const PromptSchemaSchema = z
+  .object({ id: z.uuid(), name: z.string(), schema_type: schemaType, schema_json: JsonSchemaObject, template_id: z.uuid(), created_at: timestamp })
+  .openapi('PromptSchema');
+
+export const SchemaListSchema = z.object({ items: z.array(PromptSchemaSchema) }).openapi('PromptSchemaList');
+
+export const AddSchemaBodySchema = z
+  .strictObject({ schema_type: schemaType, schema_json: JsonSchemaObject, name: schemaName.optional() })
+  .openapi('AddPromptSchema');
+
+export const ReplaceSchemaBodySchema = z
+  .strictObject({ schema_json: JsonSchemaObject, name: schemaName.optional() })
+  .openapi('ReplacePromptSchema');
+
+export const ValidateSchemaBodySchema = z.strictObject({ schema_json: z.unknown() }).openapi('ValidatePromptSchema');
+
+export const SchemaValidResultSchema = z.object({ valid: z.literal(true) }).openapi('PromptSchemaValid');
+
+export const SchemaChangeResultSchema = z
+  .object({ template: TemplateSchema, schema: PromptSchemaSchema.nullable() })
+  .openapi('PromptSchemaChange', { description: 'The new template version the change created, and its schema (null after a removal)' });

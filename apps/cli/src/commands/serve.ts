@@ -1,0 +1,57 @@
+import type { Command } from 'commander';
+import { createApp, startApiServer, type RunningServer } from '@promptops/api';
+import { createPlatform, seedIfEmpty } from '@promptops/domain';
+import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
+import { loadConfigOrExit, onShutdown } from '../process-lifecycle';
+
+interface ServeParts {
+  api: boolean;
+  worker: boolean;
+  migrate: boolean;
+  seed: boolean;
+}
+
+async function run(parts: ServeParts): Promise<void> {
+  const { config, logger } = loadConfigOrExit();
+  const platform = await createPlatform(config, logger, { migrate: parts.migrate });
+  if (parts.seed) {
+    const report = await seedIfEmpty(platform.services);
+    if (report) logger.info({ templates: report.created }, 'seeded built-in templates');
+  }
+  let server: RunningServer | undefined;
+  let worker: WorkerRuntime | undefined;
+  if (parts.worker) worker = startWorkerRuntime(platform.services, platform.redis);
+  if (parts.api) {
+    const app = createApp({ config, logger, services: platform.services });
+    server = await startApiServer(app, { host: config.host, port: config.port });
+    const providers = platform.services.deps.providers;
+    logger.info(
+      { url: server.url, docs: `${server.url}/docs`, queues: `${server.url}/admin/queues`, providers: providers.names(), auto: providers.resolveName('auto') },
+      'API listening',
+    );
+  }
+  onShutdown(logger, async () => {
+    await server?.close();
+    await worker?.close();
+    await platform.close();
+  });
+}
+
+export function registerServeCommands(program: Command): void {
+  program
+    .command('start')
+    .description('migrate the database, seed built-in templates when empty, serve the API and run the worker')
+    .action(() => run({ api: true, worker: true, migrate: true, seed: true }));
+  program
+    .command('serve')
+    .description('serve the HTTP API only (no worker)')
+    .option('--no-migrate', 'do not apply pending migrations first')
+    .option('--seed-if-empty', 'create the built-in templates when no template exists')
+    .action((options: { migrate: boolean; seedIfEmpty?: boolean }) =>
+      run({ api: true, worker: false, migrate: options.migrate, seed: options.seedIfEmpty ?? false }),
+    );
+  program
+    .command('worker')
+    .description('run the queue workers and the reconciler only')
+    .action(() => run({ api: false, worker: true, migrate: false, seed: false }));
+}

@@ -1,0 +1,52 @@
+import { UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
+import type { Logger } from '@promptops/config';
+import type { ExecutionRunner } from '@promptops/domain';
+import { ProviderError } from '@promptops/providers';
+import { ExecutionJobSchema } from '@promptops/queue';
+
+export interface ExecutionProcessorOptions {
+  runner: ExecutionRunner;
+  /** The queue this processor consumes; a provider 429 pauses it through BullMQ's rate limiter. */
+  queue: Queue;
+  logger: Logger;
+  workerId: string;
+  /** Starts (including rate-limited ones) after which retryable failures become final. Default 30. */
+  maxStarts?: number;
+}
+
+/**
+ * Thin BullMQ processor: validate the payload, run the execution, and translate the outcome into
+ * what BullMQ understands (return = done, UnrecoverableError = failed for good, other errors = retry
+ * with backoff, RateLimitError = back to waiting while the whole queue pauses).
+ */
+export function createExecutionProcessor(options: ExecutionProcessorOptions) {
+  const maxStarts = options.maxStarts ?? 30;
+  return async function processExecution(job: Job): Promise<{ execution_id: string; status: string }> {
+    const payload = ExecutionJobSchema.safeParse(job.data);
+    if (!payload.success) throw new UnrecoverableError(`invalid job payload: ${payload.error.message}`);
+    const { execution_id: executionId, request_id: requestId } = payload.data;
+    const log = options.logger.child({ execution_id: executionId, request_id: requestId, job_id: job.id, attempt: job.attemptsMade + 1 });
+    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1) || job.attemptsStarted >= maxStarts;
+    try {
+      const outcome = await options.runner.run(executionId, { workerId: options.workerId, finalAttempt });
+      if (outcome.kind === 'skipped') {
+        log.debug('execution already handled elsewhere');
+        return { execution_id: executionId, status: 'skipped' };
+      }
+      if (outcome.kind === 'finished' && outcome.status === 'failed') {
+        log.warn({ failure_kind: outcome.failureKind }, 'execution failed');
+        throw new UnrecoverableError(`execution ${executionId} failed (${outcome.failureKind})`);
+      }
+      log.info('execution succeeded');
+      return { execution_id: executionId, status: 'succeeded' };
+    } catch (error) {
+      if (error instanceof ProviderError && error.kind === 'rate_limited') {
+        log.warn({ retry_after_ms: error.retryAfterMs }, 'provider rate limited; pausing queue');
+        await options.queue.rateLimit(error.retryAfterMs ?? 1000);
+        throw Worker.RateLimitError();
+      }
+      if (!(error instanceof UnrecoverableError)) log.warn({ err: error }, 'execution attempt failed; will retry');
+      throw error;
+    }
+  };
+}

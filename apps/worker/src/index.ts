@@ -1,0 +1,2 @@
+export { startWorkerRuntime, type WorkerRuntime, type WorkerRuntimeOptions } from './worker-runtime';
+export { createExecutionProcessor, type ExecutionProcessorOptions } from './execution-processor';

@@ -1,0 +1,148 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger, loadConfig } from '@promptops/config';
+import { createOrm, createTestDatabase } from '@promptops/db';
+import { createPlatform } from '@promptops/domain';
+import { startFakeOpenAiServer } from '@promptops/providers/testing';
+import { removeKeysWithPrefix } from '@promptops/queue';
+import { FAST_WORKER, startTestPipeline, type TestPipeline } from './testing/start-test-pipeline';
+import { startTcpProxy } from './testing/tcp-proxy';
+import { startWorkerRuntime } from './worker-runtime';
+
+const cleanups: (() => Promise<unknown> | unknown)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  server.listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as { port: number };
+  server.close();
+  return port;
+}
+
+async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+async function statuses(p: Pick<TestPipeline, 'db'>, ids: string[]): Promise<Record<string, number>> {
+  const rows = await p.db.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ status: string; n: string }[]>(`select status, count(*) as n from prompt_executions where id in (${ids.map(() => '?').join(',')}) group by status`, ids);
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+async function submitMany(p: TestPipeline, n: number): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < n; i++) {
+    const response = await p.call('POST', '/v1/executions', { user_prompt: `job ${i}`, provider: 'fake' });
+    expect(response.status).toBe(202);
+    ids.push(response.body.id);
+  }
+  return ids;
+}
+
+function startRedis(port: number): ChildProcess {
+  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+  return child;
+}
+
+describe('nothing lost, nothing twice', () => {
+  it('finishes every execution exactly once after a worker is killed with SIGKILL mid-job', async () => {
+    const p = await startTestPipeline({}, { worker: false });
+    cleanups.push(() => p.close());
+    p.fake.setDefault({ type: 'delay', latencyMs: 2500, then: { type: 'default' } });
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./testing/worker-process.ts', import.meta.url))], {
+      env: { ...process.env, DATABASE_URL: p.db.databaseUrl, QUEUE_PREFIX: p.config.queuePrefix, LOG_LEVEL: 'silent', ...providerEnv(p) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    cleanups.push(() => child.kill('SIGKILL'));
+    await once(child.stdout!, 'data');
+    const ids = await submitMany(p, 4);
+    await until(async () => (await statuses(p, ids)).running === 4, 15_000, 'the child worker to pick up every job');
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+
+    p.fake.setDefault({ type: 'default' });
+    p.startWorker();
+    await until(async () => (await statuses(p, ids)).succeeded === 4, 30_000, 'recovery of the killed jobs');
+    const rows = await p.db.orm.em.fork().getConnection().execute<{ finished_at: Date; attempts: number }[]>(
+      `select finished_at, attempts from prompt_executions where id in (${ids.map(() => '?').join(',')})`,
+      ids,
+    );
+    expect(rows.every((row) => row.finished_at && row.attempts === 1)).toBe(true);
+  }, 60_000);
+
+  it('rebuilds the queue from PostgreSQL after Redis restarts and loses all its data', async () => {
+    const port = await freePort();
+    let redis = startRedis(port);
+    cleanups.push(() => redis.kill('SIGKILL'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const p = await startTestPipeline({ REDIS_URL: `redis://127.0.0.1:${port}` }, { worker: false });
+    cleanups.push(() => p.close());
+    const ids = await submitMany(p, 6);
+    const waiting = await p.queues.executions.getWaitingCount();
+    expect(waiting).toBe(6);
+
+    redis.kill('SIGKILL');
+    await once(redis, 'exit');
+    redis = startRedis(port);
+    await until(async () => (await p.redis.ping().catch(() => '')) === 'PONG', 10_000, 'redis to come back');
+    expect(await p.queues.executions.getWaitingCount()).toBe(0);
+
+    p.startWorker();
+    await until(async () => (await statuses(p, ids)).succeeded === 6, 30_000, 'the reconciler to requeue every execution');
+    const counts = await p.db.orm.em.fork().getConnection().execute<{ n: string }[]>(
+      `select count(*) as n from prompt_executions where id in (${ids.map(() => '?').join(',')}) and enqueue_count >= 1`,
+      ids,
+    );
+    expect(Number(counts[0]!.n)).toBe(6);
+  }, 60_000);
+
+  it('completes executions when PostgreSQL is briefly unreachable mid-job', async () => {
+    const db = await createTestDatabase();
+    const proxy = await startTcpProxy({ host: '127.0.0.1', port: 5432 });
+    const fake = await startFakeOpenAiServer({ latencyMs: 800 });
+    const proxiedUrl = new URL(db.databaseUrl);
+    proxiedUrl.port = String(proxy.port);
+    const orm = await createOrm(proxiedUrl.toString(), { poolMax: 10 });
+    const config = loadConfig({
+      DATABASE_URL: proxiedUrl.toString(),
+      LOG_LEVEL: 'silent',
+      QUEUE_PREFIX: `test-pg-${Date.now()}`,
+      LLM_PROVIDERS: JSON.stringify([{ name: 'fake', base_url: fake.url, default_model: 'gpt-4o-mini' }]),
+    });
+    const platform = await createPlatform(config, createLogger({ level: 'silent' }), { orm });
+    const runtime = startWorkerRuntime(platform.services, platform.redis, FAST_WORKER);
+    cleanups.push(async () => {
+      await runtime.close();
+      await removeKeysWithPrefix(platform.redis, config.queuePrefix);
+      await platform.close();
+      await orm.close(true);
+      await proxy.close();
+      await fake.close();
+      await db.drop();
+    });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await platform.services.executions.submit({ user_prompt: `job ${i}`, provider: 'fake' })).execution.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await proxy.cut();
+    await new Promise((resolve) => setTimeout(resolve, 2500));
+    await proxy.restore();
+    await until(async () => (await statuses({ db }, ids)).succeeded === 5, 40_000, 'executions to finish after the outage');
+  }, 60_000);
+});
+
+function providerEnv(p: TestPipeline): Record<string, string> {
+  return { LLM_PROVIDERS: JSON.stringify([{ name: 'fake', base_url: p.fake.url, supports_json_schema: true, default_model: 'gpt-4o-mini' }]), PROVIDER_TIMEOUT_MS: '10000' };
+}

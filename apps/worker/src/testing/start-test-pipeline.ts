@@ -1,0 +1,55 @@
+import { createTestApp, type TestApp } from '@promptops/api/testing';
+import { startFakeOpenAiServer } from '@promptops/providers/testing';
+import { startWorkerRuntime, type WorkerRuntime, type WorkerRuntimeOptions } from '../worker-runtime';
+import { FAST_WORKER } from './fast-worker';
+
+export { FAST_WORKER };
+
+export type FakeServer = Awaited<ReturnType<typeof startFakeOpenAiServer>>;
+
+export interface TestPipeline extends TestApp {
+  fake: FakeServer;
+  worker: WorkerRuntime | undefined;
+  startWorker(options?: WorkerRuntimeOptions): WorkerRuntime;
+  stopWorker(): Promise<void>;
+  /** Submits over HTTP and waits for the terminal record. */
+  execute(body: unknown, headers?: Record<string, string>): Promise<any>;
+}
+
+/**
+ * API + worker over a private database and queue prefix, with the `fake` provider pointing at an
+ * OpenAI-compatible server run by the test, so every call goes through the real `openai` SDK.
+ */
+export async function startTestPipeline(env: Record<string, string> = {}, options: { worker?: boolean } = {}): Promise<TestPipeline> {
+  const fake = await startFakeOpenAiServer();
+  const app = await createTestApp({
+    LLM_PROVIDERS: JSON.stringify([{ name: 'fake', base_url: fake.url, supports_json_schema: true, default_model: 'gpt-4o-mini' }]),
+    PROVIDER_TIMEOUT_MS: '1500',
+    ...env,
+  });
+  const pipeline: TestPipeline = {
+    ...app,
+    fake,
+    worker: undefined,
+    startWorker(workerOptions = FAST_WORKER) {
+      pipeline.worker = startWorkerRuntime(app.services, app.redis, workerOptions);
+      return pipeline.worker;
+    },
+    async stopWorker() {
+      await pipeline.worker?.close();
+      pipeline.worker = undefined;
+    },
+    async execute(body, headers) {
+      const submitted = await app.call('POST', '/v1/executions?wait=20', body, headers);
+      if (submitted.status >= 400) throw new Error(`submission failed: ${submitted.status} ${JSON.stringify(submitted.body)}`);
+      return submitted.status === 200 ? submitted.body : (await app.call('GET', `/v1/executions/${submitted.body.id}`)).body;
+    },
+    async close() {
+      await pipeline.stopWorker();
+      await app.close();
+      await fake.close();
+    },
+  };
+  if (options.worker !== false) pipeline.startWorker();
+  return pipeline;
+}

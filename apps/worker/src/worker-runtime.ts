@@ -1,0 +1,97 @@
+import { hostname } from 'node:os';
+import { Worker, type Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { ExecutionReconciler, ExecutionRunner, type DomainServices } from '@promptops/domain';
+import { ProviderRateLimiter, QUEUE_NAMES, jitteredBackoff, type JitteredBackoffOptions } from '@promptops/queue';
+import { createExecutionProcessor } from './execution-processor';
+
+export interface WorkerRuntimeOptions {
+  /** Jobs processed at once per queue by this process. Default: config.workerConcurrency. */
+  concurrency?: number;
+  /** BullMQ lock; a killed worker's job is recovered after about this long. Default 30000. */
+  lockDurationMs?: number;
+  /** How often BullMQ looks for stalled jobs. Default 15000. */
+  stalledIntervalMs?: number;
+  /** Heartbeat written to the execution row while it runs. Default 2000. */
+  heartbeatMs?: number;
+  /** A running row with an older heartbeat belongs to a dead worker. Default 15000. */
+  staleAfterMs?: number;
+  /** How often the reconciler rebuilds lost jobs from PostgreSQL; 0 disables it. Default 10000. */
+  reconcileIntervalMs?: number;
+  /** Queued rows younger than this are left to the API's own enqueue. Default 5000. */
+  queuedGraceMs?: number;
+  backoff?: JitteredBackoffOptions;
+}
+
+export interface WorkerRuntime {
+  workerId: string;
+  workers: Worker[];
+  reconciler: ExecutionReconciler;
+  /** Stops taking jobs, waits for the running ones to finish, and stops the reconciler. */
+  close(): Promise<void>;
+}
+
+/** Starts the execution and generation workers plus the reconciler for one process. */
+export function startWorkerRuntime(services: DomainServices, connection: Redis, options: WorkerRuntimeOptions = {}): WorkerRuntime {
+  const { deps } = services;
+  const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
+  const staleAfterMs = options.staleAfterMs ?? 15_000;
+  const limiter = new ProviderRateLimiter({
+    connection,
+    prefix: deps.config.queuePrefix,
+    limits: (provider) => deps.providers.requestsPerMinute(provider),
+  });
+  const runner = new ExecutionRunner(deps, {
+    store: services.executionStore(staleAfterMs),
+    providers: deps.providers,
+    prices: deps.prices,
+    heartbeatMs: options.heartbeatMs ?? 2000,
+    loadTemplatePrompts: async (templateId) => (await services.templates.resolve(templateId)).template,
+    onGeneration: (execution, output) => services.generations.createDraft(execution, output),
+    throttle: (provider) => limiter.acquire(provider),
+  });
+  const workerOptions = {
+    connection,
+    prefix: deps.config.queuePrefix,
+    concurrency: options.concurrency ?? deps.config.workerConcurrency,
+    lockDuration: options.lockDurationMs ?? 30_000,
+    stalledInterval: options.stalledIntervalMs ?? 15_000,
+    maxStalledCount: 5,
+    settings: { backoffStrategy: (attemptsMade: number) => jitteredBackoff(attemptsMade, options.backoff) },
+  };
+  const makeWorker = (queue: Queue) =>
+    new Worker(queue.name, createExecutionProcessor({ runner, queue, logger: deps.logger, workerId }), {
+      ...workerOptions,
+      name: workerId,
+    });
+  const workers = [makeWorker(deps.queues.executions), makeWorker(deps.queues.generations)];
+  for (const worker of workers) {
+    worker.on('error', (error) => deps.logger.error({ err: error, queue: worker.name }, 'worker error'));
+  }
+
+  const reconciler = new ExecutionReconciler(deps, services.executions, {
+    staleAfterMs,
+    queuedGraceMs: options.queuedGraceMs ?? 5000,
+  });
+  const intervalMs = options.reconcileIntervalMs ?? 10_000;
+  let reconciling: Promise<unknown> = Promise.resolve();
+  const timer =
+    intervalMs > 0
+      ? setInterval(() => {
+          reconciling = reconciler.reconcileOnce().catch((error) => deps.logger.warn({ err: error }, 'reconcile pass failed'));
+        }, intervalMs)
+      : undefined;
+  timer?.unref();
+  deps.logger.info({ worker_id: workerId, queues: [QUEUE_NAMES.executions, QUEUE_NAMES.generations] }, 'worker started');
+
+  return {
+    workerId,
+    workers,
+    reconciler,
+    async close() {
+      clearInterval(timer);
+      await Promise.all(workers.map((worker) => worker.close()));
+      await reconciling;
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import type { PageRequest } from '../pagination';
+
+/** A dataset as clients see it. */
+export interface DatasetView {
+  id: string;
+  name: string;
+  description: string;
+  template_id: string | null;
+  entry_count: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A dataset with how many entries carry each tag. */
+export interface DatasetDetail extends DatasetView {
+  tags: Record<string, number>;
+}
+
+export interface EntryView {
+  id: string;
+  dataset_id: string;
+  input_data: Record<string, unknown>;
+  expected_output: unknown;
+  tags: string[];
+  created_at: string;
+}
+
+/** What an evaluation run needs from each entry. */
+export interface RunEntry {
+  id: string;
+  input_data: Record<string, unknown>;
+  expected_output: unknown;
+}
+
+export interface CreateDatasetInput {
+  name: string;
+  description?: string;
+  /** Template id, `name` (latest version) or `name@N`; resolved to one version's id. */
+  template?: string | null;
+}
+
+export type UpdateDatasetInput = Partial<CreateDatasetInput>;
+
+export interface ListDatasetsQuery extends PageRequest {
+  template_id?: string;
+  /** Case-insensitive substring of the name or the description. */
+  q?: string;
+}
+
+export interface NewEntryInput {
+  input_data: Record<string, unknown>;
+  expected_output?: unknown;
+  tags?: string[];
+}
+
+export type UpdateEntryInput = Partial<NewEntryInput>;
+
+/** `any`: an entry carrying at least one of the tags; `all`: an entry carrying every one. */
+export type TagMatch = 'any' | 'all';
+
+export interface TagFilter {
+  tags?: string[];
+  match?: TagMatch;
+}
+
+/** `oldest`: the order entries were written (and imported, line by line); `newest`: the reverse. */
+export type EntryOrder = 'oldest' | 'newest';
+
+export interface ListEntriesQuery extends PageRequest, TagFilter {
+  order?: EntryOrder;
+}
+
+export interface WriteOptions {
+  /** Check input_data against the input schema of the dataset's template (default true). */
+  validate?: boolean;
+}
+
+export type ImportFormat = 'json' | 'jsonl';
+
+export interface ImportOptions extends WriteOptions {
+  /** Skip entries whose (input_data, expected_output) already exist in the dataset or earlier in the import. */
+  dedupe?: boolean;
+}
+
+export interface ImportResult {
+  imported: number;
+  skipped: number;
+}
+
+/** Where an item sits in an import: its array index (JSON) or its 1-based line (JSON Lines). */
+export type ImportPosition = { index: number } | { line: number };
+
+/** The one part of the template service datasets rely on; kept narrow so datasets do not depend on its internals. */
+export interface TemplateLookup {
+  resolve(ref: string): Promise<{ template: { id: string }; input_schema: object | null }>;
+}

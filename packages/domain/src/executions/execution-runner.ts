@@ -1,0 +1,188 @@
+import type { ExecutionAttempt, FailureKind } from '@promptops/db';
+import { PromptRenderError } from '@promptops/errors';
+import { ProviderError, extractJson, type ChatMessage, type CompletionResult, type PriceTable, type ProviderRegistry } from '@promptops/providers';
+import { describeViolations } from '@promptops/schemas';
+import type { DomainDeps } from '../domain-deps';
+import type { ClaimedExecution, ExecutionResult, ExecutionStore } from './execution-store';
+import { buildOutputFeedback } from './output-feedback';
+
+export interface RunContext {
+  workerId: string;
+  /** False while the queue will retry a retryable provider failure; true on the job's last attempt. */
+  finalAttempt: boolean;
+}
+
+export type RunOutcome =
+  | { kind: 'skipped' }
+  | { kind: 'finished'; status: 'succeeded' | 'failed'; failureKind: FailureKind | null }
+  | { kind: 'released' };
+
+/** Turns a successful prompt-generation output into a draft template; returns its id. */
+export type GenerationHandler = (execution: ClaimedExecution, output: unknown) => Promise<string>;
+
+export interface ExecutionRunnerOptions {
+  store: ExecutionStore;
+  providers: ProviderRegistry;
+  prices: PriceTable;
+  /** How often a running execution proves its worker is alive. */
+  heartbeatMs: number;
+  loadTemplatePrompts(templateId: string): Promise<{ system_prompt: string; user_prompt_template: string }>;
+  onGeneration: GenerationHandler;
+  /** Waits until the provider's shared requests-per-minute budget allows another call. */
+  throttle(provider: string): Promise<void>;
+}
+
+interface Conversation {
+  attemptLog: ExecutionAttempt[];
+  promptTokens: number;
+  completionTokens: number;
+  lastText: string | null;
+}
+
+/**
+ * Runs one execution end to end: claim the row, render, call the provider, check the output
+ * against its schema (asking again with the errors when it fails), and write the terminal state.
+ * Retryable provider failures are rethrown after the row is handed back, so the queue's backoff
+ * decides when to try again.
+ */
+export class ExecutionRunner {
+  constructor(
+    private readonly deps: DomainDeps,
+    private readonly options: ExecutionRunnerOptions,
+  ) {}
+
+  async run(executionId: string, context: RunContext): Promise<RunOutcome> {
+    const { store } = this.options;
+    const execution = await store.claim(executionId, context.workerId);
+    if (!execution) return { kind: 'skipped' };
+    const heartbeat = setInterval(() => {
+      store.heartbeat(execution.id, context.workerId).catch((error) => {
+        this.deps.logger.warn({ err: error, execution_id: execution.id }, 'heartbeat failed');
+      });
+    }, this.options.heartbeatMs);
+    heartbeat.unref();
+    const started = Date.now();
+    const conversation: Conversation = { attemptLog: [...execution.attempt_log], promptTokens: 0, completionTokens: 0, lastText: null };
+    let prompts = { system: execution.rendered_system_prompt, user: execution.rendered_user_prompt };
+    const finish = async (result: Omit<ExecutionResult, 'renderedSystemPrompt' | 'renderedUserPrompt' | 'promptTokens' | 'completionTokens' | 'costUsd' | 'executionTimeMs' | 'attemptLog'>) => {
+      const model = execution.model;
+      const saved = await store.finish(execution.id, context.workerId, execution.template_id, {
+        ...result,
+        renderedSystemPrompt: prompts.system,
+        renderedUserPrompt: prompts.user,
+        promptTokens: conversation.promptTokens,
+        completionTokens: conversation.completionTokens,
+        costUsd: this.options.prices.costOf(model, conversation.promptTokens, conversation.completionTokens),
+        executionTimeMs: Date.now() - started,
+        attemptLog: conversation.attemptLog,
+      });
+      return saved
+        ? ({ kind: 'finished', status: result.status, failureKind: result.failureKind } as const)
+        : ({ kind: 'skipped' } as const);
+    };
+    const fail = (failureKind: FailureKind, errorMessage: string, parsedOutput: unknown = null) =>
+      finish({ status: 'failed', failureKind, errorMessage, responseText: conversation.lastText, parsedOutput });
+
+    try {
+      if (execution.kind !== 'raw') {
+        if (!execution.template_id) return await fail('render', 'execution has no template');
+        try {
+          const source = await this.options.loadTemplatePrompts(execution.template_id);
+          const rendered = await this.deps.renderer.renderPrompts(source, execution.input_context);
+          prompts = { system: rendered.system_prompt, user: rendered.user_prompt };
+        } catch (error) {
+          if (error instanceof PromptRenderError) return await fail('render', error.message);
+          throw error;
+        }
+      }
+      const outcome = await this.converse(execution, prompts, conversation);
+      if (!outcome.ok) return await fail('validation', outcome.error, outcome.parsed);
+      let generatedTemplateId: string | null = null;
+      if (execution.kind === 'generation') generatedTemplateId = await this.options.onGeneration(execution, outcome.parsed);
+      return await finish({
+        status: 'succeeded',
+        failureKind: null,
+        errorMessage: null,
+        responseText: conversation.lastText,
+        parsedOutput: outcome.parsed,
+        generatedTemplateId,
+      });
+    } catch (error) {
+      if (!(error instanceof ProviderError)) throw error;
+      conversation.attemptLog.push(this.attemptEntry(conversation, Date.now(), 'provider_error', error.message));
+      if (error.retryable && !context.finalAttempt) {
+        await store.release(execution.id, context.workerId, conversation.attemptLog, error.message);
+        throw error;
+      }
+      return await fail(error.kind === 'timeout' ? 'timeout' : 'provider', error.message);
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  private attemptEntry(conversation: Conversation, startedAt: number, outcome: ExecutionAttempt['outcome'], error?: string, result?: CompletionResult, validationErrors?: unknown[]): ExecutionAttempt {
+    return {
+      attempt: conversation.attemptLog.length + 1,
+      started_at: new Date(startedAt).toISOString(),
+      duration_ms: Date.now() - startedAt,
+      outcome,
+      ...(error === undefined ? {} : { error }),
+      ...(validationErrors === undefined ? {} : { validation_errors: validationErrors }),
+      ...(result ? { prompt_tokens: result.promptTokens, completion_tokens: result.completionTokens } : {}),
+    };
+  }
+
+  /** Calls the model until its answer is valid or the template's validation retries are spent. */
+  private async converse(
+    execution: ClaimedExecution,
+    prompts: { system: string | null; user: string | null },
+    conversation: Conversation,
+  ): Promise<{ ok: true; parsed: unknown } | { ok: false; error: string; parsed: unknown }> {
+    const provider = this.options.providers.get(execution.provider);
+    const schema = execution.output_schema ?? undefined;
+    const messages: ChatMessage[] = [];
+    if (prompts.system) messages.push({ role: 'system', content: prompts.system });
+    messages.push({ role: 'user', content: prompts.user ?? '' });
+    const calls = 1 + execution.max_validation_retries;
+    let lastError = 'no attempt made';
+    let lastParsed: unknown = null;
+    for (let call = 0; call < calls; call++) {
+      await this.options.throttle(execution.provider);
+      const startedAt = Date.now();
+      const result = await provider.complete({
+        model: execution.model,
+        messages,
+        ...(execution.temperature === null ? {} : { temperature: execution.temperature }),
+        ...(execution.max_tokens === null ? {} : { maxTokens: execution.max_tokens }),
+        ...(schema ? { outputSchema: schema } : {}),
+        timeoutMs: this.deps.config.providerTimeoutMs,
+      });
+      conversation.promptTokens += result.promptTokens;
+      conversation.completionTokens += result.completionTokens;
+      conversation.lastText = result.text;
+      if (!schema) {
+        conversation.attemptLog.push(this.attemptEntry(conversation, startedAt, 'succeeded', undefined, result));
+        return { ok: true, parsed: null };
+      }
+      let parsed: unknown;
+      try {
+        parsed = extractJson(result.text);
+      } catch (error) {
+        lastError = `output is not valid JSON: ${(error as Error).message}`;
+        conversation.attemptLog.push(this.attemptEntry(conversation, startedAt, 'invalid_output', lastError, result));
+        messages.push({ role: 'assistant', content: result.text }, { role: 'user', content: buildOutputFeedback({ parseError: (error as Error).message }, schema) });
+        continue;
+      }
+      const violations = this.deps.validator.validate(schema, parsed);
+      if (violations.length === 0) {
+        conversation.attemptLog.push(this.attemptEntry(conversation, startedAt, 'succeeded', undefined, result));
+        return { ok: true, parsed };
+      }
+      lastParsed = parsed;
+      lastError = `output does not match the output schema: ${describeViolations(violations)}`;
+      conversation.attemptLog.push(this.attemptEntry(conversation, startedAt, 'invalid_output', lastError, result, violations));
+      messages.push({ role: 'assistant', content: result.text }, { role: 'user', content: buildOutputFeedback({ violations }, schema) });
+    }
+    return { ok: false, error: `${lastError} (after ${calls} attempt${calls === 1 ? '' : 's'})`, parsed: lastParsed };
+  }
+}

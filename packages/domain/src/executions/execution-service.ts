@@ -1,0 +1,210 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { PromptExecution, type ExecutionKind, type ExecutionStatus } from '@promptops/db';
+import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
+import { enqueueExecution } from '@promptops/queue';
+import type { DomainDeps } from '../domain-deps';
+import type { Page, PageRequest } from '../pagination';
+import type { TemplateService } from '../templates/template-service';
+import { toExecutionDto, type ExecutionDto } from './execution-dto';
+
+/** Settings a caller may override per execution, on top of the template's. */
+export interface ModelOverrides {
+  provider?: string;
+  model?: string;
+  temperature?: number;
+  max_tokens?: number;
+}
+
+export type SubmitExecutionInput = ModelOverrides &
+  (
+    | { template: string; context: Record<string, unknown> }
+    | { system_prompt?: string; user_prompt: string; output_schema?: Record<string, unknown>; max_validation_retries?: number }
+  ) & {
+    idempotency_key?: string;
+    request_id?: string;
+    kind?: ExecutionKind;
+    dataset_entry_id?: string;
+    run_id?: string;
+    repetition?: number;
+  };
+
+export interface ExecutionFilter extends PageRequest {
+  template_id?: string;
+  status?: ExecutionStatus;
+  kind?: ExecutionKind;
+  run_id?: string;
+  from?: Date;
+  to?: Date;
+}
+
+export interface SubmitResult {
+  execution: ExecutionDto;
+  /** True when an Idempotency-Key matched an earlier submission and nothing new was created. */
+  replayed: boolean;
+}
+
+/** How long the API waits for Redis before leaving a queued row to the reconciler. */
+const ENQUEUE_TIMEOUT_MS = 2000;
+
+export class ExecutionService {
+  constructor(
+    private readonly deps: DomainDeps,
+    private readonly templates: TemplateService,
+  ) {}
+
+  /**
+   * Saves the execution as `queued`, then enqueues it. The row is committed first, so a request
+   * answered with 202 survives Redis being down: the reconciler enqueues whatever is left queued.
+   */
+  async submit(input: SubmitExecutionInput): Promise<SubmitResult> {
+    if (input.idempotency_key) {
+      const existing = await this.findByIdempotencyKey(input.idempotency_key);
+      if (existing) return { execution: existing, replayed: true };
+    }
+    const row = await this.buildRow(input);
+    const em = this.deps.orm.em.fork();
+    const entity = em.create(PromptExecution, row);
+    try {
+      await em.flush();
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException && input.idempotency_key) {
+        const existing = await this.findByIdempotencyKey(input.idempotency_key);
+        if (existing) return { execution: existing, replayed: true };
+      }
+      throw error;
+    }
+    await this.enqueue(entity.id, entity.kind, input.request_id);
+    return { execution: toExecutionDto(entity), replayed: false };
+  }
+
+  /** Best effort: a failure here is repaired by the reconciler, never reported to the caller. */
+  async enqueue(executionId: string, kind: ExecutionKind, requestId?: string): Promise<boolean> {
+    const queue = kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
+    let timer: NodeJS.Timeout | undefined;
+    try {
+      await Promise.race([
+        enqueueExecution(queue, { execution_id: executionId, ...(requestId ? { request_id: requestId } : {}) }),
+        new Promise((_, reject) => {
+          timer = setTimeout(() => reject(new Error('enqueue timed out')), ENQUEUE_TIMEOUT_MS);
+        }),
+      ]);
+      return true;
+    } catch (error) {
+      this.deps.logger.warn({ err: error, execution_id: executionId }, 'enqueue failed; the reconciler will retry');
+      return false;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  async get(id: string): Promise<ExecutionDto> {
+    const row = await this.deps.orm.em.fork().findOne(PromptExecution, { id });
+    if (!row) throw new PromptTemplateNotFoundError(`Execution ${id} not found`, { id });
+    return toExecutionDto(row);
+  }
+
+  async list(filter: ExecutionFilter): Promise<Page<ExecutionDto>> {
+    const where: Record<string, unknown> = {};
+    if (filter.template_id) where.template = filter.template_id;
+    if (filter.status) where.status = filter.status;
+    if (filter.kind) where.kind = filter.kind;
+    if (filter.run_id) where.run_id = filter.run_id;
+    if (filter.from || filter.to) {
+      where.executed_at = { ...(filter.from ? { $gte: filter.from } : {}), ...(filter.to ? { $lt: filter.to } : {}) };
+    }
+    const [rows, total] = await this.deps.orm.em
+      .fork()
+      .findAndCount(PromptExecution, where, { orderBy: { executed_at: 'desc', id: 'desc' }, limit: filter.limit, offset: filter.offset });
+    return { items: rows.map(toExecutionDto), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /** Cancels a queued or running execution; a running one stops at its next state change. */
+  async cancel(id: string): Promise<ExecutionDto> {
+    const em = this.deps.orm.em.fork();
+    await em.getConnection().execute(
+      `update prompt_executions set status = 'cancelled', failure_kind = 'cancelled', error_message = 'cancelled by request',
+              finished_at = now(), worker_id = null, heartbeat_at = null
+        where id = ? and status in ('queued', 'running')`,
+      [id],
+    );
+    const execution = await this.get(id);
+    const queue = execution.kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
+    // A waiting job would only find the row cancelled; removing it keeps the dashboard honest.
+    await queue.remove(id).catch(() => undefined);
+    return execution;
+  }
+
+  /** Polls PostgreSQL until the execution is terminal or `waitMs` passes; returns the latest state. */
+  async waitForCompletion(id: string, waitMs: number): Promise<ExecutionDto> {
+    const deadline = Date.now() + waitMs;
+    let delay = 20;
+    for (;;) {
+      const execution = await this.get(id);
+      if (!['queued', 'running'].includes(execution.status) || Date.now() >= deadline) return execution;
+      await new Promise((resolve) => setTimeout(resolve, Math.min(delay, Math.max(0, deadline - Date.now()))));
+      delay = Math.min(delay * 2, 250);
+    }
+  }
+
+  private async findByIdempotencyKey(key: string): Promise<ExecutionDto | null> {
+    const row = await this.deps.orm.em.fork().findOne(PromptExecution, { idempotency_key: key });
+    return row ? toExecutionDto(row) : null;
+  }
+
+  private resolveProvider(requested: string | undefined, fallback: string): { provider: string; modelFallback: string } {
+    const name = requested ?? fallback;
+    if (!this.deps.providers.has(name)) {
+      throw new InvalidRequestError(`Unknown provider "${name}"; configured: ${this.deps.providers.names().join(', ')}`, {
+        provider: name,
+        configured: this.deps.providers.names(),
+      });
+    }
+    const provider = this.deps.providers.resolveName(name);
+    return { provider, modelFallback: this.deps.providers.defaultModel(provider) };
+  }
+
+  private async buildRow(input: SubmitExecutionInput) {
+    const common = {
+      idempotency_key: input.idempotency_key ?? null,
+      request_id: input.request_id ?? null,
+      dataset_entry: input.dataset_entry_id ?? null,
+      run_id: input.run_id ?? null,
+      repetition: input.repetition ?? 0,
+    };
+    if ('template' in input) {
+      const resolved = await this.templates.resolve(input.template);
+      const { template } = resolved;
+      if (resolved.input_schema) this.deps.validator.assertValid(resolved.input_schema, input.context, 'context');
+      const { provider, modelFallback } = this.resolveProvider(input.provider, template.provider);
+      return {
+        ...common,
+        kind: input.kind ?? ('template' as const),
+        template: template.id,
+        input_context: input.context,
+        provider,
+        model: input.model || (input.provider ? '' : template.model) || modelFallback,
+        temperature: input.temperature ?? template.temperature,
+        max_tokens: input.max_tokens ?? template.max_tokens ?? null,
+        max_validation_retries: template.max_validation_retries,
+        output_schema: resolved.output_schema,
+      };
+    }
+    if (input.output_schema) this.deps.validator.assertValidSchema(input.output_schema, 'output_schema');
+    const { provider, modelFallback } = this.resolveProvider(input.provider, 'auto');
+    return {
+      ...common,
+      kind: 'raw' as const,
+      template: null,
+      input_context: {},
+      provider,
+      model: input.model || modelFallback,
+      temperature: input.temperature ?? null,
+      max_tokens: input.max_tokens ?? null,
+      max_validation_retries: input.max_validation_retries ?? 2,
+      rendered_system_prompt: input.system_prompt ?? null,
+      rendered_user_prompt: input.user_prompt,
+      output_schema: input.output_schema ?? null,
+    };
+  }
+}
+

@@ -1,0 +1,67 @@
+import type { AppConfig, Logger } from '@promptops/config';
+import { createOrm, migrateDatabase, type Orm } from '@promptops/db';
+import { createPriceTable, createProviderRegistry } from '@promptops/providers';
+import { createQueues, createRedisConnection, type QueueSet } from '@promptops/queue';
+import { createPromptRenderer } from '@promptops/rendering';
+import { JsonSchemaValidator } from '@promptops/schemas';
+import type { Redis } from 'ioredis';
+import { createDomainServices, type DomainServices } from './domain-services';
+
+export interface PlatformOptions {
+  /** Use this ORM instead of connecting to config.databaseUrl (tests pass their own database). */
+  orm?: Orm;
+  /** Create the database and apply pending migrations before returning. Default false. */
+  migrate?: boolean;
+  /** Mock provider latency, for benchmarks. */
+  mockLatencyMs?: number;
+}
+
+export interface Platform {
+  config: AppConfig;
+  logger: Logger;
+  orm: Orm;
+  redis: Redis;
+  queues: QueueSet;
+  services: DomainServices;
+  close(): Promise<void>;
+}
+
+/** Everything a process needs, built once from the validated configuration. */
+export async function createPlatform(config: AppConfig, logger: Logger, options: PlatformOptions = {}): Promise<Platform> {
+  const orm = options.orm ?? (await createOrm(config.databaseUrl));
+  if (options.migrate) {
+    const applied = await migrateDatabase(orm);
+    if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
+  }
+  const redis = createRedisConnection(config.redisUrl, `${config.queuePrefix}-main`);
+  redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  const queues = createQueues({ connection: redis, prefix: config.queuePrefix });
+  const renderer = createPromptRenderer({ timeoutMs: config.renderTimeoutMs });
+  const services = createDomainServices({
+    orm,
+    renderer,
+    validator: new JsonSchemaValidator(),
+    config,
+    logger,
+    queues,
+    providers: createProviderRegistry(config.providers, {
+      timeoutMs: config.providerTimeoutMs,
+      ...(options.mockLatencyMs === undefined ? {} : { mockLatencyMs: options.mockLatencyMs }),
+    }),
+    prices: createPriceTable(config.modelPrices),
+  });
+  return {
+    config,
+    logger,
+    orm,
+    redis,
+    queues,
+    services,
+    async close() {
+      await queues.close();
+      redis.disconnect();
+      await renderer.close();
+      if (!options.orm) await orm.close(true);
+    },
+  };
+}

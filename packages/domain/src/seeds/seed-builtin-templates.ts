@@ -1,0 +1,48 @@
+import { PromptConflictError } from '@promptops/errors';
+import type { TemplateService } from '../templates/template-service';
+import { CHAT_ASSISTANT } from './chat-assistant';
+import { DOCUMENTATION_GENERATOR, README_UPDATE_GENERATOR } from './documentation-templates';
+import { AUTO_ISSUE_GENERATOR, FEEDBACK_ISSUE_CREATOR, SUB_ISSUE_GENERATOR } from './issue-templates';
+import { PROMPT_GENERATOR } from './prompt-generator';
+import type { SeedTemplate } from './seed-definition';
+
+export const BUILTIN_TEMPLATES: readonly SeedTemplate[] = [
+  CHAT_ASSISTANT,
+  AUTO_ISSUE_GENERATOR,
+  FEEDBACK_ISSUE_CREATOR,
+  DOCUMENTATION_GENERATOR,
+  README_UPDATE_GENERATOR,
+  SUB_ISSUE_GENERATOR,
+  PROMPT_GENERATOR,
+];
+
+export interface SeedReport {
+  created: string[];
+  skipped: string[];
+}
+
+type SeedTarget = { templates: TemplateService };
+
+/**
+ * Creates each built-in whose name has no version yet; existing names (possibly edited by users)
+ * are left alone, so running it again is harmless and concurrent runs cannot duplicate a name.
+ */
+export async function seedBuiltinTemplates({ templates }: SeedTarget): Promise<SeedReport> {
+  const report: SeedReport = { created: [], skipped: [] };
+  for (const { template } of BUILTIN_TEMPLATES) {
+    try {
+      await templates.create(template);
+      report.created.push(template.name);
+    } catch (error) {
+      if (!(error instanceof PromptConflictError)) throw error;
+      report.skipped.push(template.name);
+    }
+  }
+  return report;
+}
+
+/** Start-up seeding: only a brand-new installation (no template rows at all) gets the built-ins. */
+export async function seedIfEmpty(target: SeedTarget): Promise<SeedReport | null> {
+  if (await target.templates.hasAnyVersion()) return null;
+  return seedBuiltinTemplates(target);
+}

@@ -1,0 +1,10 @@
+import type { CreateTemplateInput } from '../templates/template-types';
+
+/** A built-in template and a context that satisfies its input schema (used by tests and docs). */
+export interface SeedTemplate {
+  template: CreateTemplateInput & { input_schema: Record<string, unknown> };
+  example_context: Record<string, unknown>;
+}
+
+/** Every built-in starts on the automatic provider with the provider's default model. */
+export const SEED_DEFAULTS = { provider: 'auto', model: '' } as const;

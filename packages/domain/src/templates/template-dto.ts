@@ -1,0 +1,107 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PromptSchema, PromptTemplate, SchemaType, TemplateCategory } from '@promptops/db';
+import type { JsonSchema } from '@promptops/schemas';
+import { loadSchemas, resolvedVersionNumbers, type TemplateVersion } from './template-resolver';
+
+/** A template version as clients see it (snake_case, ISO dates, schemas inlined). */
+export interface TemplateDto {
+  id: string;
+  name: string;
+  category: TemplateCategory;
+  description: string;
+  system_prompt: string;
+  user_prompt_template: string;
+  model: string;
+  provider: string;
+  temperature: number;
+  max_tokens: number | null;
+  max_validation_retries: number;
+  version_number: number;
+  parent_version: number | null;
+  source_template_id: string | null;
+  is_active: boolean;
+  /** Whether this is the version its name currently resolves to. */
+  resolved: boolean;
+  usage_count: number;
+  last_used_at: string | null;
+  created_at: string;
+  updated_at: string;
+  input_schema: JsonSchema | null;
+  output_schema: JsonSchema | null;
+}
+
+export interface SchemaDto {
+  id: string;
+  name: string;
+  schema_type: SchemaType;
+  schema_json: JsonSchema;
+  template_id: string;
+  created_at: string;
+}
+
+function isoOrNull(date: Date | null | undefined): string | null {
+  return date ? new Date(date).toISOString() : null;
+}
+
+export function toTemplateDto({ template, schemas }: TemplateVersion, resolved: boolean): TemplateDto {
+  return {
+    id: template.id,
+    name: template.name,
+    category: template.category,
+    description: template.description,
+    system_prompt: template.system_prompt,
+    user_prompt_template: template.user_prompt_template,
+    model: template.model,
+    provider: template.provider,
+    temperature: template.temperature,
+    max_tokens: template.max_tokens ?? null,
+    max_validation_retries: template.max_validation_retries,
+    version_number: template.version_number,
+    parent_version: template.parent_version ?? null,
+    source_template_id: template.source_template_id ?? null,
+    is_active: template.is_active,
+    resolved,
+    usage_count: template.usage_count,
+    last_used_at: isoOrNull(template.last_used_at),
+    created_at: new Date(template.created_at).toISOString(),
+    updated_at: new Date(template.updated_at).toISOString(),
+    input_schema: schemas.input?.schema_json ?? null,
+    output_schema: schemas.output?.schema_json ?? null,
+  };
+}
+
+export function toSchemaDto(schema: PromptSchema): SchemaDto {
+  return {
+    id: schema.id,
+    name: schema.name,
+    schema_type: schema.schema_type,
+    schema_json: schema.schema_json,
+    template_id: schema.template,
+    created_at: new Date(schema.created_at).toISOString(),
+  };
+}
+
+/** DTOs for many versions with two extra queries in total (schemas, resolution), whatever the count. */
+export async function describeTemplates(em: EntityManager, templates: PromptTemplate[]): Promise<TemplateDto[]> {
+  // Sequential on purpose: inside a transaction both share one connection anyway.
+  const schemas = await loadSchemas(
+    em,
+    templates.map((t) => t.id),
+  );
+  const resolved = await resolvedVersionNumbers(
+    em,
+    templates.map((t) => t.name),
+  );
+  return templates.map((template) =>
+    toTemplateDto(
+      { template, schemas: schemas.get(template.id) ?? {} },
+      resolved.get(template.name) === template.version_number,
+    ),
+  );
+}
+
+export async function describeTemplate(em: EntityManager, template: PromptTemplate): Promise<TemplateDto> {
+  const [dto] = await describeTemplates(em, [template]);
+  if (!dto) throw new Error('describeTemplates returned nothing for one template');
+  return dto;
+}

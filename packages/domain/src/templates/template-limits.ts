@@ -1,0 +1,26 @@
+/**
+ * Limits shared by the domain checks and the HTTP request schemas, so both reject the same input.
+ * The name cap leaves room for the ` output` suffix of default schema names (column is 200).
+ */
+export const TEMPLATE_LIMITS = {
+  nameMaxLength: 190,
+  descriptionMaxLength: 10_000,
+  promptMaxLength: 100_000,
+  modelMaxLength: 200,
+  providerMaxLength: 40,
+  schemaNameMaxLength: 200,
+  temperatureMin: 0,
+  temperatureMax: 2,
+  maxTokensMax: 1_000_000,
+  maxValidationRetriesMax: 10,
+} as const;
+
+/** Providers every installation knows; custom OpenAI-compatible ones come from configuration. */
+export const BUILTIN_PROVIDERS = ['openai', 'xai', 'auto', 'mock'] as const;
+
+/**
+ * `@` separates a name from a version number in refs (`name@3`) and `/` would break URL paths,
+ * so neither may appear in a name; control characters are never intended.
+ */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: rejecting control characters is the point
+export const TEMPLATE_NAME_PATTERN = /^[^@/\u0000-\u001f\u007f]+$/;

@@ -1,0 +1,202 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { PromptTemplate, SCHEMA_TYPES, type SchemaType } from '@promptops/db';
+import type { JsonSchema } from '@promptops/schemas';
+import type { DomainDeps } from '../domain-deps';
+import type { Page } from '../pagination';
+import {
+  applyChanges,
+  assertValidDraft,
+  draftFromInput,
+  draftFromVersion,
+  renameDraft,
+  setDraftSchema,
+  type VersionDraft,
+} from './template-draft';
+import { describeTemplate, describeTemplates, toSchemaDto, type SchemaDto, type TemplateDto } from './template-dto';
+import { diffVersions, type TemplateDiff } from './template-diff';
+import { deleteVersion, rollback, setActive, updateMetadata } from './template-lifecycle';
+import { listTemplates } from './template-listing';
+import { renderPreview, templateVariables } from './template-preview';
+import { requireLineageName, requireVersion, toResolvedTemplate, type TemplateVersion } from './template-resolver';
+import { requireSchema } from './template-schema-lookup';
+import type {
+  CreateTemplateInput,
+  DeleteOutcome,
+  DuplicateInput,
+  ListTemplatesQuery,
+  NewVersionInput,
+  RenderedPrompts,
+  ResolvedTemplate,
+  TemplateUpdate,
+  TemplateVariables,
+} from './template-types';
+import { allowedProviders } from './template-validation';
+import { insertVersion } from './template-versioning';
+
+/** The part of DomainDeps templates need, so tests and tools can build the service without queues. */
+export type TemplateDeps = Pick<DomainDeps, 'orm' | 'renderer' | 'validator' | 'config'>;
+
+/** The new version a schema change produced, and the schema it now has (null after a removal). */
+export interface SchemaChangeResult {
+  template: TemplateDto;
+  schema: SchemaDto | null;
+}
+
+/**
+ * Prompt templates with immutable versions. Refs are a version id, a name (its highest active
+ * version) or `name@N` (exactly that version). Every method works on its own EntityManager fork;
+ * multi-row writes run in one transaction.
+ */
+export class TemplateService {
+  constructor(private readonly deps: TemplateDeps) {}
+
+  private read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return work(this.deps.orm.em.fork());
+  }
+
+  private write<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
+    return this.deps.orm.em.fork().transactional(work);
+  }
+
+  private async save(em: EntityManager, draft: VersionDraft, mode: 'lineage' | 'next'): Promise<TemplateVersion> {
+    const providers = allowedProviders(this.deps.config.providers.map((provider) => provider.name));
+    assertValidDraft(draft, this.deps.validator, providers);
+    return insertVersion(em, draft, mode);
+  }
+
+  /** Version 1 of a new name; 409 when the name already has versions. */
+  create(input: CreateTemplateInput): Promise<TemplateDto> {
+    return this.write(async (em) => describeTemplate(em, (await this.save(em, draftFromInput(input), 'lineage')).template));
+  }
+
+  /**
+   * Version N+1 of the base's name (N = the highest number ever used for it), copying the base's
+   * content and schemas and applying `changes`; `parent_version` records the base.
+   */
+  createVersion(fromRef: string, changes: NewVersionInput): Promise<TemplateDto> {
+    return this.deriveVersion(fromRef, (draft) => applyChanges(draft, changes)).then(({ template }) => template);
+  }
+
+  /** A new lineage (version 1 of `input.name`) copied from `ref`, remembering where it came from. */
+  duplicate(ref: string, input: DuplicateInput): Promise<TemplateDto> {
+    return this.write(async (em) => {
+      const base = await requireVersion(em, ref);
+      const draft = draftFromVersion(base);
+      renameDraft(draft, input.name);
+      Object.assign(draft, { parent_version: null, source_template_id: base.template.id });
+      const { name: _name, ...changes } = input;
+      applyChanges(draft, changes);
+      return describeTemplate(em, (await this.save(em, draft, 'lineage')).template);
+    });
+  }
+
+  /** For other services: the version a ref addresses with its schemas, or PromptTemplateNotFoundError. */
+  resolve(ref: string): Promise<ResolvedTemplate> {
+    return this.read(async (em) => toResolvedTemplate(await requireVersion(em, ref)));
+  }
+
+  get(ref: string): Promise<TemplateDto> {
+    return this.read(async (em) => describeTemplate(em, (await requireVersion(em, ref)).template));
+  }
+
+  list(query: ListTemplatesQuery = {}): Promise<Page<TemplateDto>> {
+    return this.read((em) => listTemplates(em, query));
+  }
+
+  /** Every visible version of the ref's name, newest first. */
+  versions(ref: string): Promise<TemplateDto[]> {
+    return this.read(async (em) => {
+      const name = await requireLineageName(em, ref);
+      const templates = await em.find(PromptTemplate, { name, deleted_at: null }, { orderBy: { version_number: 'desc' } });
+      return describeTemplates(em, templates);
+    });
+  }
+
+  update(ref: string, patch: TemplateUpdate): Promise<TemplateDto> {
+    return this.write(async (em) => describeTemplate(em, await updateMetadata(em, ref, patch)));
+  }
+
+  activate(ref: string): Promise<TemplateDto> {
+    return this.write(async (em) => describeTemplate(em, await setActive(em, ref, true)));
+  }
+
+  deactivate(ref: string): Promise<TemplateDto> {
+    return this.write(async (em) => describeTemplate(em, await setActive(em, ref, false)));
+  }
+
+  /** Makes `version` of the ref's name the resolved one by deactivating every higher version. */
+  rollback(ref: string, version: number): Promise<TemplateDto> {
+    return this.write(async (em) => describeTemplate(em, await rollback(em, ref, version)));
+  }
+
+  /** Hard delete when the version never ran, soft delete (hidden, kept for history) otherwise. */
+  delete(ref: string): Promise<DeleteOutcome> {
+    return this.write((em) => deleteVersion(em, ref));
+  }
+
+  /** What changed from `against` (old) to `ref` (new); a bare number in `against` is a version of the same name. */
+  diff(ref: string, against: string): Promise<TemplateDiff> {
+    return this.read(async (em) => {
+      const to = await requireVersion(em, ref);
+      const fromRef = /^\d{1,9}$/.test(against) ? `${to.template.name}@${against}` : against;
+      return diffVersions(await requireVersion(em, fromRef), to);
+    });
+  }
+
+  variables(ref: string): Promise<TemplateVariables> {
+    return this.read(async (em) => templateVariables(await requireVersion(em, ref)));
+  }
+
+  renderPreview(ref: string, context: Record<string, unknown>): Promise<RenderedPrompts> {
+    return this.read(async (em) => renderPreview(await requireVersion(em, ref), context, this.deps.renderer, this.deps.validator));
+  }
+
+  listSchemas(ref: string): Promise<SchemaDto[]> {
+    return this.read(async (em) => {
+      const { schemas } = await requireVersion(em, ref);
+      return SCHEMA_TYPES.flatMap((type) => schemas[type] ?? []).map(toSchemaDto);
+    });
+  }
+
+  getSchema(id: string): Promise<SchemaDto> {
+    return this.read(async (em) => toSchemaDto((await requireSchema(em, id)).schema));
+  }
+
+  /** New version of `ref` whose `type` schema is `schemaJson`. */
+  setSchema(ref: string, type: SchemaType, schemaJson: JsonSchema, name?: string): Promise<SchemaChangeResult> {
+    return this.deriveVersion(ref, (draft) => setDraftSchema(draft, type, schemaJson, name), type);
+  }
+
+  /** New version of the schema's template with this schema replaced. */
+  async replaceSchema(schemaId: string, schemaJson: JsonSchema, name?: string): Promise<SchemaChangeResult> {
+    const { schema, version } = await this.read((em) => requireSchema(em, schemaId));
+    return this.deriveVersion(version.template.id, (draft) => setDraftSchema(draft, schema.schema_type, schemaJson, name), schema.schema_type);
+  }
+
+  /** New version of the schema's template without this schema. */
+  async removeSchema(schemaId: string): Promise<SchemaChangeResult> {
+    const { schema, version } = await this.read((em) => requireSchema(em, schemaId));
+    return this.deriveVersion(version.template.id, (draft) => setDraftSchema(draft, schema.schema_type, null), schema.schema_type);
+  }
+
+  /** Meta-schema check without saving anything; throws PromptSchemaError listing violations. */
+  validateSchema(schemaJson: unknown): { valid: true } {
+    this.deps.validator.assertValidSchema(schemaJson, 'schema_json');
+    return { valid: true };
+  }
+
+  /** Whether any version exists at all, deleted ones included (start-up seeding only fills an empty table). */
+  hasAnyVersion(): Promise<boolean> {
+    return this.read(async (em) => (await em.count(PromptTemplate, {})) > 0);
+  }
+
+  private deriveVersion(fromRef: string, edit: (draft: VersionDraft) => void, schemaType?: SchemaType): Promise<SchemaChangeResult> {
+    return this.write(async (em) => {
+      const draft = draftFromVersion(await requireVersion(em, fromRef));
+      edit(draft);
+      const saved = await this.save(em, draft, 'next');
+      const schema = schemaType && saved.schemas[schemaType];
+      return { template: await describeTemplate(em, saved.template), schema: schema ? toSchemaDto(schema) : null };
+    });
+  }
+}

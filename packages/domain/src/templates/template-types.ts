@@ -1,0 +1,73 @@
+import type { PromptTemplate, TemplateCategory } from '@promptops/db';
+import type { RenderedPrompts, TemplateVariable } from '@promptops/rendering';
+import type { JsonSchema } from '@promptops/schemas';
+import type { PageRequest } from '../pagination';
+
+/**
+ * The fields that make up a version's content. They are written once, when the version is
+ * created, and never change afterwards; changing any of them means creating a new version.
+ */
+export interface TemplateContent {
+  system_prompt: string;
+  user_prompt_template: string;
+  model: string;
+  provider: string;
+  temperature: number;
+  max_tokens: number | null;
+  max_validation_retries: number;
+}
+
+/** Metadata may change on an existing version without creating a new one. */
+export interface TemplateMetadata {
+  description: string;
+  category: TemplateCategory;
+  is_active: boolean;
+}
+
+/** Schemas given inline: an object sets the schema, null removes it, absent keeps the base's. */
+export interface InlineSchemas {
+  input_schema?: JsonSchema | null;
+  output_schema?: JsonSchema | null;
+}
+
+export type CreateTemplateInput = Partial<TemplateContent> &
+  Partial<TemplateMetadata> &
+  InlineSchemas & { name: string; user_prompt_template: string };
+
+/** Changes applied on top of the base version when deriving a new version. */
+export type NewVersionInput = Partial<TemplateContent> & Partial<TemplateMetadata> & InlineSchemas;
+
+/** A new lineage copied from an existing version, with optional changes. */
+export type DuplicateInput = NewVersionInput & { name: string };
+
+/** Fields a PATCH may carry; everything except metadata is rejected with a conflict. */
+export type TemplateUpdate = Partial<TemplateMetadata> & Record<string, unknown>;
+
+export interface ListTemplatesQuery extends Partial<PageRequest> {
+  category?: TemplateCategory;
+  is_active?: boolean;
+  provider?: string;
+  /** Exact name. */
+  name?: string;
+  /** Case-insensitive substring of name or description. */
+  q?: string;
+  /** Only the version each name resolves to. */
+  latest_only?: boolean;
+}
+
+/** What other services (the execution pipeline, datasets) get when they look a template up. */
+export interface ResolvedTemplate {
+  template: PromptTemplate;
+  input_schema: JsonSchema | null;
+  output_schema: JsonSchema | null;
+}
+
+export type { RenderedPrompts, TemplateVariable };
+
+export interface TemplateVariables {
+  variables: TemplateVariable[];
+  suggested_input_schema: JsonSchema;
+}
+
+
+export type DeleteOutcome = { id: string; deleted: 'soft' | 'hard' };

@@ -1,0 +1,17 @@
+import { z } from 'zod';
+
+/**
+ * Jobs carry ids only: PostgreSQL holds the request, so a job lost with Redis can be rebuilt from
+ * the row, and a job replayed twice finds the row already finished.
+ */
+export const ExecutionJobSchema = z.strictObject({
+  execution_id: z.uuid(),
+  request_id: z.string().max(100).optional(),
+});
+export type ExecutionJob = z.infer<typeof ExecutionJobSchema>;
+
+export const EvaluationRunJobSchema = z.strictObject({
+  run_id: z.uuid(),
+  request_id: z.string().max(100).optional(),
+});
+export type EvaluationRunJob = z.infer<typeof EvaluationRunJobSchema>;

@@ -1,0 +1,57 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import type { Redis } from 'ioredis';
+import { JITTERED_BACKOFF } from './backoff';
+import { QUEUE_NAMES } from './queue-names';
+import type { EvaluationRunJob, ExecutionJob } from './job-payloads';
+
+export interface QueueSetOptions {
+  connection: Redis;
+  /** Redis key prefix; tests use a fresh one so runs never see each other's jobs. */
+  prefix: string;
+  /** Attempts per job for retryable provider failures. Default 6. */
+  attempts?: number;
+}
+
+export interface QueueSet {
+  executions: Queue<ExecutionJob>;
+  generations: Queue<ExecutionJob>;
+  evaluationRuns: Queue<EvaluationRunJob>;
+  all(): Queue[];
+  close(): Promise<void>;
+}
+
+function jobDefaults(attempts: number): JobsOptions {
+  return {
+    attempts,
+    backoff: { type: JITTERED_BACKOFF },
+    // Results live in PostgreSQL; Redis keeps a bounded history for the dashboard only.
+    removeOnComplete: { age: 24 * 3600, count: 5000 },
+    removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
+  };
+}
+
+export function createQueues(options: QueueSetOptions): QueueSet {
+  const defaultJobOptions = jobDefaults(options.attempts ?? 6);
+  const common = { connection: options.connection, prefix: options.prefix, defaultJobOptions };
+  const executions = new Queue<ExecutionJob>(QUEUE_NAMES.executions, common);
+  const generations = new Queue<ExecutionJob>(QUEUE_NAMES.generations, common);
+  const evaluationRuns = new Queue<EvaluationRunJob>(QUEUE_NAMES.evaluationRuns, common);
+  const all = () => [executions, generations, evaluationRuns] as Queue[];
+  return {
+    executions,
+    generations,
+    evaluationRuns,
+    all,
+    async close() {
+      await Promise.all(all().map((queue) => queue.close()));
+    },
+  };
+}
+
+/**
+ * Enqueues one execution. The job id is the execution id, so enqueueing the same execution again
+ * while its job exists is a no-op: the API and the reconciler may both try without doubling work.
+ */
+export async function enqueueExecution(queue: Queue<ExecutionJob>, job: ExecutionJob): Promise<void> {
+  await queue.add('execute', job, { jobId: job.execution_id });
+}

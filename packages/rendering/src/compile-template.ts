@@ -1,0 +1,84 @@
+import { createHash } from 'node:crypto';
+import { PromptRenderError } from '@promptops/errors';
+import { hasFilter } from './filters';
+import { hasTest } from './jinja-tests';
+import { parseTemplate } from './jinja-parser';
+import type { TemplateNode } from './template-node';
+
+function walk(node: unknown, visit: (node: TemplateNode) => void): void {
+  if (!node || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const child of node) walk(child, visit);
+    return;
+  }
+  if (!('typename' in node)) return;
+  visit(node as TemplateNode);
+  for (const value of Object.values(node)) walk(value, visit);
+}
+
+function unknownName(kind: 'filter' | 'test', name: string, node: TemplateNode): PromptRenderError {
+  const line = node.lineno + 1;
+  const column = node.colno + 1;
+  const reason = `No ${kind} named '${name}'.`;
+  return new PromptRenderError(`Template syntax error at line ${line}, column ${column}: ${reason}`, {
+    kind: 'syntax',
+    line,
+    column,
+    reason,
+  });
+}
+
+/** Jinja2 rejects unknown filters and tests when compiling, not when rendering; so do we. */
+function checkNames(root: TemplateNode): void {
+  walk(root, (node) => {
+    if (node.typename === 'Filter') {
+      const name = String(node.name?.value);
+      if (!hasFilter(name)) throw unknownName('filter', name, node);
+    } else if (node.typename === 'Is') {
+      const test = node.right;
+      const name = String(test?.typename === 'FunCall' ? test.name?.value : test?.value);
+      if (!hasTest(name)) throw unknownName('test', name, node);
+    }
+  });
+}
+
+/** Parses and validates a template; throws PromptRenderError with line/column on bad syntax. */
+export function compileTemplate(source: string): TemplateNode {
+  if (typeof source !== 'string') throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
+  const root = parseTemplate(source);
+  checkNames(root);
+  return root;
+}
+
+/** Least-recently-used cache of compiled templates, keyed by a hash of the source. */
+export class CompiledTemplateCache {
+  private readonly entries = new Map<string, TemplateNode>();
+
+  constructor(private capacity: number) {}
+
+  resize(capacity: number): void {
+    this.capacity = capacity;
+    this.evict();
+  }
+
+  compile(source: string): TemplateNode {
+    const key = createHash('sha256').update(source).digest('hex');
+    const cached = this.entries.get(key);
+    if (cached) {
+      this.entries.delete(key);
+      this.entries.set(key, cached);
+      return cached;
+    }
+    const compiled = compileTemplate(source);
+    this.entries.set(key, compiled);
+    this.evict();
+    return compiled;
+  }
+
+  private evict(): void {
+    for (const key of this.entries.keys()) {
+      if (this.entries.size <= this.capacity) return;
+      this.entries.delete(key);
+    }
+  }
+}

@@ -1,0 +1,190 @@
+import { callFilter } from './filters';
+import { callTest } from './jinja-tests';
+import { LoopContext } from './loop-context';
+import * as operators from './python-operators';
+import { getAttribute, getItem } from './sandbox-lookup';
+import type { Scope } from './render-scope';
+import { type TemplateNode, childrenOf } from './template-node';
+import {
+  type CallArguments,
+  MISSING,
+  SliceValue,
+  TemplateCallable,
+  UndefinedValue,
+  isTruthy,
+  makeTuple,
+  pyTypeName,
+  pythonError,
+  undefinedVariable,
+} from './python-values';
+
+/** What expressions need from the statement interpreter: rendering bodies and building callables. */
+export interface StatementRunner {
+  renderBody(body: TemplateNode | null | undefined, scope: Scope): string;
+  makeCaller(node: TemplateNode, scope: Scope): TemplateCallable;
+  lookupGlobal(name: string): unknown;
+}
+
+const CONSTANTS = new Map<string, unknown>([
+  ['True', true],
+  ['False', false],
+  ['None', null],
+]);
+
+type BinaryOperator = (left: unknown, right: unknown) => unknown;
+
+const BINARY_OPERATORS: Record<string, BinaryOperator> = {
+  Add: operators.add,
+  Sub: operators.subtract,
+  Mul: operators.multiply,
+  Div: operators.divide,
+  FloorDiv: operators.floorDivide,
+  Mod: operators.modulo,
+  Pow: operators.power,
+  Concat: operators.concat,
+};
+
+/** A readable name for undefined-variable errors: `user.name`, `items[0]`. */
+export function describePath(node: TemplateNode | undefined): string {
+  if (!node) return '?';
+  if (node.typename === 'Symbol') return String(node.value);
+  if (node.typename === 'LookupVal') {
+    const key = node.val?.typename === 'Literal' ? node.val.value : undefined;
+    if (node.dotted) return `${describePath(node.target)}.${String(key)}`;
+    return `${describePath(node.target)}[${key === undefined ? '…' : JSON.stringify(key)}]`;
+  }
+  return node.typename;
+}
+
+export function evaluateArguments(argsNode: TemplateNode | undefined, scope: Scope, runner: StatementRunner): CallArguments {
+  const positional: unknown[] = [];
+  const keywords = new Map<string, unknown>();
+  for (const arg of childrenOf(argsNode)) {
+    if (arg.typename !== 'KeywordArgs') {
+      positional.push(evaluate(arg, scope, runner));
+      continue;
+    }
+    for (const pair of childrenOf(arg)) {
+      const name = String(pair.key?.value);
+      const valueNode = pair.value as TemplateNode;
+      keywords.set(name, valueNode.typename === 'Caller' ? runner.makeCaller(valueNode, scope) : evaluate(valueNode, scope, runner));
+    }
+  }
+  return { positional, keywords };
+}
+
+function lookupSymbol(name: string, scope: Scope, runner: StatementRunner): unknown {
+  if (CONSTANTS.has(name)) return CONSTANTS.get(name);
+  const value = scope.lookup(name);
+  if (value !== MISSING) return value;
+  const global = runner.lookupGlobal(name);
+  return global !== MISSING ? global : undefinedVariable(name);
+}
+
+function callValue(callee: unknown, call: CallArguments, calleeNode: TemplateNode | undefined): unknown {
+  if (callee instanceof UndefinedValue) callee.fail();
+  const callable = callee instanceof LoopContext ? callee.asCallable() : callee;
+  if (!(callable instanceof TemplateCallable)) {
+    return pythonError('TypeError', `'${pyTypeName(callee)}' object is not callable (${describePath(calleeNode)})`);
+  }
+  return callable.invoke(call);
+}
+
+function compare(node: TemplateNode, scope: Scope, runner: StatementRunner): boolean {
+  let left = evaluate(node.expr as TemplateNode, scope, runner);
+  for (const operand of node.ops ?? []) {
+    const right = evaluate(operand.expr as TemplateNode, scope, runner);
+    if (!operators.compareWith(operand.type ?? '==', left, right)) return false;
+    left = right;
+  }
+  return true;
+}
+
+function applyTest(node: TemplateNode, scope: Scope, runner: StatementRunner): boolean {
+  const subject = evaluate(node.left as TemplateNode, scope, runner);
+  const test = node.right as TemplateNode;
+  if (test.typename === 'FunCall') {
+    return callTest(String(test.name?.value), subject, evaluateArguments(test.args, scope, runner));
+  }
+  return callTest(String(test.value), subject, { positional: [], keywords: new Map() });
+}
+
+function applyFilter(node: TemplateNode, scope: Scope, runner: StatementRunner): unknown {
+  const [subjectNode, ...argNodes] = childrenOf(node.args);
+  const subject =
+    subjectNode?.typename === 'Capture'
+      ? runner.renderBody(subjectNode.body, scope.child())
+      : evaluate(subjectNode as TemplateNode, scope, runner);
+  const call = evaluateArguments({ ...(node.args as TemplateNode), children: argNodes }, scope, runner);
+  return callFilter(String(node.name?.value), subject, call);
+}
+
+function evaluateOptional(node: TemplateNode | null | undefined, scope: Scope, runner: StatementRunner): unknown {
+  return node ? evaluate(node, scope, runner) : null;
+}
+
+/** Evaluates an expression node to a Python-model value. */
+export function evaluate(node: TemplateNode, scope: Scope, runner: StatementRunner): unknown {
+  const binary = BINARY_OPERATORS[node.typename];
+  if (binary) return binary(evaluate(node.left as TemplateNode, scope, runner), evaluate(node.right as TemplateNode, scope, runner));
+  switch (node.typename) {
+    case 'Literal':
+      return node.value;
+    case 'Symbol':
+      return lookupSymbol(String(node.value), scope, runner);
+    case 'LookupVal': {
+      const target = evaluate(node.target as TemplateNode, scope, runner);
+      const key = evaluate(node.val as TemplateNode, scope, runner);
+      return node.dotted ? getAttribute(target, key, describePath(node)) : getItem(target, key, describePath(node));
+    }
+    case 'Slice':
+      return new SliceValue(
+        evaluateOptional(node.start, scope, runner),
+        evaluateOptional(node.stop, scope, runner),
+        evaluateOptional(node.step, scope, runner),
+      );
+    case 'FunCall':
+      return callValue(evaluate(node.name as TemplateNode, scope, runner), evaluateArguments(node.args, scope, runner), node.name);
+    case 'Filter':
+      return applyFilter(node, scope, runner);
+    case 'Is':
+      return applyTest(node, scope, runner);
+    case 'Not':
+      return !isTruthy(evaluate(node.target as TemplateNode, scope, runner));
+    case 'Neg':
+      return operators.negate(evaluate(node.target as TemplateNode, scope, runner));
+    case 'Pos':
+      return operators.plus(evaluate(node.target as TemplateNode, scope, runner));
+    case 'And': {
+      const left = evaluate(node.left as TemplateNode, scope, runner);
+      return isTruthy(left) ? evaluate(node.right as TemplateNode, scope, runner) : left;
+    }
+    case 'Or': {
+      const left = evaluate(node.left as TemplateNode, scope, runner);
+      return isTruthy(left) ? left : evaluate(node.right as TemplateNode, scope, runner);
+    }
+    case 'In':
+      return operators.contains(evaluate(node.right as TemplateNode, scope, runner), evaluate(node.left as TemplateNode, scope, runner));
+    case 'Compare':
+      return compare(node, scope, runner);
+    case 'InlineIf':
+      if (isTruthy(evaluate(node.cond as TemplateNode, scope, runner))) return evaluate(node.body as TemplateNode, scope, runner);
+      return node.else_
+        ? evaluate(node.else_, scope, runner)
+        : new UndefinedValue('inline if', 'the inline if-expression evaluated to false and no else section was defined.', true);
+    case 'Array':
+      return childrenOf(node).map((child) => evaluate(child, scope, runner));
+    case 'Group': {
+      const items = childrenOf(node).map((child) => evaluate(child, scope, runner));
+      return items.length === 1 && !node.trailingComma ? items[0] : makeTuple(items);
+    }
+    case 'Dict':
+      return new Map(
+        childrenOf(node).map((pair) => [evaluate(pair.key as TemplateNode, scope, runner), evaluate(pair.value as TemplateNode, scope, runner)]),
+      );
+    case 'Capture':
+      return runner.renderBody(node.body, scope.child());
+    default:
+      return pythonError('TemplateSyntaxError', `unsupported expression '${node.typename}'`);
+  }
+}

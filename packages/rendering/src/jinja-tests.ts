@@ -1,0 +1,95 @@
+import { hasFilter } from './filters';
+import { compareValues, contains } from './python-operators';
+import { argument } from './python-methods';
+import {
+  type CallArguments,
+  PyFloat,
+  TemplateCallable,
+  UndefinedValue,
+  ensureDefined,
+  isFloat,
+  isInt,
+  isNumeric,
+  numericValue,
+  pyEquals,
+  pythonError,
+} from './python-values';
+
+type TestFunction = (value: unknown, call: CallArguments) => boolean;
+
+const other = (call: CallArguments) => argument(call, 0, 'other', null);
+
+function integerValue(value: unknown): number {
+  ensureDefined(value);
+  if (!isNumeric(value) || isFloat(value)) pythonError('TypeError', 'test expects an integer');
+  return numericValue(value);
+}
+
+const TESTS: Map<string, TestFunction> = new Map<string, TestFunction>([
+  ['defined', (value) => !(value instanceof UndefinedValue)],
+  ['undefined', (value) => value instanceof UndefinedValue],
+  ['none', (value) => value === null],
+  ['boolean', (value) => typeof value === 'boolean'],
+  ['true', (value) => value === true],
+  ['false', (value) => value === false],
+  ['integer', (value) => isInt(value)],
+  ['float', (value) => isFloat(value)],
+  ['number', (value) => isNumeric(value)],
+  ['string', (value) => typeof value === 'string'],
+  ['mapping', (value) => value instanceof Map],
+  ['sequence', (value) => typeof value === 'string' || Array.isArray(value) || value instanceof Map],
+  ['iterable', (value) => typeof value === 'string' || Array.isArray(value) || value instanceof Map],
+  ['callable', (value) => value instanceof TemplateCallable],
+  ['escaped', () => false],
+  ['odd', (value) => Math.abs(integerValue(value) % 2) === 1],
+  ['even', (value) => integerValue(value) % 2 === 0],
+  ['divisibleby', (value, call) => numericValue(ensureDefined(value)) % numericValue(argument(call, 0, 'num', 1)) === 0],
+  ['lower', (value) => {
+    const text = String(ensureDefined(value));
+    return /\p{Ll}/u.test(text) && !/\p{Lu}|\p{Lt}/u.test(text);
+  }],
+  ['upper', (value) => {
+    const text = String(ensureDefined(value));
+    return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+  }],
+  ['sameas', (value, call) => {
+    const candidate = other(call);
+    if (isNumeric(value) && isNumeric(candidate)) return typeof value === typeof candidate && numericValue(value) === numericValue(candidate) && !(value instanceof PyFloat);
+    return ensureDefined(value) === candidate;
+  }],
+  ['in', (value, call) => contains(argument(call, 0, 'seq', null), value)],
+  ['filter', (value) => typeof value === 'string' && hasFilter(value)],
+  ['test', (value) => typeof value === 'string' && TESTS.has(value)],
+]);
+
+const COMPARISON_TESTS: [string[], (order: number) => boolean][] = [
+  [['eq', 'equalto', '=='], (order) => order === 0],
+  [['ne', '!='], (order) => order !== 0],
+  [['lt', 'lessthan', '<'], (order) => order < 0],
+  [['le', '<='], (order) => order <= 0],
+  [['gt', 'greaterthan', '>'], (order) => order > 0],
+  [['ge', '>='], (order) => order >= 0],
+];
+
+for (const [names, accept] of COMPARISON_TESTS) {
+  const equality = names[0] === 'eq' || names[0] === 'ne';
+  const test: TestFunction = (value, call) => {
+    const order = equality ? (pyEquals(value, other(call)) ? 0 : 1) : compareValues(value, other(call));
+    return accept(order);
+  };
+  for (const name of names) TESTS.set(name, test);
+}
+
+/** Tests that inspect undefined values rather than failing on them. */
+const UNDEFINED_TOLERANT_TESTS = new Set(['defined', 'undefined', 'none', 'boolean', 'true', 'false', 'integer', 'float', 'number', 'string', 'mapping', 'sequence']);
+
+export function hasTest(name: string): boolean {
+  return TESTS.has(name);
+}
+
+export function callTest(name: string, value: unknown, call: CallArguments): boolean {
+  const test = TESTS.get(name);
+  if (!test) return pythonError('TemplateAssertionError', `No test named '${name}'.`);
+  if (value instanceof UndefinedValue && !UNDEFINED_TOLERANT_TESTS.has(name)) value.fail();
+  return test(value, call);
+}

@@ -1,0 +1,120 @@
+import { MessageChannel } from 'node:worker_threads';
+import { PromptRenderError } from '@promptops/errors';
+import { Piscina } from 'piscina';
+import { type RenderLimits, resolveRenderLimits } from './render-limits';
+import type { ProbeTask, RenderTask, RenderTaskResult } from './render-worker';
+
+export interface PromptPair {
+  system_prompt: string;
+  user_prompt_template: string;
+}
+
+export interface RenderedPrompts {
+  system_prompt: string;
+  user_prompt: string;
+}
+
+export interface PromptRenderer {
+  /** Renders Jinja2 `source` with a JSON `context` in a sandboxed worker thread. */
+  render(source: string, context: Record<string, unknown>): Promise<string>;
+  renderPrompts(prompts: PromptPair, context: Record<string, unknown>): Promise<RenderedPrompts>;
+  /** Test-only: true when no render has altered prototypes or globals in any worker asked. */
+  probeSandbox(): Promise<boolean>;
+  /** Terminates the worker pool; the renderer cannot be used afterwards. */
+  close(): Promise<void>;
+}
+
+/** Lets the in-worker deadline report the precise error before the worker is killed. */
+const ABORT_GRACE_MS = 150;
+/** Worker heap cap: a memory blow-up kills one worker, not the process. */
+const WORKER_HEAP_MB = 256;
+
+const WORKER_ENTRY = new URL('./render-worker-entry.mjs', import.meta.url);
+
+function toPlainJson(context: Record<string, unknown>): Record<string, unknown> {
+  if (context === null || typeof context !== 'object' || Array.isArray(context)) {
+    throw new PromptRenderError('Render context must be a JSON object', { kind: 'context' });
+  }
+  try {
+    return JSON.parse(JSON.stringify(context)) as Record<string, unknown>;
+  } catch (error) {
+    throw new PromptRenderError('Render context must be JSON-serialisable', {
+      kind: 'context',
+      reason: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+export function createPromptRenderer(options: Partial<RenderLimits> = {}): PromptRenderer {
+  const limits = resolveRenderLimits(options);
+  const pool = new Piscina<RenderTask | ProbeTask, RenderTaskResult>({
+    filename: WORKER_ENTRY.href,
+    minThreads: limits.maxThreads,
+    maxThreads: limits.maxThreads,
+    idleTimeout: Number.POSITIVE_INFINITY,
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
+  });
+  const workerLimits = {
+    timeoutMs: limits.timeoutMs,
+    maxOutputChars: limits.maxOutputChars,
+    maxRangeSize: limits.maxRangeSize,
+    maxLoopIterations: limits.maxLoopIterations,
+    maxRecursionDepth: limits.maxRecursionDepth,
+    cacheSize: limits.cacheSize,
+  };
+  let closed = false;
+
+  async function runRender(source: string, context: Record<string, unknown>): Promise<string> {
+    if (closed) throw new PromptRenderError('Prompt renderer is closed', { kind: 'closed' });
+    if (typeof source !== 'string') throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
+    const task: RenderTask = { kind: 'render', source, context: toPlainJson(context), limits: workerLimits };
+    const abort = new AbortController();
+    const { port1, port2 } = new MessageChannel();
+    let timer: NodeJS.Timeout | undefined;
+    port1.once('message', () => {
+      timer = setTimeout(() => abort.abort(), limits.timeoutMs + ABORT_GRACE_MS);
+    });
+    let result: RenderTaskResult;
+    try {
+      result = await pool.run({ ...task, startedPort: port2 }, { signal: abort.signal, transferList: [port2] });
+    } catch (error) {
+      if (abort.signal.aborted) {
+        throw new PromptRenderError(`Template rendering timed out after ${limits.timeoutMs} ms`, {
+          kind: 'limit',
+          limit: 'timeoutMs',
+        });
+      }
+      throw new PromptRenderError('Template rendering failed: the render worker crashed', {
+        kind: 'worker',
+        reason: error instanceof Error ? error.message : String(error),
+      });
+    } finally {
+      clearTimeout(timer);
+      port1.close();
+    }
+    if (!result.ok) throw new PromptRenderError(result.message, result.details);
+    if (!('output' in result)) throw new PromptRenderError('Unexpected render worker response', { kind: 'worker' });
+    return result.output;
+  }
+
+  return {
+    render: runRender,
+    async renderPrompts(prompts, context) {
+      const [system_prompt, user_prompt] = await Promise.all([
+        runRender(prompts.system_prompt, context),
+        runRender(prompts.user_prompt_template, context),
+      ]);
+      return { system_prompt, user_prompt };
+    },
+    async probeSandbox() {
+      const probes = Array.from({ length: limits.maxThreads }, () => pool.run({ kind: 'probe' }));
+      const results = await Promise.all(probes);
+      return results.every((result) => result.ok && 'sandboxIntact' in result && result.sandboxIntact);
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      await pool.destroy();
+    },
+  };
+}

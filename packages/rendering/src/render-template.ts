@@ -1,0 +1,33 @@
+import { PromptRenderError } from '@promptops/errors';
+import { createGlobals } from './jinja-globals';
+import { TemplateInterpreter } from './interpreter';
+import { RenderBudget, withBudget } from './render-budget';
+import type { RenderLimits } from './render-limits';
+import type { TemplateNode } from './template-node';
+import { fromJson } from './python-values';
+
+export type BudgetLimits = ConstructorParameters<typeof RenderBudget>[0];
+
+function toRenderError(error: unknown): PromptRenderError {
+  if (error instanceof PromptRenderError) return error;
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new PromptRenderError('Template exceeded the maximum nesting depth', { kind: 'limit', limit: 'stack' });
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  return new PromptRenderError(`Template rendering failed: ${message}`, { kind: 'internal' });
+}
+
+/** Renders a compiled template synchronously; meant to run inside a render worker. */
+export function renderCompiledTemplate(
+  root: TemplateNode,
+  context: Record<string, unknown>,
+  limits: Pick<RenderLimits, keyof BudgetLimits>,
+): string {
+  const data = fromJson(context);
+  if (!(data instanceof Map)) throw new PromptRenderError('Render context must be a JSON object', { kind: 'context' });
+  try {
+    return withBudget(new RenderBudget(limits), () => new TemplateInterpreter(data, createGlobals()).render(root));
+  } catch (error) {
+    throw toRenderError(error);
+  }
+}
