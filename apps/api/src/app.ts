@@ -18,8 +18,6 @@ export interface ApiDependencies {
   config: AppConfig;
   logger: Logger;
   services: DomainServices;
-  /** Extra readiness checks (Redis, migrations); each throws when its dependency is unavailable. */
-  readinessChecks?: Record<string, () => Promise<void>>;
 }
 
 /** Builds the whole HTTP API; no sockets are opened, so tests drive it with `app.request()`. */

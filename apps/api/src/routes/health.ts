@@ -9,7 +9,7 @@ export function healthRoutes(deps: ApiDependencies): Hono {
     const checks: Record<string, { ok: boolean; error?: string }> = {};
     const all: Record<string, () => Promise<void>> = {
       database: () => deps.services.health.checkDatabase(),
-      ...deps.readinessChecks,
+      redis: () => deps.services.health.checkQueues(),
     };
     await Promise.all(
       Object.entries(all).map(async ([name, check]) => {

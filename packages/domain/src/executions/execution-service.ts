@@ -3,6 +3,7 @@ import { PromptExecution, type ExecutionKind, type ExecutionStatus } from '@prom
 import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
 import { enqueueExecution } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
+import { withTimeout } from '../with-timeout';
 import type { Page, PageRequest } from '../pagination';
 import type { TemplateService } from '../templates/template-service';
 import { toExecutionDto, type ExecutionDto } from './execution-dto';
@@ -80,20 +81,13 @@ export class ExecutionService {
   /** Best effort: a failure here is repaired by the reconciler, never reported to the caller. */
   async enqueue(executionId: string, kind: ExecutionKind, requestId?: string): Promise<boolean> {
     const queue = kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
-    let timer: NodeJS.Timeout | undefined;
     try {
-      await Promise.race([
-        enqueueExecution(queue, { execution_id: executionId, ...(requestId ? { request_id: requestId } : {}) }),
-        new Promise((_, reject) => {
-          timer = setTimeout(() => reject(new Error('enqueue timed out')), ENQUEUE_TIMEOUT_MS);
-        }),
-      ]);
+      const job = { execution_id: executionId, ...(requestId ? { request_id: requestId } : {}) };
+      await withTimeout(enqueueExecution(queue, job), ENQUEUE_TIMEOUT_MS, 'enqueue timed out');
       return true;
     } catch (error) {
       this.deps.logger.warn({ err: error, execution_id: executionId }, 'enqueue failed; the reconciler will retry');
       return false;
-    } finally {
-      clearTimeout(timer);
     }
   }
 

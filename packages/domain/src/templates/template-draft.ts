@@ -9,6 +9,7 @@ import {
   assertValidContent,
   assertValidDescription,
   assertValidName,
+  assertSchemaDepth,
 } from './template-validation';
 
 export interface SchemaDraft {
@@ -134,6 +135,7 @@ export function assertValidDraft(draft: VersionDraft, validator: JsonSchemaValid
         field: `${type}_schema`,
       });
     }
+    assertSchemaDepth(`${type}_schema`, schema.schema_json);
     validator.assertValidSchema(schema.schema_json, `${type} schema`);
   }
 }

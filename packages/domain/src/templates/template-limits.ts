@@ -13,6 +13,8 @@ export const TEMPLATE_LIMITS = {
   temperatureMax: 2,
   maxTokensMax: 1_000_000,
   maxValidationRetriesMax: 10,
+  /** Real schemas nest a few dozen levels; far deeper JSON overflows the ORM's recursive copy. */
+  schemaMaxDepth: 64,
 } as const;
 
 /** Providers every installation knows; custom OpenAI-compatible ones come from configuration. */

@@ -41,6 +41,25 @@ export function allowedProviders(customProviderNames: string[]): string[] {
   return [...new Set([...BUILTIN_PROVIDERS, ...customProviderNames])];
 }
 
+/** Nesting depth of a JSON value, measured without recursion so hostile input cannot overflow the stack. */
+function jsonDepth(value: unknown): number {
+  let deepest = 0;
+  const pending: [unknown, number][] = [[value, 1]];
+  for (let next = pending.pop(); next; next = pending.pop()) {
+    const [node, depth] = next;
+    if (typeof node !== 'object' || node === null) continue;
+    deepest = Math.max(deepest, depth);
+    for (const child of Object.values(node)) pending.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
+export function assertSchemaDepth(field: string, schema: unknown): void {
+  if (jsonDepth(schema) > TEMPLATE_LIMITS.schemaMaxDepth) {
+    invalid(field, `must not nest deeper than ${TEMPLATE_LIMITS.schemaMaxDepth} levels`);
+  }
+}
+
 /** Compiles a prompt so syntax errors surface at save time, naming the field as well as line/col. */
 export function assertPromptSyntax(field: string, source: string): void {
   try {

@@ -1,0 +1,17 @@
+/**
+ * Rejects when `promise` has not settled within `ms`. Redis commands wait through reconnects
+ * (maxRetriesPerRequest: null), so anything answering an HTTP request must bound that wait.
+ */
+export async function withTimeout<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    return await Promise.race([
+      promise,
+      new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error(message)), ms);
+      }),
+    ]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
