@@ -83,6 +83,28 @@ describe('nothing lost, nothing twice', () => {
     expect(rows.every((row) => row.finished_at && row.attempts === 1)).toBe(true);
   }, 60_000);
 
+  it('lets running jobs finish when the worker command receives SIGTERM', async () => {
+    const p = await startTestPipeline({}, { worker: false });
+    cleanups.push(() => p.close());
+    p.fake.setDefault({ type: 'delay', latencyMs: 1500, then: { type: 'default' } });
+    const cli = fileURLToPath(new URL('../../cli/src/main.ts', import.meta.url));
+    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'worker'], {
+      env: { ...process.env, DATABASE_URL: p.db.databaseUrl, QUEUE_PREFIX: p.config.queuePrefix, LOG_LEVEL: 'info', ...providerEnv(p) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    cleanups.push(() => child.kill('SIGKILL'));
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    await until(async () => output.includes('worker started'), 15_000, 'the worker command to start');
+    const ids = await submitMany(p, 2);
+    await until(async () => (await statuses(p, ids)).running === 2, 15_000, 'the worker to pick up both jobs');
+    child.kill('SIGTERM');
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(await statuses(p, ids)).toEqual({ succeeded: 2 });
+    expect(output).toContain('shutting down gracefully');
+  }, 60_000);
+
   it('rebuilds the queue from PostgreSQL after Redis restarts and loses all its data', async () => {
     const port = await freePort();
     let redis = startRedis(port);

@@ -25,6 +25,12 @@ const envSchema = z.object({
   RENDER_TIMEOUT_MS: intFromEnv(1000),
   PROVIDER_TIMEOUT_MS: intFromEnv(60_000),
   MODEL_PRICES: z.string().optional(),
+  MAX_JSON_DEPTH: intFromEnv(32),
+  MAX_CONTEXT_BYTES: intFromEnv(262_144),
+  RATE_LIMIT_PER_MINUTE: intFromEnv(600, 0),
+  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  WORKER_METRICS_PORT: intFromEnv(0, 0).pipe(z.number().max(65535)),
 });
 
 export interface ModelPrice {
@@ -46,6 +52,18 @@ export interface AppConfig {
   maxImportBytes: number;
   renderTimeoutMs: number;
   providerTimeoutMs: number;
+  /** Deepest nesting of arrays/objects accepted in a JSON body. */
+  maxJsonDepth: number;
+  /** Largest serialised `context` / `input_data` value in a request. */
+  maxContextBytes: number;
+  /** Requests per minute per API key (or per client IP when no key is used); 0 disables the limit. */
+  rateLimitPerMinute: number;
+  /** Signs admin session cookies; undefined means a random per-process secret. */
+  sessionSecret: string | undefined;
+  /** Bearer token Prometheus may use for /metrics instead of an admin API key. */
+  metricsToken: string | undefined;
+  /** Port for /metrics of a stand-alone `worker` process; 0 means none. */
+  workerMetricsPort: number;
   /** Extra or overriding prices, keyed by model name; merged over the built-in table. */
   modelPrices: Record<string, ModelPrice>;
   providers: ProviderSettings[];
@@ -100,6 +118,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     maxImportBytes: e.MAX_IMPORT_BYTES,
     renderTimeoutMs: e.RENDER_TIMEOUT_MS,
     providerTimeoutMs: e.PROVIDER_TIMEOUT_MS,
+    maxJsonDepth: e.MAX_JSON_DEPTH,
+    maxContextBytes: e.MAX_CONTEXT_BYTES,
+    rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    sessionSecret: e.SESSION_SECRET,
+    metricsToken: e.METRICS_TOKEN,
+    workerMetricsPort: e.WORKER_METRICS_PORT,
     modelPrices: parseModelPrices(e.MODEL_PRICES),
     providers,
   };

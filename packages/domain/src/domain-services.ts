@@ -1,3 +1,4 @@
+import { ApiKeyService } from './api-keys/api-key-service';
 import { DatasetService } from './datasets/dataset-service';
 import type { DomainDeps } from './domain-deps';
 import { ExecutionService } from './executions/execution-service';
@@ -13,6 +14,7 @@ export function createDomainServices(deps: DomainDeps) {
   return {
     deps,
     health: new HealthService(deps),
+    apiKeys: new ApiKeyService(deps),
     templates,
     datasets: new DatasetService(deps, templates),
     executions,

@@ -33,3 +33,4 @@ export type {
 export * from './templates';
 export { createPlatform, type Platform, type PlatformOptions } from './platform';
 export * from './seeds';
+export * from './api-keys';

@@ -6,3 +6,6 @@ export { PromptSchemaError } from './prompt-schema-error';
 export { PromptConflictError } from './prompt-conflict-error';
 export { InvalidRequestError } from './invalid-request-error';
 export { PayloadTooLargeError } from './payload-too-large-error';
+export { UnauthorizedError } from './unauthorized-error';
+export { ForbiddenError } from './forbidden-error';
+export { RateLimitedError } from './rate-limited-error';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { PromptRenderError } from '@promptops/errors';
 import { hasFilter } from './filters';
 import { hasTest } from './jinja-tests';
-import { parseTemplate } from './jinja-parser';
+import { guardNesting, parseTemplate } from './parse-template';
 import type { TemplateNode } from './template-node';
 
 function walk(node: unknown, visit: (node: TemplateNode) => void): void {
@@ -46,7 +46,7 @@ function checkNames(root: TemplateNode): void {
 export function compileTemplate(source: string): TemplateNode {
   if (typeof source !== 'string') throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
   const root = parseTemplate(source);
-  checkNames(root);
+  guardNesting(() => checkNames(root));
   return root;
 }
 

@@ -1,4 +1,4 @@
-import { parseTemplate } from './jinja-parser';
+import { guardNesting, parseTemplate } from './parse-template';
 import { type TemplateVariable, type TypeHint, collectTemplateVariables } from './variable-extraction';
 
 export interface JsonSchema {
@@ -72,7 +72,7 @@ function place(root: JsonSchema, variable: TemplateVariable): void {
  */
 export function suggestInputSchema(source: string | string[]): JsonSchema {
   const sources = Array.isArray(source) ? source : [source];
-  const variables = sources.flatMap((text) => collectTemplateVariables(parseTemplate(text)));
+  const variables = sources.flatMap((text) => guardNesting(() => collectTemplateVariables(parseTemplate(text))));
   const schema: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',

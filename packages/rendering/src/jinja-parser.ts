@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { PromptRenderError } from '@promptops/errors';
 import type { Token } from 'nunjucks/src/lexer.js';
+import { LinearTimeParser } from './linear-time-parser';
 import { makeFloat } from './python-values';
 import type { TemplateNode } from './template-node';
 
@@ -9,22 +9,6 @@ import type { TemplateNode } from './template-node';
 const require = createRequire(import.meta.url);
 const lexer = require('nunjucks/src/lexer.js') as typeof import('nunjucks/src/lexer.js');
 const nodes = require('nunjucks/src/nodes.js') as typeof import('nunjucks/src/nodes.js');
-const { Parser } = require('nunjucks/src/parser.js') as typeof import('nunjucks/src/parser.js');
-
-/** Tags nunjucks parses but that either load other templates or are not Jinja2 syntax. */
-const REJECTED_NODE_TYPES: Record<string, string> = {
-  Include: "'include' is not supported: templates cannot load other templates",
-  Import: "'import' is not supported: templates cannot load other templates",
-  FromImport: "'from ... import' is not supported: templates cannot load other templates",
-  Extends: "'extends' is not supported: templates cannot load other templates",
-  Super: "'super()' is not supported",
-  Switch: "'switch' is not Jinja2 syntax",
-  AsyncEach: "'asyncEach' is not Jinja2 syntax",
-  AsyncAll: "'asyncAll' is not Jinja2 syntax",
-  IfAsync: "'ifAsync' is not Jinja2 syntax",
-  CallExtension: 'extensions are not supported',
-  CallExtensionAsync: 'extensions are not supported',
-};
 
 const CLOSING_TOKENS = new Set([lexer.TOKEN_RIGHT_PAREN, lexer.TOKEN_RIGHT_BRACKET, lexer.TOKEN_RIGHT_CURLY]);
 
@@ -45,7 +29,7 @@ const BARE_TEST_ARGUMENT_TOKENS = new Set([
  * (`+ -` < `~` < `* / // %`), tests bound as tightly as filters with bare arguments,
  * slicing, `for ... if ... recursive`, and no regex literals (ReDoS).
  */
-class JinjaParser extends Parser {
+export class JinjaParser extends LinearTimeParser {
   override parsePrimary(noPostfix?: boolean): TemplateNode {
     const token = this.peekToken();
     if (token?.type === lexer.TOKEN_REGEX) {
@@ -216,6 +200,9 @@ class JinjaParser extends Parser {
 
   override parseStatement(): TemplateNode | null {
     const token = this.peekToken();
+    if (token?.type === lexer.TOKEN_SYMBOL && token.value === 'verbatim') {
+      this.fail("Encountered unknown tag 'verbatim'.", token.lineno, token.colno);
+    }
     return token?.type === lexer.TOKEN_SYMBOL && token.value === 'with' ? this.parseWith() : super.parseStatement();
   }
 
@@ -261,46 +248,4 @@ class JinjaParser extends Parser {
     this.advanceAfterBlockEnd();
     return node;
   }
-}
-
-/** Applies Jinja2's source normalisation: `\r\n`/`\r` become `\n`, one trailing newline is dropped. */
-function normaliseSource(source: string): string {
-  const normalised = source.replace(/\r\n?/g, '\n');
-  return normalised.endsWith('\n') ? normalised.slice(0, -1) : normalised;
-}
-
-function rejectUnsupportedNodes(node: TemplateNode | null | undefined): void {
-  if (!node || typeof node !== 'object') return;
-  const reason = REJECTED_NODE_TYPES[node.typename];
-  if (reason) throw syntaxError(reason, node.lineno + 1, node.colno + 1);
-  for (const value of Object.values(node)) {
-    if (Array.isArray(value)) for (const child of value) rejectUnsupportedNodes(child as TemplateNode);
-    else if (value && typeof value === 'object' && 'typename' in value) rejectUnsupportedNodes(value as TemplateNode);
-  }
-}
-
-/** `line`/`column` are 1-based, as nunjucks' parser errors already report them. */
-function syntaxError(reason: string, line = 1, column = 1): PromptRenderError {
-  return new PromptRenderError(`Template syntax error at line ${line}, column ${column}: ${reason}`, {
-    kind: 'syntax',
-    line,
-    column,
-    reason,
-  });
-}
-
-/** Parses Jinja2 source into a syntax tree, throwing PromptRenderError (with line/column) on invalid syntax. */
-export function parseTemplate(source: string): TemplateNode {
-  let root: TemplateNode;
-  try {
-    root = new JinjaParser(lexer.lex(normaliseSource(source), {})).parseAsRoot();
-  } catch (error) {
-    if (error instanceof PromptRenderError) throw error;
-    if (error instanceof RangeError) throw syntaxError('template is nested too deeply');
-    const located = error as { message?: string; lineno?: number; colno?: number };
-    const reason = String(located.message ?? error).replace(/^\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/, '');
-    throw syntaxError(reason.trim(), located.lineno, located.colno);
-  }
-  rejectUnsupportedNodes(root);
-  return root;
 }

@@ -9,7 +9,7 @@ declare module 'nunjucks/src/lexer.js' {
     colno: number;
   }
   export interface TokenStream {
-    tags: { BLOCK_START: string; VARIABLE_START: string; COMMENT_START: string };
+    tags: { BLOCK_START: string; VARIABLE_START: string; COMMENT_START: string; COMMENT_END: string };
   }
   export function lex(source: string, options?: Record<string, unknown>): TokenStream;
   export const TOKEN_SYMBOL: string;
@@ -31,6 +31,10 @@ declare module 'nunjucks/src/lexer.js' {
   export const TOKEN_NONE: string;
   export const TOKEN_REGEX: string;
   export const TOKEN_BLOCK_END: string;
+  export const TOKEN_BLOCK_START: string;
+  export const TOKEN_VARIABLE_START: string;
+  export const TOKEN_COMMENT: string;
+  export const TOKEN_DATA: string;
 }
 
 declare module 'nunjucks/src/nodes.js' {
@@ -61,6 +65,8 @@ declare module 'nunjucks/src/nodes.js' {
   export const FloorDiv: NodeConstructor;
   export const Mod: NodeConstructor;
   export const Concat: NodeConstructor;
+  export const Output: NodeConstructor;
+  export const TemplateData: NodeConstructor;
 }
 
 declare module 'nunjucks/src/parser.js' {
@@ -78,6 +84,7 @@ declare module 'nunjucks/src/parser.js' {
     skipSymbol(value: string): boolean;
     expect(type: string): Token;
     advanceAfterBlockEnd(name?: string): Token;
+    advanceAfterVariableEnd(): void;
     parseUntilBlocks(...blockNames: string[]): TemplateNode;
     parseExpression(): TemplateNode;
     parseOr(): TemplateNode;

@@ -1,6 +1,6 @@
 import { PromptRenderError } from '@promptops/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type PromptRenderer, createPromptRenderer } from './index';
+import { type PromptRenderer, checkTemplateSyntax, createPromptRenderer, extractVariables } from './index';
 
 /**
  * Hostile templates. Each payload that could run code tries to set `globalThis.__pwned`;
@@ -143,6 +143,23 @@ describe('sandbox', () => {
     );
     expect(output).toBe('0.0 1 400000 1 100001');
     expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it.each([
+    ['unterminated raw block', `{% raw %}${'a'.repeat(200_000)}`],
+    ['whitespace before a trimming tag', `${' '.repeat(200_000)}x${' '.repeat(200_000)}{%- if 1 %}{% endif %}`],
+    ['deeply chained filters', `{{ x${'|upper'.repeat(50_000)} }}`],
+    ['deeply nested blocks', '{% if x %}'.repeat(20_000)],
+  ])('parses hostile sources on the main thread in linear time: %s', (_name, source) => {
+    const started = Date.now();
+    for (const analyse of [checkTemplateSyntax, extractVariables]) {
+      try {
+        analyse(source);
+      } catch (error) {
+        expect(error).toBeInstanceOf(PromptRenderError);
+      }
+    }
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 
   it('left no trace in the workers or the main thread', async () => {

@@ -1,4 +1,4 @@
-import { parseTemplate } from './jinja-parser';
+import { guardNesting, parseTemplate } from './parse-template';
 import { type TemplateNode, childrenOf } from './template-node';
 import { FILTER_INPUT_HINTS, GUARD_TESTS, METHOD_RECEIVER_HINTS, TEST_SUBJECT_HINTS, literalHint } from './variable-hints';
 
@@ -268,5 +268,5 @@ export function collectTemplateVariables(root: TemplateNode): TemplateVariable[]
  * Throws PromptRenderError on bad syntax.
  */
 export function extractVariables(source: string): TemplateVariable[] {
-  return collectTemplateVariables(parseTemplate(source)).filter((variable) => !variable.path.endsWith('[]'));
+  return guardNesting(() => collectTemplateVariables(parseTemplate(source))).filter((variable) => !variable.path.endsWith('[]'));
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
+  ForbiddenError,
   InvalidRequestError,
   PayloadTooLargeError,
   PromptConflictError,
@@ -10,6 +11,8 @@ import {
   PromptTemplateError,
   PromptTemplateNotFoundError,
   PromptValidationError,
+  RateLimitedError,
+  UnauthorizedError,
 } from '@promptops/errors';
 import type { Logger } from '@promptops/config';
 
@@ -21,6 +24,9 @@ export interface ErrorBody {
 function statusOf(error: PromptTemplateError): ContentfulStatusCode {
   if (error instanceof PromptTemplateNotFoundError) return 404;
   if (error instanceof InvalidRequestError) return 400;
+  if (error instanceof UnauthorizedError) return 401;
+  if (error instanceof ForbiddenError) return 403;
+  if (error instanceof RateLimitedError) return 429;
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof PromptConflictError) return 409;
   if (error instanceof PromptRenderError) return 422;
@@ -48,6 +54,8 @@ export function errorBody(type: string, message: string, details: unknown = null
 export function createErrorHandler(logger: Logger) {
   return function handleError(error: Error, c: Context): Response {
     if (error instanceof PromptTemplateError) {
+      if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof UnauthorizedError) c.header('WWW-Authenticate', 'Bearer realm="promptops"');
       return c.json(errorBody(error.type, error.message, error.details), statusOf(error));
     }
     if (error instanceof HTTPException) {

@@ -12,11 +12,13 @@ export {
   type ExecutionKind,
   type ExecutionAttempt,
 } from './prompt-execution';
+export { ApiKey, API_KEY_SCOPES, type ApiKeyScope } from './api-key';
 
+import { ApiKey } from './api-key';
 import { PromptDataset } from './prompt-dataset';
 import { PromptDatasetEntry } from './prompt-dataset-entry';
 import { PromptExecution } from './prompt-execution';
 import { PromptSchema } from './prompt-schema';
 import { PromptTemplate } from './prompt-template';
 
-export const ALL_ENTITIES = [PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution];
+export const ALL_ENTITIES = [PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution, ApiKey];

@@ -1,9 +1,13 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { InitialSchema } from './0001-initial-schema';
+import { ApiKeys } from './0003-api-keys';
 
 /**
  * Every migration in order; listed explicitly so they load the same under tsx, vitest and Docker.
  * Generate a new one with `npm run db:migration:create -w @promptops/db`, rename it to the next
  * `NNNN-what-it-does.ts`, and append it here.
  */
-export const MIGRATIONS: MigrationObject[] = [{ name: '0001-initial-schema', class: InitialSchema }];
+export const MIGRATIONS: MigrationObject[] = [
+  { name: '0001-initial-schema', class: InitialSchema },
+  { name: '0003-api-keys', class: ApiKeys },
+];

@@ -1,0 +1,90 @@
+/**
+ * End-to-end executions per second (HTTP API → PostgreSQL → BullMQ → worker → mock provider with
+ * zero latency → PostgreSQL) beside raw BullMQ no-op jobs per second, measured in the same run on
+ * the same machine with the same worker concurrency and client concurrency.
+ *
+ *   npx tsx bench/execution-throughput.ts [--jobs 2000] [--concurrency 32]
+ */
+import { parseArgs } from 'node:util';
+import { Queue, Worker } from 'bullmq';
+import { createApp, startApiServer } from '@promptops/api';
+import { createLogger, loadConfig } from '@promptops/config';
+import { createTestDatabase } from '@promptops/db';
+import { createPlatform } from '@promptops/domain';
+import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
+import { startWorkerRuntime } from '@promptops/worker';
+import { percentile, printTable, runWithConcurrency, until } from './bench-support';
+
+const { values } = parseArgs({ options: { jobs: { type: 'string', default: '2000' }, concurrency: { type: 'string', default: '32' } } });
+const jobs = Number(values.jobs);
+const concurrency = Number(values.concurrency);
+const prefix = `bench-${Date.now()}`;
+
+async function rawBullmq(): Promise<{ seconds: number; latencies: number[] }> {
+  const connection = createRedisConnection('redis://127.0.0.1:6379', 'bench-raw');
+  const queue = new Queue('raw-noop', { connection, prefix });
+  let completed = 0;
+  const worker = new Worker('raw-noop', async () => undefined, { connection, prefix, concurrency });
+  worker.on('completed', () => completed++);
+  await worker.waitUntilReady();
+  const started = performance.now();
+  const latencies = await runWithConcurrency(jobs, concurrency, async (i) => {
+    await queue.add('noop', { i }, { removeOnComplete: true });
+  });
+  await until(async () => completed >= jobs, 120_000, 'raw jobs');
+  const seconds = (performance.now() - started) / 1000;
+  await worker.close();
+  await queue.close();
+  await removeKeysWithPrefix(connection, prefix);
+  connection.disconnect();
+  return { seconds, latencies };
+}
+
+async function endToEnd(): Promise<{ seconds: number; latencies: number[] }> {
+  const db = await createTestDatabase();
+  const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: `${prefix}-e2e`, PORT: '0' });
+  const logger = createLogger({ level: 'silent' });
+  const platform = await createPlatform(config, logger, { orm: db.orm });
+  const template = await platform.services.templates.create({
+    name: 'Bench',
+    system_prompt: 'You are terse.',
+    user_prompt_template: 'Say {{ word }} {{ n }} times.',
+    provider: 'mock',
+  });
+  const runtime = startWorkerRuntime(platform.services, platform.redis, { concurrency });
+  const server = await startApiServer(createApp({ config, logger, services: platform.services }), { host: '127.0.0.1', port: 0 });
+  const count = async () => {
+    const rows = await db.orm.em.fork().getConnection().execute<{ n: string }[]>(`select count(*) as n from prompt_executions where status = 'succeeded'`);
+    return Number(rows[0]!.n);
+  };
+  const started = performance.now();
+  const latencies = await runWithConcurrency(jobs, concurrency, async (i) => {
+    const response = await fetch(`${server.url}/v1/executions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ template_id: template.id, context: { word: 'hello', n: i } }),
+    });
+    if (response.status !== 202) throw new Error(`submission answered ${response.status}: ${await response.text()}`);
+    await response.arrayBuffer();
+  });
+  await until(async () => (await count()) >= jobs, 300_000, 'executions');
+  const seconds = (performance.now() - started) / 1000;
+  await server.close();
+  await runtime.close();
+  await removeKeysWithPrefix(platform.redis, config.queuePrefix);
+  await platform.close();
+  await db.drop();
+  return { seconds, latencies };
+}
+
+const raw = await rawBullmq();
+const e2e = await endToEnd();
+const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
+const rawRate = jobs / raw.seconds;
+const e2eRate = jobs / e2e.seconds;
+printTable(`Throughput, ${jobs} jobs, concurrency ${concurrency} (client and worker)`, [
+  { path: 'raw BullMQ no-op (add → process)', 'jobs/s': rawRate.toFixed(0), 'wall s': raw.seconds.toFixed(2), 'add p50 ms': percentile(sorted(raw.latencies), 50).toFixed(2), 'add p99 ms': percentile(sorted(raw.latencies), 99).toFixed(2) },
+  { path: 'end to end (HTTP → PG → queue → worker → PG)', 'jobs/s': e2eRate.toFixed(0), 'wall s': e2e.seconds.toFixed(2), 'add p50 ms': percentile(sorted(e2e.latencies), 50).toFixed(2), 'add p99 ms': percentile(sorted(e2e.latencies), 99).toFixed(2) },
+]);
+process.stdout.write(`\nend-to-end / raw = ${(e2eRate / rawRate).toFixed(2)} (target ≥ 0.50); "add" is submission latency: queue.add for raw, POST /v1/executions for end to end\n`);
+process.exit(0);

@@ -1,0 +1,121 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { ApiKey, type ApiKeyScope } from '@promptops/db';
+import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
+import type { DomainDeps } from '../domain-deps';
+import { displayPrefix, generateApiKey, hashApiKey, hashMatches, keyIdOf } from './api-key-format';
+import { isApiKeyScope } from './scope-grants';
+
+export interface ApiKeyView {
+  id: string;
+  name: string;
+  scopes: ApiKeyScope[];
+  key_prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+/** Who a request acts as once its key checks out; never carries the key itself. */
+export interface ApiKeyPrincipal {
+  id: string;
+  name: string;
+  scopes: ApiKeyScope[];
+}
+
+/** last_used_at is written at most this often per key, so authentication stays a single read. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+function toView(row: ApiKey): ApiKeyView {
+  return {
+    id: row.id,
+    name: row.name,
+    scopes: row.scopes,
+    key_prefix: row.key_prefix,
+    created_at: row.created_at.toISOString(),
+    last_used_at: row.last_used_at?.toISOString() ?? null,
+    revoked_at: row.revoked_at?.toISOString() ?? null,
+  };
+}
+
+function validScopes(scopes: readonly string[]): ApiKeyScope[] {
+  const unique = [...new Set(scopes.map((scope) => scope.trim()).filter(Boolean))];
+  const unknown = unique.filter((scope) => !isApiKeyScope(scope));
+  if (unique.length === 0 || unknown.length > 0) {
+    throw new InvalidRequestError('scopes must be a non-empty list of read, write, admin', { unknown_scopes: unknown });
+  }
+  return unique as ApiKeyScope[];
+}
+
+export class ApiKeyService {
+  constructor(private readonly deps: DomainDeps) {}
+
+  private fork(): EntityManager {
+    return this.deps.orm.em.fork() as EntityManager;
+  }
+
+  /** Creates a key; the returned `key` is the only time its plain text exists outside the caller. */
+  async create(input: { name: string; scopes: readonly string[] }): Promise<ApiKeyView & { key: string }> {
+    const name = input.name.trim();
+    if (name === '' || name.length > 100) throw new InvalidRequestError('name must be 1 to 100 characters', { field: 'name' });
+    const scopes = validScopes(input.scopes);
+    const em = this.fork();
+    const id = crypto.randomUUID();
+    const key = generateApiKey(id);
+    const row = em.create(ApiKey, { id, name, scopes, key_hash: hashApiKey(key), key_prefix: displayPrefix(key) });
+    await em.flush();
+    this.deps.logger.info({ key_id: id, name, scopes }, 'api key created');
+    return { ...toView(row), key };
+  }
+
+  async list(): Promise<ApiKeyView[]> {
+    const rows = await this.fork().find(ApiKey, {}, { orderBy: { created_at: 'asc', id: 'asc' } });
+    return rows.map(toView);
+  }
+
+  /** Revoking twice is harmless; the first revocation time is kept. */
+  async revoke(id: string): Promise<ApiKeyView> {
+    const em = this.fork();
+    const row = await em.findOne(ApiKey, { id });
+    if (!row) throw new PromptTemplateNotFoundError(`API key "${id}" not found`, { id });
+    row.revoked_at ??= new Date();
+    await em.flush();
+    this.deps.logger.info({ key_id: id }, 'api key revoked');
+    return toView(row);
+  }
+
+  async hasActiveKeys(): Promise<boolean> {
+    return (await this.fork().count(ApiKey, { revoked_at: null })) > 0;
+  }
+
+  /** The active key matching `presented`, or null; compares hashes in constant time. */
+  async authenticate(presented: string): Promise<ApiKeyPrincipal | null> {
+    const id = keyIdOf(presented);
+    if (!id) return null;
+    const row = await this.activeRow(id);
+    if (!row || !hashMatches(presented, row.key_hash)) return null;
+    await this.touch(row);
+    return { id: row.id, name: row.name, scopes: row.scopes };
+  }
+
+  /** The principal for a key id that is still active (an admin session names its key by id). */
+  async findActive(id: string): Promise<ApiKeyPrincipal | null> {
+    const row = await this.activeRow(id);
+    return row ? { id: row.id, name: row.name, scopes: row.scopes } : null;
+  }
+
+  private async activeRow(id: string): Promise<ApiKey | null> {
+    return this.fork().findOne(ApiKey, { id, revoked_at: null });
+  }
+
+  private async touch(row: ApiKey): Promise<void> {
+    const now = Date.now();
+    if (row.last_used_at && now - row.last_used_at.getTime() < LAST_USED_RESOLUTION_MS) return;
+    // Conditional, so concurrent requests and processes write it once per minute at most.
+    await this.fork()
+      .getConnection()
+      .execute(
+        `update api_keys set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
+        [row.id],
+      );
+  }
+}

@@ -1,0 +1,14 @@
+import { PromptTemplateError } from './prompt-template-error';
+
+/** Too many requests in the current window (HTTP 429); the client may retry after `retryAfterSeconds`. */
+export class RateLimitedError extends PromptTemplateError {
+  override readonly type = 'rate_limited';
+
+  constructor(
+    message: string,
+    readonly retryAfterSeconds: number,
+    details?: unknown,
+  ) {
+    super(message, details);
+  }
+}
