@@ -2,23 +2,42 @@ import { OpenAPIHono } from '@hono/zod-openapi';
 import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
+import type { Redis } from 'ioredis';
 import type { AppConfig, Logger } from '@promptops/config';
 import type { DomainServices } from '@promptops/domain';
 import { PayloadTooLargeError } from '@promptops/errors';
 import type { AppEnv } from './http/app-env';
 import { createErrorHandler, errorBody } from './http/error-handler';
+import { ADMIN_LOGIN_PATH, ADMIN_LOGOUT_PATH, adminLogin } from './admin/admin-login';
+import { adminSessions } from './admin/admin-session';
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
+import { accessLog } from './middleware/access-log';
+import { authentication } from './middleware/authentication';
+import { authorization } from './middleware/authorization';
+import { jsonLimits } from './middleware/json-limits';
+import { rateLimit } from './middleware/rate-limit';
 import { datasetRoutes } from './routes/datasets';
 import { executionRoutes } from './routes/executions';
 import { generationRoutes } from './routes/executions/generation-route';
 import { healthRoutes } from './routes/health';
+import { keyRoutes } from './routes/keys';
 import { templateRoutes } from './routes/templates';
 
 export interface ApiDependencies {
   config: AppConfig;
   logger: Logger;
   services: DomainServices;
+  /** The queues' Redis connection; the request rate limit counts there so all processes share it. */
+  redis: Redis;
+  /**
+   * Serve `app.request()` calls (no socket) while no API key exists, as if from loopback. Tests
+   * only; a real server always has a socket and is judged by its address.
+   */
+  trustInProcess?: boolean;
 }
+
+/** Served without credentials: probes, the API description, and the admin sign-in form. */
+const PUBLIC_PATHS = new Set(['/healthz', '/readyz', '/openapi.json', '/docs', ADMIN_LOGIN_PATH, ADMIN_LOGOUT_PATH]);
 
 /** Builds the whole HTTP API; no sockets are opened, so tests drive it with `app.request()`. */
 export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
@@ -27,6 +46,24 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
 
   app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', accessLog({ logger: deps.logger }));
+  const sessions = adminSessions({ secret: deps.config.sessionSecret, logger: deps.logger });
+  app.use(
+    '*',
+    authentication({
+      apiKeys: deps.services.apiKeys,
+      sessions,
+      isPublic: (path) => PUBLIC_PATHS.has(path),
+      metricsToken: deps.config.metricsToken,
+      trustInProcess: deps.trustInProcess ?? false,
+    }),
+  );
+  if (deps.config.rateLimitPerMinute > 0) {
+    const limiter = rateLimit({ connection: deps.redis, keyPrefix: deps.config.queuePrefix, limitPerMinute: deps.config.rateLimitPerMinute, logger: deps.logger });
+    // Probes poll often and must keep answering while a client is throttled.
+    app.use('*', (c, next) => (c.req.path === '/healthz' || c.req.path === '/readyz' ? next() : limiter(c, next)));
+  }
+  app.use('*', authorization());
   const limitTo = (maxSize: number) =>
     bodyLimit({
       maxSize,
@@ -38,6 +75,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   // Dataset imports carry many entries at once, so they get their own, larger cap.
   const importLimit = limitTo(deps.config.maxImportBytes);
   app.use('/v1/*', (c, next) => (c.req.path.endsWith('/entries/import') ? importLimit : defaultLimit)(c, next));
+  app.use('/v1/*', jsonLimits({ maxDepth: deps.config.maxJsonDepth, maxContextBytes: deps.config.maxContextBytes }));
 
   app.route('/', healthRoutes(deps));
   // Before templateRoutes, so `generate` is not taken for a template reference.
@@ -45,7 +83,9 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.route('/v1', templateRoutes(deps.services));
   app.route('/v1', executionRoutes(deps.services));
   app.route('/v1', datasetRoutes(deps.services));
+  app.route('/v1', keyRoutes(deps.services));
 
+  app.route('/', adminLogin({ apiKeys: deps.services.apiKeys, sessions }));
   app.route(QUEUE_DASHBOARD_PATH, queueDashboard(deps.services.deps.queues.all()));
 
   app.doc31('/openapi.json', {

@@ -4,6 +4,7 @@ import { PromptTemplateError } from '@promptops/errors';
 import { ApiError } from './api-client';
 import { registerDbCommands } from './commands/db';
 import { registerExecutionCommands } from './commands/executions';
+import { registerKeyCommands } from './commands/keys';
 import { registerServeCommands } from './commands/serve';
 import { registerTemplateCommands } from './commands/templates';
 
@@ -16,6 +17,7 @@ registerServeCommands(program);
 registerDbCommands(program);
 registerTemplateCommands(program);
 registerExecutionCommands(program);
+registerKeyCommands(program);
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   // Expected failures (bad input, not found, API errors) get one clear line, not a stack trace.

@@ -1,3 +1,3 @@
 export { loadConfig, ConfigError, type AppConfig, type ModelPrice } from './app-config';
 export { parseProviderSettings, type ProviderSettings } from './provider-settings';
-export { createLogger, type Logger } from './logger';
+export { createLogger, type DestinationStream, type Logger } from './logger';

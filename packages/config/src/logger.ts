@@ -1,26 +1,45 @@
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
-export type { Logger } from 'pino';
+export type { DestinationStream, Logger } from 'pino';
 
-/** Paths that may hold secrets anywhere in a log line; pino replaces them before serialising. */
+/**
+ * Paths that may hold secrets anywhere in a log line; pino replaces them before serialising. Code
+ * never logs keys on purpose; this catches objects (requests, configs, errors) logged whole.
+ */
 const REDACTED_PATHS = [
   'apiKey',
   '*.apiKey',
   'api_key',
   '*.api_key',
+  'key',
+  '*.key',
+  'key_hash',
+  '*.key_hash',
+  'token',
+  '*.token',
+  'secret',
+  '*.secret',
+  'sessionSecret',
+  '*.sessionSecret',
+  'metricsToken',
+  '*.metricsToken',
+  'providers[*].apiKey',
+  'config.providers[*].apiKey',
   'authorization',
   '*.authorization',
+  'cookie',
+  '*.cookie',
   'headers.authorization',
+  'headers.cookie',
+  'headers["set-cookie"]',
   'req.headers.authorization',
   'req.headers.cookie',
+  'res.headers["set-cookie"]',
   'password',
   '*.password',
 ];
 
-export function createLogger(options: { level: string; name?: string }): Logger {
-  return pino({
-    level: options.level,
-    name: options.name,
-    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
-  });
+export function createLogger(options: { level: string; name?: string; destination?: DestinationStream }): Logger {
+  const settings = { level: options.level, name: options.name, redact: { paths: REDACTED_PATHS, censor: '[redacted]' } };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
 }

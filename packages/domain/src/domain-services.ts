@@ -1,6 +1,7 @@
 import { ApiKeyService } from './api-keys/api-key-service';
 import { DatasetService } from './datasets/dataset-service';
 import type { DomainDeps } from './domain-deps';
+import { EvaluationService } from './evaluations/evaluation-service';
 import { ExecutionService } from './executions/execution-service';
 import { ExecutionStore } from './executions/execution-store';
 import { PromptGenerationService } from './generation/prompt-generation-service';
@@ -11,13 +12,15 @@ import { TemplateService } from './templates/template-service';
 export function createDomainServices(deps: DomainDeps) {
   const templates = new TemplateService(deps);
   const executions = new ExecutionService(deps, templates);
+  const datasets = new DatasetService(deps, templates);
   return {
     deps,
     health: new HealthService(deps),
     apiKeys: new ApiKeyService(deps),
     templates,
-    datasets: new DatasetService(deps, templates),
+    datasets,
     executions,
+    evaluations: new EvaluationService(deps, templates, datasets, executions),
     generations: new PromptGenerationService(deps, templates, executions),
     executionStore: (staleAfterMs: number) => new ExecutionStore(() => deps.orm.em.fork(), staleAfterMs),
   };

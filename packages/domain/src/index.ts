@@ -34,3 +34,6 @@ export * from './templates';
 export { createPlatform, type Platform, type PlatformOptions } from './platform';
 export * from './seeds';
 export * from './api-keys';
+export { withTimeout } from './with-timeout';
+export * from './evaluations';
+export { LLM_JUDGE_TEMPLATE } from './seeds/llm-judge';

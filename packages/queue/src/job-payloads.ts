@@ -7,6 +7,8 @@ import { z } from 'zod';
 export const ExecutionJobSchema = z.strictObject({
   execution_id: z.uuid(),
   request_id: z.string().max(100).optional(),
+  /** Set for the executions of an evaluation run, so the dashboard shows which run a job serves. */
+  run_id: z.uuid().optional(),
 });
 export type ExecutionJob = z.infer<typeof ExecutionJobSchema>;
 

@@ -1,4 +1,5 @@
 import type { Redis } from 'ioredis';
+import { countInWindow } from './fixed-window';
 
 export interface ProviderRateLimiterOptions {
   connection: Redis;
@@ -25,11 +26,9 @@ export class ProviderRateLimiter {
     if (!limit) return;
     for (;;) {
       const now = Date.now();
-      const window = Math.floor(now / 60_000);
-      const key = `${this.options.prefix}:provider-rate:${provider}:${window}`;
-      const [[, count]] = (await this.options.connection.multi().incr(key).pexpire(key, 61_000).exec()) as [[unknown, number]];
+      const { count, resetsAt } = await countInWindow(this.options.connection, `${this.options.prefix}:provider-rate:${provider}`, 60_000, now);
       if (count <= limit) return;
-      await this.sleep((window + 1) * 60_000 - now + Math.floor(Math.random() * 250));
+      await this.sleep(resetsAt - now + Math.floor(Math.random() * 250));
     }
   }
 }

@@ -55,3 +55,18 @@ export function createQueues(options: QueueSetOptions): QueueSet {
 export async function enqueueExecution(queue: Queue<ExecutionJob>, job: ExecutionJob): Promise<void> {
   await queue.add('execute', job, { jobId: job.execution_id });
 }
+
+/**
+ * Enqueues an evaluation run's executions in one round trip, named `run:<runId>` so Bull Board
+ * shows which run each job belongs to. Job ids are execution ids, as for `enqueueExecution`.
+ */
+export async function enqueueRunExecutions(queue: Queue<ExecutionJob>, runId: string, executionIds: string[], requestId?: string): Promise<void> {
+  if (executionIds.length === 0) return;
+  await queue.addBulk(
+    executionIds.map((id) => ({
+      name: `run:${runId}`,
+      data: { execution_id: id, run_id: runId, ...(requestId ? { request_id: requestId } : {}) },
+      opts: { jobId: id },
+    })),
+  );
+}

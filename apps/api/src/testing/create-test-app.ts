@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createLogger, loadConfig, type AppConfig } from '@promptops/config';
+import { createLogger, loadConfig, type AppConfig, type DestinationStream } from '@promptops/config';
 import { createTestDatabase, type TestDatabase } from '@promptops/db';
 import { createPlatform, type DomainServices, type Platform } from '@promptops/domain';
 import { removeKeysWithPrefix, type QueueSet } from '@promptops/queue';
@@ -22,14 +22,17 @@ export interface TestApp {
 /**
  * The API over its own fresh database and its own Redis key prefix, for tests that drive it with
  * `app.request()`. Values in `env` override the defaults (e.g. LLM_PROVIDERS, OPENAI_BASE_URL).
+ * With `logDestination`, logs go there at info level instead of being silenced.
  */
-export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function createTestApp(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const prefix = `test-${randomBytes(6).toString('hex')}`;
-  const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: prefix, ...env });
-  const logger = createLogger({ level: config.logLevel });
+  const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: options.logDestination ? 'info' : 'silent', QUEUE_PREFIX: prefix, ...env });
+  const logger = createLogger({ level: config.logLevel, ...(options.logDestination ? { destination: options.logDestination } : {}) });
   const platform = await createPlatform(config, logger, { orm: db.orm });
-  const app = createApp({ config, logger, services: platform.services });
+  // No key exists in a fresh test database; in-process requests have no socket to judge, so the
+  // tests say explicitly that they stand in for a loopback client.
+  const app = createApp({ config, logger, services: platform.services, redis: platform.redis, trustInProcess: true });
   return {
     app,
     services: platform.services,

@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { createApp, startApiServer, type RunningServer } from '@promptops/api';
+import { checkExposure, createApp, startApiServer, type RunningServer } from '@promptops/api';
 import { createPlatform, seedIfEmpty } from '@promptops/domain';
 import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
 import { loadConfigOrExit, onShutdown } from '../process-lifecycle';
@@ -18,11 +18,20 @@ async function run(parts: ServeParts): Promise<void> {
     const report = await seedIfEmpty(platform.services);
     if (report) logger.info({ templates: report.created }, 'seeded built-in templates');
   }
+  if (parts.api) {
+    const exposure = await checkExposure(config.host, platform.services.apiKeys);
+    if (!exposure.ok) {
+      process.stderr.write(`${exposure.message}\n`);
+      await platform.close();
+      process.exit(2);
+    }
+    if (exposure.localOnly) logger.warn('no API key exists: serving clients on this machine only, without authentication; create one with `promptops keys create`');
+  }
   let server: RunningServer | undefined;
   let worker: WorkerRuntime | undefined;
   if (parts.worker) worker = startWorkerRuntime(platform.services, platform.redis);
   if (parts.api) {
-    const app = createApp({ config, logger, services: platform.services });
+    const app = createApp({ config, logger, services: platform.services, redis: platform.redis });
     server = await startApiServer(app, { host: config.host, port: config.port });
     const providers = platform.services.deps.providers;
     logger.info(

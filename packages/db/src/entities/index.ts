@@ -12,13 +12,17 @@ export {
   type ExecutionKind,
   type ExecutionAttempt,
 } from './prompt-execution';
+export { EvaluationRun, EVALUATION_RUN_STATUSES, type EvaluationRunStatus, type RunExecutionSettings } from './evaluation-run';
+export { EvaluationResult, EVALUATION_RESULT_STATUSES, type EvaluationResultStatus, type ScoreRecord } from './evaluation-result';
 export { ApiKey, API_KEY_SCOPES, type ApiKeyScope } from './api-key';
 
 import { ApiKey } from './api-key';
+import { EvaluationResult } from './evaluation-result';
+import { EvaluationRun } from './evaluation-run';
 import { PromptDataset } from './prompt-dataset';
 import { PromptDatasetEntry } from './prompt-dataset-entry';
 import { PromptExecution } from './prompt-execution';
 import { PromptSchema } from './prompt-schema';
 import { PromptTemplate } from './prompt-template';
 
-export const ALL_ENTITIES = [PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution, ApiKey];
+export const ALL_ENTITIES = [PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution, ApiKey, EvaluationRun, EvaluationResult];

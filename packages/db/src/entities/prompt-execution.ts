@@ -1,4 +1,5 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
+import { EvaluationRun } from './evaluation-run';
 import { PromptDatasetEntry } from './prompt-dataset-entry';
 import { PromptTemplate } from './prompt-template';
 
@@ -36,7 +37,7 @@ export const PromptExecution = defineEntity({
     template: () => p.manyToOne(PromptTemplate).mapToPk().nullable().deleteRule('restrict'),
     dataset_entry: () => p.manyToOne(PromptDatasetEntry).mapToPk().nullable().deleteRule('set null'),
     /** Evaluation run this execution belongs to, with the repetition number inside that run. */
-    run_id: p.uuid().nullable(),
+    run_id: () => p.manyToOne(EvaluationRun).mapToPk().joinColumn('run_id').nullable().deleteRule('set null'),
     repetition: p.integer().default(0),
     input_context: p.json<Record<string, unknown>>().columnType('jsonb'),
     provider: p.string().length(40),

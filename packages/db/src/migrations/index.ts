@@ -1,6 +1,7 @@
 import type { MigrationObject } from '@mikro-orm/core';
 import { InitialSchema } from './0001-initial-schema';
 import { ApiKeys } from './0003-api-keys';
+import { EvaluationRuns } from './0004-evaluation-runs';
 
 /**
  * Every migration in order; listed explicitly so they load the same under tsx, vitest and Docker.
@@ -10,4 +11,5 @@ import { ApiKeys } from './0003-api-keys';
 export const MIGRATIONS: MigrationObject[] = [
   { name: '0001-initial-schema', class: InitialSchema },
   { name: '0003-api-keys', class: ApiKeys },
+  { name: '0004-evaluation-runs', class: EvaluationRuns },
 ];

@@ -6,6 +6,7 @@ import type { DomainDeps } from '../domain-deps';
 import { withTimeout } from '../with-timeout';
 import type { Page, PageRequest } from '../pagination';
 import type { TemplateService } from '../templates/template-service';
+import type { ResolvedTemplate } from '../templates/template-types';
 import { toExecutionDto, type ExecutionDto } from './execution-dto';
 
 /** Settings a caller may override per execution, on top of the template's. */
@@ -157,6 +158,23 @@ export class ExecutionService {
     return { provider, modelFallback: this.deps.providers.defaultModel(provider) };
   }
 
+  /**
+   * Provider, model and sampling settings for running a resolved template with the caller's
+   * overrides; evaluation runs resolve them once per run with this same logic.
+   */
+  templateSettings(resolved: ResolvedTemplate, overrides: ModelOverrides) {
+    const { template } = resolved;
+    const { provider, modelFallback } = this.resolveProvider(overrides.provider, template.provider);
+    return {
+      provider,
+      model: overrides.model || (overrides.provider ? '' : template.model) || modelFallback,
+      temperature: overrides.temperature ?? template.temperature,
+      max_tokens: overrides.max_tokens ?? template.max_tokens ?? null,
+      max_validation_retries: template.max_validation_retries,
+      output_schema: resolved.output_schema,
+    };
+  }
+
   private async buildRow(input: SubmitExecutionInput) {
     const common = {
       idempotency_key: input.idempotency_key ?? null,
@@ -167,20 +185,13 @@ export class ExecutionService {
     };
     if ('template' in input) {
       const resolved = await this.templates.resolve(input.template);
-      const { template } = resolved;
       if (resolved.input_schema) this.deps.validator.assertValid(resolved.input_schema, input.context, 'context');
-      const { provider, modelFallback } = this.resolveProvider(input.provider, template.provider);
       return {
         ...common,
         kind: input.kind ?? ('template' as const),
-        template: template.id,
+        template: resolved.template.id,
         input_context: input.context,
-        provider,
-        model: input.model || (input.provider ? '' : template.model) || modelFallback,
-        temperature: input.temperature ?? template.temperature,
-        max_tokens: input.max_tokens ?? template.max_tokens ?? null,
-        max_validation_retries: template.max_validation_retries,
-        output_schema: resolved.output_schema,
+        ...this.templateSettings(resolved, input),
       };
     }
     if (input.output_schema) this.deps.validator.assertValidSchema(input.output_schema, 'output_schema');

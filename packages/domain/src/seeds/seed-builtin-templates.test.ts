@@ -29,8 +29,8 @@ describe('built-in templates', () => {
     expect(await seedIfEmpty({ templates })).toBeNull();
     expect(await seedBuiltinTemplates({ templates })).toEqual({ created: [], skipped: names });
     const em = db.orm.em.fork();
-    expect(await em.count(PromptTemplate, {})).toBe(7);
-    expect(await em.count(PromptSchema, {})).toBe(14);
+    expect(await em.count(PromptTemplate, {})).toBe(8);
+    expect(await em.count(PromptSchema, {})).toBe(16);
   });
 
   it('covers the categories the product relies on', () => {
@@ -42,6 +42,7 @@ describe('built-in templates', () => {
       'README Update Generator',
       'Sub-Issue Generator',
       'Prompt Generator',
+      'LLM Judge',
     ]);
     expect(BUILTIN_TEMPLATES.every(({ template }) => template.provider === 'auto' && template.model === '')).toBe(true);
   });

@@ -2,6 +2,7 @@ import { PromptConflictError } from '@promptops/errors';
 import type { TemplateService } from '../templates/template-service';
 import { CHAT_ASSISTANT } from './chat-assistant';
 import { DOCUMENTATION_GENERATOR, README_UPDATE_GENERATOR } from './documentation-templates';
+import { LLM_JUDGE } from './llm-judge';
 import { AUTO_ISSUE_GENERATOR, FEEDBACK_ISSUE_CREATOR, SUB_ISSUE_GENERATOR } from './issue-templates';
 import { PROMPT_GENERATOR } from './prompt-generator';
 import type { SeedTemplate } from './seed-definition';
@@ -14,6 +15,7 @@ export const BUILTIN_TEMPLATES: readonly SeedTemplate[] = [
   README_UPDATE_GENERATOR,
   SUB_ISSUE_GENERATOR,
   PROMPT_GENERATOR,
+  LLM_JUDGE,
 ];
 
 export interface SeedReport {

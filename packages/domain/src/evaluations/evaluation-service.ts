@@ -1,0 +1,83 @@
+import type { DatasetService } from '../datasets/dataset-service';
+import type { DomainDeps } from '../domain-deps';
+import type { ExecutionService } from '../executions/execution-service';
+import type { Page, PageRequest } from '../pagination';
+import type { TemplateService } from '../templates/template-service';
+import type { ResultFilter, ResultView, RunView, SubmitRunInput, SubmitRunResult } from './evaluation-types';
+import { JudgeRunner } from './judge-runner';
+import { cancelRun } from './run-cancellation';
+import { compareRuns, type RunComparison } from './run-comparison';
+import { RunProgress } from './run-progress';
+import { describeRun, listResults, listRuns, requireRun } from './run-queries';
+import { RunSubmission, type CreatedRun } from './run-submission';
+import { requireDataset } from '../datasets/dataset-records';
+
+/**
+ * Batch evaluation of a dataset: submission, progress as executions finish, reads, cancellation,
+ * re-running failed items and comparing runs. Executions go through the ordinary execution
+ * pipeline; this service only decides which to create and scores what they produce.
+ */
+export class EvaluationService {
+  private readonly submission: RunSubmission;
+  private readonly progress: RunProgress;
+
+  constructor(
+    private readonly deps: DomainDeps,
+    templates: TemplateService,
+    datasets: DatasetService,
+    executions: ExecutionService,
+  ) {
+    this.submission = new RunSubmission(deps, templates, datasets, executions);
+    this.progress = new RunProgress(deps, { validator: deps.validator, judge: new JudgeRunner(deps, templates, executions) });
+  }
+
+  async submit(input: SubmitRunInput): Promise<SubmitRunResult> {
+    return this.answer(await this.submission.submit(input));
+  }
+
+  async rerunFailed(runId: string, options: { idempotency_key?: string; request_id?: string } = {}): Promise<SubmitRunResult> {
+    return this.answer(await this.submission.rerunFailed(runId, options));
+  }
+
+  async get(id: string): Promise<RunView> {
+    const em = this.fork();
+    return describeRun(em, await requireRun(em, id));
+  }
+
+  async listForDataset(datasetId: string, page: PageRequest): Promise<Page<RunView>> {
+    const em = this.fork();
+    await requireDataset(em, datasetId);
+    return listRuns(em, datasetId, page);
+  }
+
+  results(runId: string, filter: ResultFilter): Promise<Page<ResultView>> {
+    return listResults(this.fork(), runId, filter);
+  }
+
+  async cancel(id: string): Promise<RunView> {
+    await cancelRun(this.fork(), this.deps.queues, id);
+    return this.get(id);
+  }
+
+  compare(baseId: string, candidateId: string): Promise<RunComparison> {
+    return compareRuns(this.fork(), baseId, candidateId);
+  }
+
+  /** Called by the evaluation-runs worker (and the reconciler for runs whose job was lost). */
+  start(runId: string): Promise<void> {
+    return this.progress.start(runId);
+  }
+
+  /** Called by the execution worker after every execution it finished; cheap for executions outside runs. */
+  onExecutionFinished(executionId: string): Promise<void> {
+    return this.progress.onExecutionFinished(executionId);
+  }
+
+  private async answer(created: CreatedRun): Promise<SubmitRunResult> {
+    return { run: await this.get(created.runId), replayed: created.replayed };
+  }
+
+  private fork() {
+    return this.deps.orm.em.fork();
+  }
+}

@@ -1,0 +1,222 @@
+import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { EvaluationResult, EvaluationRun, PromptDatasetEntry, type RunExecutionSettings } from '@promptops/db';
+import { InvalidRequestError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
+import { describeViolations } from '@promptops/schemas';
+import type { DatasetService } from '../datasets/dataset-service';
+import type { RunEntry } from '../datasets/dataset-types';
+import type { DomainDeps } from '../domain-deps';
+import type { ExecutionService } from '../executions/execution-service';
+import type { TemplateService } from '../templates/template-service';
+import { withTimeout } from '../with-timeout';
+import { LLM_JUDGE_TEMPLATE } from '../seeds/llm-judge';
+import type { SubmitRunInput } from './evaluation-types';
+import { parseScorerConfigs } from './scorers/scorer-config';
+import type { ScorerConfig } from './scorers/scorer-types';
+
+export const RUN_LIMITS = { maxConcurrency: 500, maxRepetitions: 20, maxItems: 100_000, defaultConcurrency: 10 } as const;
+
+/** Rows per INSERT, well under PostgreSQL's 65535 bind parameters. */
+const INSERT_CHUNK = 2000;
+const ENQUEUE_TIMEOUT_MS = 2000;
+
+interface RunSpec {
+  datasetId: string;
+  templateId: string;
+  templateRef: string;
+  inputSchema: Record<string, unknown> | null;
+  settings: RunExecutionSettings;
+  scorers: ScorerConfig[];
+  concurrency: number;
+  repetitions: number;
+  tagFilter: { tags: string[]; match: 'any' | 'all' } | null;
+  parentRunId: string | null;
+  idempotencyKey: string | null;
+  requestId: string | null;
+}
+
+interface RunItem {
+  entry: RunEntry;
+  repetition: number;
+}
+
+export interface CreatedRun {
+  runId: string;
+  replayed: boolean;
+}
+
+/**
+ * Validates a run request completely, then writes the run and all of its items in one
+ * transaction (batch inserts), so a rejected request leaves nothing behind.
+ */
+export class RunSubmission {
+  constructor(
+    private readonly deps: DomainDeps,
+    private readonly templates: TemplateService,
+    private readonly datasets: DatasetService,
+    private readonly executions: ExecutionService,
+  ) {}
+
+  async submit(input: SubmitRunInput): Promise<CreatedRun> {
+    const replay = await this.findByIdempotencyKey(input.idempotency_key);
+    if (replay) return replay;
+    const concurrency = input.concurrency ?? RUN_LIMITS.defaultConcurrency;
+    const repetitions = input.repetitions ?? 1;
+    if (concurrency < 1 || concurrency > RUN_LIMITS.maxConcurrency) throw new InvalidRequestError(`concurrency must be 1..${RUN_LIMITS.maxConcurrency}`, { path: 'concurrency' });
+    if (repetitions < 1 || repetitions > RUN_LIMITS.maxRepetitions) throw new InvalidRequestError(`repetitions must be 1..${RUN_LIMITS.maxRepetitions}`, { path: 'repetitions' });
+    const scorers = await this.prepareScorers(input.scorers);
+    const resolved = await this.templates.resolve(input.template);
+    const settings = this.executions.templateSettings(resolved, input);
+    const tagFilter = input.tags && input.tags.length > 0 ? { tags: input.tags, match: input.tag_match ?? 'any' } : null;
+    const entries = await this.datasets.listEntriesForRun(input.dataset_id, tagFilter ?? {});
+    if (entries.length === 0) throw new InvalidRequestError('No dataset entries match the run (check the dataset and the tag filter)', { dataset_id: input.dataset_id, tags: input.tags ?? [] });
+    const items = entries.flatMap((entry) => Array.from({ length: repetitions }, (_, repetition) => ({ entry, repetition })));
+    return this.create(
+      {
+        datasetId: input.dataset_id,
+        templateId: resolved.template.id,
+        templateRef: input.template,
+        inputSchema: resolved.input_schema,
+        settings,
+        scorers,
+        concurrency,
+        repetitions,
+        tagFilter,
+        parentRunId: null,
+        idempotencyKey: input.idempotency_key ?? null,
+        requestId: input.request_id ?? null,
+      },
+      items,
+    );
+  }
+
+  /** A new run, linked by parent_run_id, over exactly the (entry, repetition) items that failed. */
+  async rerunFailed(runId: string, options: { idempotency_key?: string; request_id?: string } = {}): Promise<CreatedRun> {
+    const replay = await this.findByIdempotencyKey(options.idempotency_key);
+    if (replay) return replay;
+    const em = this.deps.orm.em.fork();
+    const parent = await em.findOne(EvaluationRun, { id: runId });
+    if (!parent) throw new PromptTemplateNotFoundError(`Run ${runId} not found`, { id: runId });
+    if (parent.status === 'queued' || parent.status === 'running') throw new PromptConflictError(`Run ${runId} is still ${parent.status}; wait for it or cancel it first`, { id: runId, status: parent.status });
+    const failed = await em.find(EvaluationResult, { run: runId, status: 'failed' }, { orderBy: { position: 'asc' }, fields: ['dataset_entry', 'repetition'] });
+    if (failed.length === 0) throw new PromptConflictError(`Run ${runId} has no failed items to re-run`, { id: runId });
+    const entries = await em.find(PromptDatasetEntry, { id: { $in: [...new Set(failed.map((row) => row.dataset_entry))] } });
+    const byId = new Map(entries.map((entry) => [entry.id, { id: entry.id, input_data: entry.input_data, expected_output: entry.expected_output ?? null }]));
+    const items = failed.flatMap((row) => {
+      const entry = byId.get(row.dataset_entry);
+      return entry ? [{ entry, repetition: row.repetition }] : [];
+    });
+    const resolved = await this.templates.resolve(parent.template);
+    return this.create(
+      {
+        datasetId: parent.dataset,
+        templateId: parent.template,
+        templateRef: parent.template_ref,
+        inputSchema: resolved.input_schema,
+        settings: parent.execution_settings,
+        scorers: parent.scorers as unknown as ScorerConfig[],
+        concurrency: parent.concurrency,
+        repetitions: parent.repetitions,
+        tagFilter: parent.tag_filter ?? null,
+        parentRunId: parent.id,
+        idempotencyKey: options.idempotency_key ?? null,
+        requestId: options.request_id ?? null,
+      },
+      items,
+    );
+  }
+
+  /** Checks scorer options and pins each judge template to the exact version it resolves to now. */
+  private async prepareScorers(raw: unknown): Promise<ScorerConfig[]> {
+    const scorers = parseScorerConfigs(raw, this.deps.validator);
+    return Promise.all(
+      scorers.map(async (config, index) => {
+        if (config.type !== 'llm_judge') return config;
+        const ref = config.template ?? LLM_JUDGE_TEMPLATE;
+        try {
+          const judge = await this.templates.resolve(ref);
+          if (config.provider) this.executions.templateSettings(judge, config);
+          return { ...config, template: judge.template.id };
+        } catch (error) {
+          const message = error instanceof Error ? error.message : String(error);
+          throw new InvalidRequestError(`Invalid scorers: scorers.${index}: ${message}`, { issues: [{ path: `scorers.${index}.template`, message }] });
+        }
+      }),
+    );
+  }
+
+  private async create(spec: RunSpec, items: RunItem[]): Promise<CreatedRun> {
+    if (items.length > RUN_LIMITS.maxItems) throw new InvalidRequestError(`A run may hold at most ${RUN_LIMITS.maxItems} items (entries × repetitions); got ${items.length}`);
+    const invalidInput = new Map<string, string>();
+    if (spec.inputSchema) {
+      for (const { entry } of items) {
+        const violations = this.deps.validator.validate(spec.inputSchema, entry.input_data);
+        if (violations.length > 0) invalidInput.set(entry.id, `input_data breaks the template's input schema: ${describeViolations(violations.slice(0, 5))}`);
+      }
+    }
+    const runId = crypto.randomUUID();
+    const failedCount = items.filter(({ entry }) => invalidInput.has(entry.id)).length;
+    const em = this.deps.orm.em.fork();
+    try {
+      await em.transactional(async (tx) => {
+        tx.create(EvaluationRun, {
+          id: runId,
+          dataset: spec.datasetId,
+          template: spec.templateId,
+          template_ref: spec.templateRef,
+          execution_settings: spec.settings,
+          scorers: spec.scorers as unknown as Record<string, unknown>[],
+          concurrency: spec.concurrency,
+          repetitions: spec.repetitions,
+          tag_filter: spec.tagFilter,
+          total_count: items.length,
+          failed_count: failedCount,
+          parent_run_id: spec.parentRunId,
+          idempotency_key: spec.idempotencyKey,
+          request_id: spec.requestId,
+        });
+        await tx.flush();
+        const now = new Date();
+        const rows = items.map(({ entry, repetition }, position) => {
+          const error = invalidInput.get(entry.id) ?? null;
+          return {
+            id: crypto.randomUUID(),
+            run: runId,
+            dataset_entry: entry.id,
+            repetition,
+            position,
+            status: error ? ('failed' as const) : ('pending' as const),
+            passed: error ? false : null,
+            score: error ? 0 : null,
+            error_message: error,
+            finished_at: error ? now : null,
+          };
+        });
+        for (let start = 0; start < rows.length; start += INSERT_CHUNK) await tx.insertMany(EvaluationResult, rows.slice(start, start + INSERT_CHUNK));
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException && spec.idempotencyKey) {
+        const replay = await this.findByIdempotencyKey(spec.idempotencyKey);
+        if (replay) return replay;
+      }
+      throw error;
+    }
+    await this.enqueueStart(runId, spec.requestId);
+    return { runId, replayed: false };
+  }
+
+  /** Best effort: a run left queued without a job is started by the evaluation reconciler. */
+  private async enqueueStart(runId: string, requestId: string | null): Promise<void> {
+    try {
+      const job = { run_id: runId, ...(requestId ? { request_id: requestId } : {}) };
+      await withTimeout(this.deps.queues.evaluationRuns.add(`run:${runId}`, job, { jobId: runId }), ENQUEUE_TIMEOUT_MS, 'enqueue timed out');
+    } catch (error) {
+      this.deps.logger.warn({ err: error, run_id: runId }, 'enqueue of evaluation run failed; the reconciler will start it');
+    }
+  }
+
+  private async findByIdempotencyKey(key: string | undefined): Promise<CreatedRun | null> {
+    if (!key) return null;
+    const run = await this.deps.orm.em.fork().findOne(EvaluationRun, { idempotency_key: key }, { fields: ['id'] });
+    return run ? { runId: run.id, replayed: true } : null;
+  }
+}

@@ -1,0 +1,99 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+export interface ScorerSummary {
+  mean_score: number;
+  pass_rate: number;
+}
+
+/**
+ * Aggregates of a run's finished items. An item whose execution failed counts as not passed with
+ * score 0 in `pass_rate` and `mean_score`; per-scorer figures cover scored items only.
+ */
+export interface RunSummary {
+  finished: number;
+  scored: number;
+  failed: number;
+  passed: number;
+  pass_rate: number | null;
+  mean_score: number | null;
+  scorers: Record<string, ScorerSummary>;
+  latency_ms: { p50: number | null; p95: number | null; mean: number | null };
+  tokens: { total: number; mean: number | null };
+  cost_usd: number | null;
+}
+
+interface TotalsRow {
+  finished: string;
+  scored: string;
+  failed: string;
+  passed: string;
+  mean_score: number | null;
+  p50: number | null;
+  p95: number | null;
+  mean_latency: string | null;
+  tokens: string | null;
+  cost: string | null;
+}
+
+const round = (value: number | null, digits = 6) => (value === null ? null : Number(value.toFixed(digits)));
+
+/** Two aggregate queries over the run's results; cheap enough to answer every progress poll. */
+export async function summariseRun(em: EntityManager, runId: string): Promise<RunSummary> {
+  const connection = em.getConnection();
+  const [totals] = await connection.execute<TotalsRow[]>(
+    `select count(*) filter (where status in ('scored', 'failed')) as finished,
+            count(*) filter (where status = 'scored') as scored,
+            count(*) filter (where status = 'failed') as failed,
+            count(*) filter (where passed) as passed,
+            avg(case when status = 'scored' then score else 0 end) filter (where status in ('scored', 'failed')) as mean_score,
+            percentile_cont(0.5) within group (order by latency_ms) as p50,
+            percentile_cont(0.95) within group (order by latency_ms) as p95,
+            avg(latency_ms) as mean_latency,
+            sum(total_tokens) filter (where status in ('scored', 'failed')) as tokens,
+            sum(cost_usd) as cost
+       from evaluation_results where run_id = ?`,
+    [runId],
+  );
+  const perScorer = await connection.execute<{ scorer: string; mean_score: number; pass_rate: number }[]>(
+    `select s->>'scorer' as scorer, avg((s->>'score')::float8) as mean_score,
+            avg(case when (s->>'passed')::boolean then 1.0 else 0.0 end)::float8 as pass_rate
+       from evaluation_results r cross join lateral jsonb_array_elements(r.scores) s
+      where r.run_id = ? and r.status = 'scored'
+      group by 1 order by 1`,
+    [runId],
+  );
+  const finished = Number(totals?.finished ?? 0);
+  const tokens = Number(totals?.tokens ?? 0);
+  return {
+    finished,
+    scored: Number(totals?.scored ?? 0),
+    failed: Number(totals?.failed ?? 0),
+    passed: Number(totals?.passed ?? 0),
+    pass_rate: finished === 0 ? null : round(Number(totals?.passed ?? 0) / finished),
+    mean_score: round(totals?.mean_score ?? null),
+    scorers: Object.fromEntries(perScorer.map((row) => [row.scorer, { mean_score: round(row.mean_score) ?? 0, pass_rate: round(Number(row.pass_rate)) ?? 0 }])),
+    latency_ms: { p50: round(totals?.p50 ?? null, 1), p95: round(totals?.p95 ?? null, 1), mean: round(totals?.mean_latency === null || totals?.mean_latency === undefined ? null : Number(totals.mean_latency), 1) },
+    tokens: { total: tokens, mean: finished === 0 ? null : round(tokens / finished, 2) },
+    cost_usd: totals?.cost === null || totals?.cost === undefined ? null : round(Number(totals.cost), 8),
+  };
+}
+
+/**
+ * Writes the final summary and status once: only the caller that moves the run out of `running`
+ * wins, so the last item's worker and the reconciler can both try. A run where every item
+ * failed is `failed`; otherwise `completed`.
+ */
+export async function finaliseRun(em: EntityManager, runId: string): Promise<boolean> {
+  const summary = await summariseRun(em, runId);
+  const rows = await em.getConnection().execute<{ id: string }[]>(
+    `update evaluation_runs
+        set status = case when ? = 0 and ? > 0 then 'failed'::evaluation_run_status else 'completed'::evaluation_run_status end,
+            summary = ?::jsonb, finished_at = now(),
+            error_message = case when ? = 0 and ? > 0 then 'every item failed' else error_message end
+      where id = ? and status = 'running'
+        and not exists (select 1 from evaluation_results where run_id = ? and status in ('pending', 'running'))
+      returning id`,
+    [summary.scored, summary.failed, JSON.stringify(summary), summary.scored, summary.failed, runId, runId],
+  );
+  return rows.length > 0;
+}

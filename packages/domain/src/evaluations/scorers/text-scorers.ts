@@ -1,0 +1,71 @@
+import vm from 'node:vm';
+import { asText, preview } from './output-access';
+import { verdict, type Scorer, type ScorerConfig } from './scorer-types';
+
+type Config<T extends ScorerConfig['type']> = Extract<ScorerConfig, { type: T }>;
+
+/** Limits that keep a user-supplied pattern from stalling a worker (ReDoS). */
+export const REGEX_LIMITS = { maxPatternChars: 500, maxInputChars: 20_000, timeoutMs: 50 } as const;
+
+function normalise(text: string, options: { ignore_case?: boolean; normalize_whitespace?: boolean }): string {
+  let result = options.normalize_whitespace ? text.trim().replace(/\s+/g, ' ') : text;
+  if (options.ignore_case) result = result.toLowerCase();
+  return result;
+}
+
+export function exactMatchScorer(config: Config<'exact_match'>): Scorer {
+  return {
+    score({ output, expected }) {
+      const passed = normalise(asText(output), config) === normalise(asText(expected), config);
+      return verdict(passed, passed ? 'output equals the expected output' : `expected ${preview(expected)}, got ${preview(output)}`);
+    },
+  };
+}
+
+/** `contains` passes when the output has the needles; `not_contains` when it has none of them. */
+export function containsScorer(config: Config<'contains' | 'not_contains'>): Scorer {
+  const negated = config.type === 'not_contains';
+  const fold = (text: string) => (config.ignore_case ? text.toLowerCase() : text);
+  return {
+    score({ output, expected }) {
+      const needles = config.values ?? (config.value !== undefined ? [config.value] : [asText(expected)]);
+      const text = fold(asText(output));
+      const found = needles.filter((needle) => text.includes(fold(needle)));
+      if (negated) {
+        const passed = found.length === 0;
+        return verdict(passed, passed ? 'output contains none of the forbidden values' : `output contains ${found.map((n) => preview(n)).join(', ')}`);
+      }
+      const passed = config.match === 'any' ? found.length > 0 : found.length === needles.length;
+      const missing = needles.filter((needle) => !found.includes(needle));
+      return {
+        score: needles.length === 0 ? 1 : found.length / needles.length,
+        passed,
+        reason: missing.length === 0 ? 'output contains every value' : `output lacks ${missing.map((n) => preview(n)).join(', ')}`,
+      };
+    },
+  };
+}
+
+/**
+ * Patterns run in a separate V8 context with a timeout, so catastrophic backtracking is cut off
+ * instead of blocking the worker; pattern and input length are capped as a first line of defence.
+ */
+export function regexScorer(config: Config<'regex'>): Scorer {
+  const context = vm.createContext({ pattern: new RegExp(config.pattern, config.flags ?? ''), input: '' });
+  const script = new vm.Script('pattern.lastIndex = 0; pattern.test(input)');
+  return {
+    score({ output }) {
+      const text = asText(output);
+      if (text.length > REGEX_LIMITS.maxInputChars) {
+        return verdict(false, `output is longer than ${REGEX_LIMITS.maxInputChars} characters, the regex limit`);
+      }
+      context.input = text;
+      try {
+        const matched = script.runInContext(context, { timeout: REGEX_LIMITS.timeoutMs }) === true;
+        return verdict(matched, matched ? `output matches /${config.pattern}/` : `output does not match /${config.pattern}/`);
+      } catch {
+        return verdict(false, `regex evaluation exceeded ${REGEX_LIMITS.timeoutMs} ms`);
+      }
+    },
+  };
+}
