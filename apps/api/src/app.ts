@@ -21,6 +21,7 @@ import { executionRoutes } from './routes/executions';
 import { generationRoutes } from './routes/executions/generation-route';
 import { healthRoutes } from './routes/health';
 import { keyRoutes } from './routes/keys';
+import { runRoutes } from './routes/runs';
 import { templateRoutes } from './routes/templates';
 
 export interface ApiDependencies {
@@ -83,6 +84,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.route('/v1', templateRoutes(deps.services));
   app.route('/v1', executionRoutes(deps.services));
   app.route('/v1', datasetRoutes(deps.services));
+  app.route('/v1', runRoutes(deps.services));
   app.route('/v1', keyRoutes(deps.services));
 
   app.route('/', adminLogin({ apiKeys: deps.services.apiKeys, sessions }));

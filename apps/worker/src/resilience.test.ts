@@ -10,6 +10,7 @@ import { startFakeOpenAiServer } from '@promptops/providers/testing';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { FAST_WORKER, startTestPipeline, type TestPipeline } from './testing/start-test-pipeline';
 import { startTcpProxy } from './testing/tcp-proxy';
+import { until } from './testing/until';
 import { startWorkerRuntime } from './worker-runtime';
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -24,14 +25,6 @@ async function freePort(): Promise<number> {
   const { port } = server.address() as { port: number };
   server.close();
   return port;
-}
-
-async function until(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 async function statuses(p: Pick<TestPipeline, 'db'>, ids: string[]): Promise<Record<string, number>> {

@@ -1,8 +1,9 @@
 import { hostname } from 'node:os';
 import { Worker, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { ExecutionReconciler, ExecutionRunner, type DomainServices } from '@promptops/domain';
+import { EvaluationReconciler, ExecutionReconciler, ExecutionRunner, type DomainServices } from '@promptops/domain';
 import { ProviderRateLimiter, QUEUE_NAMES, jitteredBackoff, type JitteredBackoffOptions } from '@promptops/queue';
+import { createEvaluationRunProcessor } from './evaluation-run-processor';
 import { createExecutionProcessor } from './execution-processor';
 
 export interface WorkerRuntimeOptions {
@@ -27,11 +28,12 @@ export interface WorkerRuntime {
   workerId: string;
   workers: Worker[];
   reconciler: ExecutionReconciler;
+  evaluationReconciler: EvaluationReconciler;
   /** Stops taking jobs, waits for the running ones to finish, and stops the reconciler. */
   close(): Promise<void>;
 }
 
-/** Starts the execution and generation workers plus the reconciler for one process. */
+/** Starts the execution, generation and evaluation-run workers plus the reconcilers for one process. */
 export function startWorkerRuntime(services: DomainServices, connection: Redis, options: WorkerRuntimeOptions = {}): WorkerRuntime {
   const { deps } = services;
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
@@ -48,6 +50,9 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     heartbeatMs: options.heartbeatMs ?? 2000,
     loadTemplatePrompts: async (templateId) => (await services.templates.resolve(templateId)).template,
     onGeneration: (execution, output) => services.generations.createDraft(execution, output),
+    onFinished: async (execution) => {
+      if (execution.run_id) await services.evaluations.onExecutionFinished(execution.id);
+    },
     throttle: (provider) => limiter.acquire(provider),
   });
   const workerOptions = {
@@ -64,7 +69,14 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
       ...workerOptions,
       name: workerId,
     });
-  const workers = [makeWorker(deps.queues.executions), makeWorker(deps.queues.generations)];
+  const workers = [
+    makeWorker(deps.queues.executions),
+    makeWorker(deps.queues.generations),
+    new Worker(deps.queues.evaluationRuns.name, createEvaluationRunProcessor({ evaluations: services.evaluations, logger: deps.logger }), {
+      ...workerOptions,
+      name: workerId,
+    }),
+  ];
   for (const worker of workers) {
     worker.on('error', (error) => deps.logger.error({ err: error, queue: worker.name }, 'worker error'));
   }
@@ -73,21 +85,27 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     staleAfterMs,
     queuedGraceMs: options.queuedGraceMs ?? 5000,
   });
+  const evaluationReconciler = new EvaluationReconciler(deps, services.evaluations, { graceMs: options.queuedGraceMs ?? 5000 });
   const intervalMs = options.reconcileIntervalMs ?? 10_000;
   let reconciling: Promise<unknown> = Promise.resolve();
+  const reconcile = async () => {
+    await reconciler.reconcileOnce();
+    await evaluationReconciler.reconcileOnce();
+  };
   const timer =
     intervalMs > 0
       ? setInterval(() => {
-          reconciling = reconciler.reconcileOnce().catch((error) => deps.logger.warn({ err: error }, 'reconcile pass failed'));
+          reconciling = reconcile().catch((error) => deps.logger.warn({ err: error }, 'reconcile pass failed'));
         }, intervalMs)
       : undefined;
   timer?.unref();
-  deps.logger.info({ worker_id: workerId, queues: [QUEUE_NAMES.executions, QUEUE_NAMES.generations] }, 'worker started');
+  deps.logger.info({ worker_id: workerId, queues: Object.values(QUEUE_NAMES) }, 'worker started');
 
   return {
     workerId,
     workers,
     reconciler,
+    evaluationReconciler,
     async close() {
       clearInterval(timer);
       await Promise.all(workers.map((worker) => worker.close()));

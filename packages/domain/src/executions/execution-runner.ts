@@ -28,6 +28,11 @@ export interface ExecutionRunnerOptions {
   heartbeatMs: number;
   loadTemplatePrompts(templateId: string): Promise<{ system_prompt: string; user_prompt_template: string }>;
   onGeneration: GenerationHandler;
+  /**
+   * Called once this runner has written an execution's terminal state (evaluation runs score it
+   * here). Failures are logged, not thrown: the row is final, and reconcilers repair what is left.
+   */
+  onFinished?(execution: ClaimedExecution): Promise<void>;
   /** Waits until the provider's shared requests-per-minute budget allows another call. */
   throttle(provider: string): Promise<void>;
 }
@@ -76,9 +81,11 @@ export class ExecutionRunner {
         executionTimeMs: Date.now() - started,
         attemptLog: conversation.attemptLog,
       });
-      return saved
-        ? ({ kind: 'finished', status: result.status, failureKind: result.failureKind } as const)
-        : ({ kind: 'skipped' } as const);
+      if (!saved) return { kind: 'skipped' } as const;
+      await this.options.onFinished?.(execution).catch((error: unknown) => {
+        this.deps.logger.warn({ err: error, execution_id: execution.id, run_id: execution.run_id }, 'after-finish step failed; the reconciler will repeat it');
+      });
+      return { kind: 'finished', status: result.status, failureKind: result.failureKind } as const;
     };
     const fail = (failureKind: FailureKind, errorMessage: string, parsedOutput: unknown = null) =>
       finish({ status: 'failed', failureKind, errorMessage, responseText: conversation.lastText, parsedOutput });

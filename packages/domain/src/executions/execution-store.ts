@@ -18,6 +18,8 @@ export interface ClaimedExecution {
   attempt_log: ExecutionAttempt[];
   attempts: number;
   request_id: string | null;
+  /** Evaluation run the execution belongs to; its result is scored once the execution finishes. */
+  run_id: string | null;
 }
 
 export interface ExecutionResult {
@@ -56,7 +58,7 @@ export class ExecutionStore {
                or (status = 'running' and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))))
         returning id, kind, template_id, input_context, provider, model, temperature, max_tokens,
                   max_validation_retries, rendered_system_prompt, rendered_user_prompt, output_schema,
-                  attempt_log, attempts, request_id`,
+                  attempt_log, attempts, request_id, run_id`,
       [workerId, id, this.staleAfterMs / 1000],
     );
     return rows[0] ?? null;

@@ -34,5 +34,7 @@ export type FakeBehaviour =
   | { type: 'hang' }
   | { type: 'malformed'; raw: string; contentType?: string; latencyMs?: number }
   | { type: 'delay'; latencyMs: number; then: FakeBehaviour }
+  /** Chooses the behaviour from the request, e.g. to fail only the requests that mention some input. */
+  | { type: 'choose'; pick: (body: ChatRequestBody) => FakeBehaviour }
   /** The built-in deterministic reply (schema-valid JSON when response_format asks for a schema). */
   | { type: 'default'; latencyMs?: number };
