@@ -1,6 +1,5 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger, loadConfig } from '@promptops/config';
@@ -10,6 +9,7 @@ import { startFakeOpenAiServer } from '@promptops/providers/testing';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { FAST_WORKER, startTestPipeline, type TestPipeline } from './testing/start-test-pipeline';
 import { startTcpProxy } from './testing/tcp-proxy';
+import { freePort, startRedis } from './testing/private-redis';
 import { until } from './testing/until';
 import { startWorkerRuntime } from './worker-runtime';
 
@@ -17,15 +17,6 @@ const cleanups: (() => Promise<unknown> | unknown)[] = [];
 afterEach(async () => {
   while (cleanups.length > 0) await cleanups.pop()!();
 });
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  server.listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as { port: number };
-  server.close();
-  return port;
-}
 
 async function statuses(p: Pick<TestPipeline, 'db'>, ids: string[]): Promise<Record<string, number>> {
   const rows = await p.db.orm.em
@@ -43,11 +34,6 @@ async function submitMany(p: TestPipeline, n: number): Promise<string[]> {
     ids.push(response.body.id);
   }
   return ids;
-}
-
-function startRedis(port: number): ChildProcess {
-  const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
-  return child;
 }
 
 describe('nothing lost, nothing twice', () => {

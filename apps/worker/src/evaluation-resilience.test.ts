@@ -1,0 +1,134 @@
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { startTestPipeline, type TestPipeline } from './testing/start-test-pipeline';
+import { freePort, startRedis } from './testing/private-redis';
+import { until } from './testing/until';
+
+const cleanups: (() => Promise<unknown> | unknown)[] = [];
+afterEach(async () => {
+  while (cleanups.length > 0) await cleanups.pop()!();
+});
+
+const ENTRIES = 12;
+
+async function pipelineWithDataset(env: Record<string, string> = {}): Promise<{ p: TestPipeline; datasetId: string }> {
+  const p = await startTestPipeline(env, { worker: false });
+  cleanups.push(() => p.close());
+  await p.call('POST', '/v1/templates', {
+    name: 'Echo',
+    user_prompt_template: 'Echo {{ n }}',
+    provider: 'fake',
+    output_schema: { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] },
+  });
+  const dataset = await p.call('POST', '/v1/datasets', { name: 'Numbers' });
+  const entries = Array.from({ length: ENTRIES }, (_, n) => ({ input_data: { n }, expected_output: { n } }));
+  expect((await p.call('POST', `/v1/datasets/${dataset.body.id}/entries/import`, entries)).status).toBe(201);
+  return { p, datasetId: dataset.body.id };
+}
+
+function echo(latencyMs: number) {
+  return {
+    type: 'choose' as const,
+    pick: (body: { messages?: { role: string; content: string }[] }) => {
+      const n = Number(/Echo (\d+)/.exec(body.messages?.at(-1)?.content ?? '')?.[1]);
+      return { type: 'json' as const, value: { n }, latencyMs };
+    },
+  };
+}
+
+async function submitRun(p: TestPipeline, datasetId: string, concurrency: number): Promise<string> {
+  const response = await p.call('POST', `/v1/datasets/${datasetId}/runs`, { template: 'Echo', concurrency, scorers: [{ type: 'json_equal' }] });
+  expect(response.status).toBe(202);
+  return response.body.id;
+}
+
+async function runState(p: TestPipeline, runId: string) {
+  return (await p.call('GET', `/v1/runs/${runId}`)).body;
+}
+
+/** Exactly one result and one execution per item, all scored and passed. */
+async function expectEachItemOnce(p: TestPipeline, runId: string): Promise<void> {
+  const [row] = await p.db.orm.em.fork().getConnection().execute<{ results: string; scored: string; executions: string; items: string }[]>(
+    `select (select count(*) from evaluation_results where run_id = ?) as results,
+            (select count(*) from evaluation_results where run_id = ? and status = 'scored' and passed) as scored,
+            (select count(*) from prompt_executions where run_id = ?) as executions,
+            (select count(distinct (dataset_entry_id, repetition)) from prompt_executions where run_id = ?) as items`,
+    [runId, runId, runId, runId],
+  );
+  expect(row).toEqual({ results: String(ENTRIES), scored: String(ENTRIES), executions: String(ENTRIES), items: String(ENTRIES) });
+}
+
+describe('evaluation runs survive failures', () => {
+  it('finishes a run with one result per item after its worker is killed with SIGKILL mid-run', async () => {
+    const { p, datasetId } = await pipelineWithDataset();
+    p.fake.setDefault(echo(2000));
+    const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./testing/worker-process.ts', import.meta.url))], {
+      env: {
+        ...process.env,
+        DATABASE_URL: p.db.databaseUrl,
+        QUEUE_PREFIX: p.config.queuePrefix,
+        LOG_LEVEL: 'silent',
+        LLM_PROVIDERS: JSON.stringify([{ name: 'fake', base_url: p.fake.url, supports_json_schema: true, default_model: 'gpt-4o-mini' }]),
+        PROVIDER_TIMEOUT_MS: '10000',
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    cleanups.push(() => child.kill('SIGKILL'));
+    await once(child.stdout!, 'data');
+    const runId = await submitRun(p, datasetId, 4);
+    await until(async () => (await runState(p, runId)).progress.running === 4, 15_000, 'the child worker to start four items');
+    child.kill('SIGKILL');
+    await once(child, 'exit');
+
+    p.fake.setDefault(echo(0));
+    p.startWorker();
+    await until(async () => (await runState(p, runId)).status === 'completed', 40_000, 'the run to complete after the kill');
+    const run = await runState(p, runId);
+    expect(run).toMatchObject({ progress: { total: ENTRIES, done: ENTRIES, scored: ENTRIES, failed: 0 }, summary: { pass_rate: 1 } });
+    await expectEachItemOnce(p, runId);
+  }, 60_000);
+
+  it('starts and finishes a run after Redis restarts empty mid-run', async () => {
+    const port = await freePort();
+    let redis = startRedis(port);
+    cleanups.push(() => redis.kill('SIGKILL'));
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { p, datasetId } = await pipelineWithDataset({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    p.fake.setDefault(echo(300));
+    const runId = await submitRun(p, datasetId, 3);
+    p.startWorker();
+    await until(async () => (await runState(p, runId)).progress.done >= 3, 15_000, 'some items to finish');
+    await p.stopWorker();
+
+    redis.kill('SIGKILL');
+    await once(redis, 'exit');
+    redis = startRedis(port);
+    await until(async () => (await p.redis.ping().catch(() => '')) === 'PONG', 10_000, 'redis to come back');
+    expect(await p.queues.executions.getWaitingCount()).toBe(0);
+
+    p.startWorker();
+    await until(async () => (await runState(p, runId)).status === 'completed', 40_000, 'the reconcilers to rebuild the run');
+    await expectEachItemOnce(p, runId);
+  }, 60_000);
+
+  it('scores items whose worker finished the execution but died before recording the result', async () => {
+    const { p, datasetId } = await pipelineWithDataset();
+    p.fake.setDefault(echo(0));
+    // The first few scoring steps "crash": the executions are final, their results still running.
+    const original = p.services.evaluations.onExecutionFinished.bind(p.services.evaluations);
+    let crashes = 5;
+    p.services.evaluations.onExecutionFinished = async (executionId) => {
+      if (crashes-- > 0) throw new Error('worker died before scoring');
+      return original(executionId);
+    };
+    cleanups.push(() => {
+      p.services.evaluations.onExecutionFinished = original;
+    });
+    const runId = await submitRun(p, datasetId, 5);
+    p.startWorker();
+    await until(async () => (await runState(p, runId)).status === 'completed', 30_000, 'the reconciler to score the stranded items');
+    await expectEachItemOnce(p, runId);
+  }, 60_000);
+});
