@@ -73,8 +73,11 @@ export function parseScorerConfigs(raw: unknown, validator: JsonSchemaValidator)
     }
     const violations = validator.validate(SCHEMAS[type as ScorerType], item);
     for (const violation of violations) {
-      const extra = violation.keyword === 'additionalProperties' ? ` (${String(violation.params.additionalProperty)})` : '';
-      issues.push({ path: at(violation.path.replace(/^\//, '').replaceAll('/', '.')), message: `${violation.message}${extra}` });
+      // Ajv reports unknown and missing options at their parent object; point at the option itself.
+      const parent = violation.path.replace(/^\//, '').replaceAll('/', '.');
+      const key = violation.keyword === 'additionalProperties' ? violation.params.additionalProperty : violation.keyword === 'required' ? violation.params.missingProperty : undefined;
+      const message = violation.keyword === 'additionalProperties' ? `is not an option of ${type} scorers` : violation.keyword === 'required' ? 'is required' : violation.message;
+      issues.push({ path: at([parent, key].filter(Boolean).join('.')), message });
     }
     if (violations.length > 0) return;
     const config = item as ScorerConfig;

@@ -4,8 +4,16 @@ import type { Scorer, ScorerConfig } from './scorer-types';
 /** Edit distance is quadratic; longer texts are compared on their first this-many characters. */
 const MAX_LEVENSHTEIN_CHARS = 5000;
 
+/**
+ * Edits counted per Unicode code point, not UTF-16 unit, so replacing one emoji or astral
+ * character is one edit rather than two half-matching surrogates.
+ */
 export function levenshteinDistance(a: string, b: string): number {
   if (a === b) return 0;
+  return editDistance(Array.from(a), Array.from(b));
+}
+
+function editDistance(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0) return b.length;
   if (b.length === 0) return a.length;
   let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
@@ -23,13 +31,15 @@ export function levenshteinDistance(a: string, b: string): number {
 
 /** 1 - distance / longer length: 1 for equal strings, 0 for nothing in common. */
 export function levenshteinSimilarity(a: string, b: string): number {
-  const left = a.slice(0, MAX_LEVENSHTEIN_CHARS);
-  const right = b.slice(0, MAX_LEVENSHTEIN_CHARS);
+  if (a === b) return 1;
+  const left = Array.from(a).slice(0, MAX_LEVENSHTEIN_CHARS);
+  const right = Array.from(b).slice(0, MAX_LEVENSHTEIN_CHARS);
   const longest = Math.max(left.length, right.length);
-  return longest === 0 ? 1 : 1 - levenshteinDistance(left, right) / longest;
+  return longest === 0 ? 1 : 1 - editDistance(left, right) / longest;
 }
 
-const tokens = (text: string) => text.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+// Combining marks belong to their word: a decomposed "naïve" is one token, not "nai" and "ve".
+const tokens = (text: string) => text.split(/[^\p{L}\p{M}\p{N}]+/u).filter(Boolean);
 
 /** Harmonic mean of token precision and recall, counting repeated tokens (as in SQuAD). */
 export function tokenF1(output: string, expected: string): number {
@@ -55,7 +65,8 @@ export function tokenF1(output: string, expected: string): number {
 export function similarityScorer(config: Extract<ScorerConfig, { type: 'similarity' }>): Scorer {
   const threshold = config.threshold ?? 0.8;
   const measure = config.metric === 'levenshtein' ? levenshteinSimilarity : tokenF1;
-  const fold = (text: string) => (config.ignore_case === false ? text : text.toLowerCase());
+  // NFC first, so canonically equal texts (composed "é" vs "e" + U+0301) compare equal.
+  const fold = (text: string) => (config.ignore_case === false ? text.normalize('NFC') : text.normalize('NFC').toLowerCase());
   return {
     score({ output, expected }) {
       const score = measure(fold(asText(output)), fold(asText(expected)));

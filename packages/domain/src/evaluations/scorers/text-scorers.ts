@@ -29,6 +29,8 @@ export function containsScorer(config: Config<'contains' | 'not_contains'>): Sco
   return {
     score({ output, expected }) {
       const needles = config.values ?? (config.value !== undefined ? [config.value] : [asText(expected)]);
+      // Every text contains "": without this an entry lacking an expected output would pass `contains` vacuously.
+      if (needles.some((needle) => needle.length === 0)) return verdict(false, 'nothing to look for: no value is configured and the expected output is empty');
       const text = fold(asText(output));
       const found = needles.filter((needle) => text.includes(fold(needle)));
       if (negated) {

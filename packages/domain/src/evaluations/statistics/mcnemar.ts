@@ -18,6 +18,31 @@ function logBinomialPmfHalf(n: number): number[] {
   return logs;
 }
 
+/** Up to this many discordant pairs the tail is summed in integers; 2^n stays a finite double. */
+const EXACT_MAX_PAIRS = 1000;
+
+/**
+ * P(X <= m) = Σ C(n, k) / 2^n with BigInt binomial coefficients: the sum is rounded to a double
+ * once and the division by a power of two is exact, so the result is the correctly rounded value
+ * (2 · (1/2)^7 is 0.015625, not 0.015625000000000003 as summed logarithms give).
+ */
+function exactLowerTail(n: number, m: number): number {
+  let choose = 1n;
+  let sum = 1n;
+  for (let k = 1; k <= m; k++) {
+    choose = (choose * BigInt(n - k + 1)) / BigInt(k);
+    sum += choose;
+  }
+  return Number(sum) / 2 ** n;
+}
+
+function logSpaceLowerTail(n: number, m: number): number {
+  const logs = logBinomialPmfHalf(n);
+  let tail = 0;
+  for (let k = 0; k <= m; k++) tail += Math.exp(logs[k] as number);
+  return tail;
+}
+
 /**
  * Exact McNemar test: under "no difference" the b + c discordant pairs split Binomial(n, 1/2), so
  * p = 2 · P(X <= min(b, c)), capped at 1. Preferred over the chi-square version for small counts.
@@ -25,8 +50,7 @@ function logBinomialPmfHalf(n: number): number[] {
 export function mcnemarExact(b: number, c: number): McNemarResult {
   const n = b + c;
   if (n === 0) return { b, c, p_value: 1 };
-  const logs = logBinomialPmfHalf(n);
-  let tail = 0;
-  for (let k = 0; k <= Math.min(b, c); k++) tail += Math.exp(logs[k] as number);
+  const m = Math.min(b, c);
+  const tail = n <= EXACT_MAX_PAIRS ? exactLowerTail(n, m) : logSpaceLowerTail(n, m);
   return { b, c, p_value: Math.min(1, 2 * tail) };
 }
