@@ -16,10 +16,12 @@ import { authentication } from './middleware/authentication';
 import { authorization } from './middleware/authorization';
 import { jsonLimits } from './middleware/json-limits';
 import { rateLimit } from './middleware/rate-limit';
+import { storableText } from './middleware/storable-text';
 import { datasetRoutes } from './routes/datasets';
 import { executionRoutes } from './routes/executions';
 import { generationRoutes } from './routes/executions/generation-route';
 import { healthRoutes } from './routes/health';
+import { metricsRoutes } from './routes/metrics';
 import { keyRoutes } from './routes/keys';
 import { runRoutes } from './routes/runs';
 import { templateRoutes } from './routes/templates';
@@ -37,6 +39,13 @@ export interface ApiDependencies {
   trustInProcess?: boolean;
 }
 
+/**
+ * Longest client-supplied X-Request-Id kept (the request_id columns hold 100 characters); a longer
+ * one, or one with characters outside [A-Za-z0-9_=-], is replaced by a fresh UUID, so a header can
+ * neither break an insert nor smuggle text into log lines.
+ */
+const MAX_REQUEST_ID_LENGTH = 100;
+
 /** Served without credentials: probes, the API description, and the admin sign-in form. */
 const PUBLIC_PATHS = new Set(['/healthz', '/readyz', '/openapi.json', '/docs', ADMIN_LOGIN_PATH, ADMIN_LOGOUT_PATH]);
 
@@ -46,7 +55,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.onError(createErrorHandler(deps.logger));
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
 
-  app.use('*', requestId({ headerName: 'X-Request-Id' }));
+  app.use('*', requestId({ headerName: 'X-Request-Id', limitLength: MAX_REQUEST_ID_LENGTH }));
   app.use('*', accessLog({ logger: deps.logger }));
   const sessions = adminSessions({ secret: deps.config.sessionSecret, logger: deps.logger });
   app.use(
@@ -73,12 +82,15 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
       },
     });
   const defaultLimit = limitTo(deps.config.maxBodyBytes);
-  // Dataset imports carry many entries at once, so they get their own, larger cap.
+  // Dataset imports carry many entries at once, so they get their own, larger cap. Every other path,
+  // the public admin sign-in form included, gets the default one.
   const importLimit = limitTo(deps.config.maxImportBytes);
-  app.use('/v1/*', (c, next) => (c.req.path.endsWith('/entries/import') ? importLimit : defaultLimit)(c, next));
+  app.use('*', (c, next) => (c.req.path.endsWith('/entries/import') ? importLimit : defaultLimit)(c, next));
   app.use('/v1/*', jsonLimits({ maxDepth: deps.config.maxJsonDepth, maxContextBytes: deps.config.maxContextBytes }));
+  app.use('/v1/*', storableText());
 
   app.route('/', healthRoutes(deps));
+  app.route('/', metricsRoutes(deps.services.deps.telemetry));
   // Before templateRoutes, so `generate` is not taken for a template reference.
   app.route('/v1', generationRoutes(deps.services));
   app.route('/v1', templateRoutes(deps.services));

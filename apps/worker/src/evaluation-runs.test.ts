@@ -128,21 +128,22 @@ describe('evaluation runs', () => {
   });
 
   it('never exceeds the run concurrency and honours tags and repetitions', async () => {
-    let inFlight = 0;
-    let peak = 0;
-    p.fake.setDefault({
-      type: 'choose',
-      pick: (body) => {
-        inFlight++;
-        peak = Math.max(peak, inFlight);
-        setTimeout(() => inFlight--, 60);
-        return { type: 'json', value: { capital: CAPITALS[countryIn(body)] }, latencyMs: 60 };
-      },
-    });
+    p.fake.setDefault(capitalsProvider({ latencyMs: 60 }));
     const submitted = await startRun({ template: 'Capital Finder', concurrency: 2, repetitions: 3, tags: ['even'], scorers: [{ type: 'json_equal' }] });
     const run = await waitForRun(submitted.body.id);
     expect(run).toMatchObject({ status: 'completed', repetitions: 3, tags: ['even'], progress: { total: 12, scored: 12 } });
-    expect(peak).toBeLessThanOrEqual(2);
+    // An item is in flight from its dispatch to its recorded result; at no instant may more than
+    // `concurrency` overlap (a new item is dispatched only by the statement that records another).
+    const spans = await sql<{ started_at: Date; finished_at: Date }>(`select started_at, finished_at from evaluation_results where run_id = ?`, [run.id]);
+    const events = spans.flatMap((span) => [
+      { at: new Date(span.started_at).getTime(), delta: 1 },
+      { at: new Date(span.finished_at).getTime(), delta: -1 },
+    ]);
+    events.sort((a, b) => a.at - b.at || a.delta - b.delta);
+    let inFlight = 0;
+    let peak = 0;
+    for (const event of events) peak = Math.max(peak, (inFlight += event.delta));
+    expect(peak).toBe(2);
     const pairs = await sql<{ n: string }>(`select count(distinct (dataset_entry_id, repetition)) as n from evaluation_results where run_id = ?`, [run.id]);
     expect(pairs[0]?.n).toBe('12');
   });

@@ -5,6 +5,7 @@ import { EvaluationReconciler, ExecutionReconciler, ExecutionRunner, type Domain
 import { ProviderRateLimiter, QUEUE_NAMES, jitteredBackoff, type JitteredBackoffOptions } from '@promptops/queue';
 import { createEvaluationRunProcessor } from './evaluation-run-processor';
 import { createExecutionProcessor } from './execution-processor';
+import { timedProcessor } from './job-timing';
 
 export interface WorkerRuntimeOptions {
   /** Jobs processed at once per queue by this process. Default: config.workerConcurrency. */
@@ -65,14 +66,15 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     settings: { backoffStrategy: (attemptsMade: number) => jitteredBackoff(attemptsMade, options.backoff) },
   };
   const makeWorker = (queue: Queue) =>
-    new Worker(queue.name, createExecutionProcessor({ runner, queue, logger: deps.logger, workerId }), {
+    new Worker(queue.name, timedProcessor(queue.name, deps.telemetry, createExecutionProcessor({ runner, queue, logger: deps.logger, workerId })), {
       ...workerOptions,
       name: workerId,
     });
+  const evaluationRunProcessor = createEvaluationRunProcessor({ evaluations: services.evaluations, logger: deps.logger });
   const workers = [
     makeWorker(deps.queues.executions),
     makeWorker(deps.queues.generations),
-    new Worker(deps.queues.evaluationRuns.name, createEvaluationRunProcessor({ evaluations: services.evaluations, logger: deps.logger }), {
+    new Worker(deps.queues.evaluationRuns.name, timedProcessor(deps.queues.evaluationRuns.name, deps.telemetry, evaluationRunProcessor), {
       ...workerOptions,
       name: workerId,
     }),

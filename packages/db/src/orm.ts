@@ -6,6 +6,8 @@ import { MIGRATIONS } from './migrations';
 
 export type Orm = MikroORM;
 
+const MIGRATIONS_TABLE = 'mikro_orm_migrations';
+
 export interface OrmOptions {
   /** Pool size per process; each API or worker process holds its own pool. */
   poolMax?: number;
@@ -29,7 +31,7 @@ export function buildOrmConfig(databaseUrl: string, options: OrmOptions = {}): O
       // Only used when generating a new migration file.
       path: fileURLToPath(new URL('./migrations', import.meta.url)),
       pathTs: fileURLToPath(new URL('./migrations', import.meta.url)),
-      tableName: 'mikro_orm_migrations',
+      tableName: MIGRATIONS_TABLE,
       transactional: true,
       allOrNothing: true,
       snapshot: false,
@@ -51,7 +53,17 @@ export async function migrateDatabase(orm: Orm): Promise<string[]> {
   return applied.map((migration) => migration.name);
 }
 
+/**
+ * Migrations in MIGRATIONS not recorded as applied. Read-only on purpose: the migrator's own
+ * `getPendingMigrations` creates the database and its migrations table when missing, which a
+ * readiness probe must never do.
+ */
 export async function pendingMigrations(orm: Orm): Promise<string[]> {
-  const pending = await orm.migrator.getPendingMigrations();
-  return pending.map((migration) => migration.name);
+  const connection = orm.em.getConnection();
+  const [table] = await connection.execute<{ found: string | null }[]>(`select to_regclass(?) as found`, [MIGRATIONS_TABLE]);
+  if (!table?.found) return MIGRATIONS.map((migration) => migration.name);
+  const rows = await connection.execute<{ name: string }[]>(`select name from ${MIGRATIONS_TABLE}`);
+  // Recorded names may carry the source extension depending on how the migration was run.
+  const applied = new Set(rows.map((row) => row.name.replace(/\.[jt]s$/, '')));
+  return MIGRATIONS.map((migration) => migration.name).filter((name) => !applied.has(name));
 }

@@ -4,6 +4,7 @@ import type { PriceTable, ProviderRegistry } from '@promptops/providers';
 import type { QueueSet } from '@promptops/queue';
 import type { PromptRenderer } from '@promptops/rendering';
 import type { JsonSchemaValidator } from '@promptops/schemas';
+import type { Telemetry } from '@promptops/telemetry';
 
 /** What every domain service is built from; created once per process and shared. */
 export interface DomainDeps {
@@ -15,4 +16,6 @@ export interface DomainDeps {
   queues: QueueSet;
   providers: ProviderRegistry;
   prices: PriceTable;
+  /** This process's metrics; services record into it, the HTTP layers expose it. */
+  telemetry: Telemetry;
 }

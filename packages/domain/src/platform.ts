@@ -4,6 +4,7 @@ import { createPriceTable, createProviderRegistry } from '@promptops/providers';
 import { createQueues, createRedisConnection, type QueueSet } from '@promptops/queue';
 import { createPromptRenderer } from '@promptops/rendering';
 import { JsonSchemaValidator } from '@promptops/schemas';
+import { createTelemetry, instrumentProviders, type Telemetry } from '@promptops/telemetry';
 import type { Redis } from 'ioredis';
 import { createDomainServices, type DomainServices } from './domain-services';
 
@@ -14,6 +15,8 @@ export interface PlatformOptions {
   migrate?: boolean;
   /** Mock provider latency, for benchmarks. */
   mockLatencyMs?: number;
+  /** This process's metrics; servers pass one with process metrics. Default: a fresh one without. */
+  telemetry?: Telemetry;
 }
 
 export interface Platform {
@@ -23,6 +26,7 @@ export interface Platform {
   redis: Redis;
   queues: QueueSet;
   services: DomainServices;
+  telemetry: Telemetry;
   close(): Promise<void>;
 }
 
@@ -37,6 +41,12 @@ export async function createPlatform(config: AppConfig, logger: Logger, options:
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
   const queues = createQueues({ connection: redis, prefix: config.queuePrefix });
   const renderer = createPromptRenderer({ timeoutMs: config.renderTimeoutMs });
+  const telemetry = options.telemetry ?? createTelemetry();
+  const prices = createPriceTable(config.modelPrices);
+  const registry = createProviderRegistry(config.providers, {
+    timeoutMs: config.providerTimeoutMs,
+    ...(options.mockLatencyMs === undefined ? {} : { mockLatencyMs: options.mockLatencyMs }),
+  });
   const services = createDomainServices({
     orm,
     renderer,
@@ -44,12 +54,12 @@ export async function createPlatform(config: AppConfig, logger: Logger, options:
     config,
     logger,
     queues,
-    providers: createProviderRegistry(config.providers, {
-      timeoutMs: config.providerTimeoutMs,
-      ...(options.mockLatencyMs === undefined ? {} : { mockLatencyMs: options.mockLatencyMs }),
-    }),
-    prices: createPriceTable(config.modelPrices),
+    // Every provider call, from any service, is timed and counted here.
+    providers: instrumentProviders(registry, telemetry, prices),
+    prices,
+    telemetry,
   });
+  telemetry.watchState({ queues: queues.all(), statusCounts: () => services.health.statusCounts() });
   return {
     config,
     logger,
@@ -57,6 +67,7 @@ export async function createPlatform(config: AppConfig, logger: Logger, options:
     redis,
     queues,
     services,
+    telemetry,
     async close() {
       await queues.close();
       redis.disconnect();

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { grantsScope, type ApiKeyService } from '@promptops/domain';
-import { ForbiddenError, UnauthorizedError } from '@promptops/errors';
+import { ForbiddenError, InvalidRequestError, UnauthorizedError } from '@promptops/errors';
 import type { AdminSessions } from './admin-session';
 import { QUEUE_DASHBOARD_PATH } from './queue-dashboard';
 
@@ -26,7 +26,9 @@ export function adminLogin(options: { apiKeys: Pick<ApiKeyService, 'authenticate
   app.use('*', secureHeaders());
   app.get(ADMIN_LOGIN_PATH, (c) => c.html(LOGIN_PAGE));
   app.post(ADMIN_LOGIN_PATH, async (c) => {
-    const form = await c.req.parseBody();
+    const form = await c.req.parseBody().catch(() => {
+      throw new InvalidRequestError('Sign-in expects a form with the field "key"');
+    });
     const key = typeof form.key === 'string' ? form.key.trim() : '';
     const principal = key ? await options.apiKeys.authenticate(key) : null;
     if (!principal) throw new UnauthorizedError('Invalid or revoked API key');

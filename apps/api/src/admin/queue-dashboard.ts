@@ -3,9 +3,34 @@ import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { HonoAdapter } from '@bull-board/hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Queue } from 'bullmq';
-import type { Hono } from 'hono';
+import { Hono, type MiddlewareHandler } from 'hono';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
+
+const ERROR_TYPES: Record<number, string> = { 400: 'invalid_request', 403: 'forbidden', 404: 'not_found', 409: 'conflict' };
+
+/**
+ * The dashboard's JSON API answers errors as `{error: {key, options}}` for its own UI; this adds the
+ * platform's `type`, `message` and `details` beside those fields, so its errors have the standard
+ * shape too and the UI still finds what it reads.
+ */
+const standardErrorBodies: MiddlewareHandler = async (c, next) => {
+  await next();
+  const status = c.res.status;
+  if (status < 400 || !c.res.headers.get('content-type')?.includes('application/json')) return;
+  const body = (await c.res.clone().json().catch(() => null)) as { error?: Record<string, unknown> } | null;
+  const error = body?.error;
+  if (!error || typeof error !== 'object' || typeof error.type === 'string') return;
+  const standard = {
+    type: ERROR_TYPES[status] ?? (status >= 500 ? 'internal_error' : 'invalid_request'),
+    message: typeof error.key === 'string' ? error.key : 'Request failed',
+    details: error.options ?? null,
+  };
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  c.res = undefined;
+  c.res = new Response(JSON.stringify({ ...body, error: { ...error, ...standard } }), { status, headers });
+};
 
 /** Bull Board over every queue the platform uses, served under QUEUE_DASHBOARD_PATH. */
 export function queueDashboard(queues: Queue[]): Hono {
@@ -16,5 +41,8 @@ export function queueDashboard(queues: Queue[]): Hono {
     options: { uiConfig: { boardTitle: 'PromptOps queues' } },
   });
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
-  return serverAdapter.registerPlugin();
+  const dashboard = new Hono();
+  dashboard.use('/api/*', standardErrorBodies);
+  dashboard.route('/', serverAdapter.registerPlugin());
+  return dashboard;
 }

@@ -51,6 +51,20 @@ export function errorBody(type: string, message: string, details: unknown = null
   return { error: { type, message, details } };
 }
 
+/**
+ * PostgreSQL errors a request's own values cause, by SQLSTATE: class 22 (data exception: a date or
+ * number out of range, text a column cannot hold) is the client's mistake; foreign-key and unique
+ * violations mean the request conflicts with rows as they are now. The driver's message quotes the
+ * SQL and its values, so it is logged, never answered.
+ */
+function databaseRefusal(error: Error): { status: ContentfulStatusCode; body: ErrorBody } | undefined {
+  const code = (error as { code?: unknown }).code;
+  if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
+  if (code.startsWith('22')) return { status: 400, body: errorBody('invalid_request', 'A value in the request cannot be stored or compared by the database', { sqlstate: code }) };
+  if (code === '23503' || code === '23505') return { status: 409, body: errorBody('conflict', 'The request conflicts with stored data', { sqlstate: code }) };
+  return undefined;
+}
+
 export function createErrorHandler(logger: Logger) {
   return function handleError(error: Error, c: Context): Response {
     if (error instanceof PromptTemplateError) {
@@ -66,6 +80,11 @@ export function createErrorHandler(logger: Logger) {
         for (const [name, value] of response.headers) if (name.toLowerCase() === 'retry-after') c.header(name, value);
       }
       return c.json(errorBody(type, error.message || 'Request failed'), status);
+    }
+    const refusal = databaseRefusal(error);
+    if (refusal) {
+      logger.warn({ err: error, path: c.req.path, method: c.req.method }, 'database refused a request value');
+      return c.json(refusal.body, refusal.status);
     }
     logger.error({ err: error, path: c.req.path, method: c.req.method }, 'unhandled error');
     return c.json(errorBody('internal_error', 'Internal server error'), 500);

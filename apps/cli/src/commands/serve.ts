@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { checkExposure, createApp, startApiServer, type RunningServer } from '@promptops/api';
 import { createPlatform, seedIfEmpty } from '@promptops/domain';
+import { createTelemetry, startMetricsServer, type RunningMetricsServer } from '@promptops/telemetry';
 import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
 import { loadConfigOrExit, onShutdown } from '../process-lifecycle';
 
@@ -13,7 +14,7 @@ interface ServeParts {
 
 async function run(parts: ServeParts): Promise<void> {
   const { config, logger } = loadConfigOrExit();
-  const platform = await createPlatform(config, logger, { migrate: parts.migrate });
+  const platform = await createPlatform(config, logger, { migrate: parts.migrate, telemetry: createTelemetry({ processMetrics: true }) });
   if (parts.seed) {
     const report = await seedIfEmpty(platform.services);
     if (report) logger.info({ templates: report.created }, 'seeded built-in templates');
@@ -29,6 +30,19 @@ async function run(parts: ServeParts): Promise<void> {
   }
   let server: RunningServer | undefined;
   let worker: WorkerRuntime | undefined;
+  let metricsServer: RunningMetricsServer | undefined;
+  // With the API in the same process its /metrics already shows the worker's series. Bound before
+  // the worker starts, so a refused address stops the process before it takes any job.
+  if (parts.worker && !parts.api && config.workerMetricsPort > 0) {
+    try {
+      metricsServer = await startMetricsServer(platform.telemetry, { host: config.host, port: config.workerMetricsPort, token: config.metricsToken });
+    } catch (error) {
+      process.stderr.write(`Cannot serve worker metrics: ${(error as Error).message}\n`);
+      await platform.close();
+      process.exit(2);
+    }
+    logger.info({ url: metricsServer.url }, 'worker metrics listening');
+  }
   if (parts.worker) worker = startWorkerRuntime(platform.services, platform.redis);
   if (parts.api) {
     const app = createApp({ config, logger, services: platform.services, redis: platform.redis });
@@ -41,6 +55,7 @@ async function run(parts: ServeParts): Promise<void> {
   }
   onShutdown(logger, async () => {
     await server?.close();
+    await metricsServer?.close();
     await worker?.close();
     await platform.close();
   });

@@ -39,19 +39,27 @@ function withoutDuplicates(entries: NewEntryInput[], seen: Set<string>): NewEntr
 
 /**
  * Rows for one import. They share a timestamp, so listings break the tie on id; sorting freshly drawn
- * UUIDs and handing them out in file order makes that tie-break reproduce the file's order.
+ * UUIDs and handing them out in file order makes that tie-break reproduce the file's order. They are
+ * entities, not plain objects: insertMany walks plain objects as query parameters, which fails on
+ * user JSON with keys such as `constructor`.
  */
-function toRows(datasetId: string, entries: NewEntryInput[]) {
+function toRows(em: EntityManager, datasetId: string, entries: NewEntryInput[]) {
   const createdAt = new Date();
   const ids = entries.map(() => crypto.randomUUID()).sort();
-  return entries.map((entry, i) => ({
-    id: ids[i] as string,
-    dataset: datasetId,
-    input_data: entry.input_data,
-    expected_output: entry.expected_output ?? null,
-    tags: entry.tags ?? [],
-    created_at: createdAt,
-  }));
+  return entries.map((entry, i) =>
+    em.create(
+      PromptDatasetEntry,
+      {
+        id: ids[i] as string,
+        dataset: datasetId,
+        input_data: entry.input_data,
+        expected_output: entry.expected_output ?? null,
+        tags: entry.tags ?? [],
+        created_at: createdAt,
+      },
+      { persist: false },
+    ),
+  );
 }
 
 /** Writes every item or none: validation happens first, then all batches go in one transaction. */
@@ -71,7 +79,7 @@ export async function writeImport(
     await requireDataset(tx, datasetId, true);
     const entries = items.map((item) => item.entry);
     const kept = options.dedupe ? withoutDuplicates(entries, await existingFingerprints(tx, datasetId)) : entries;
-    const rows = toRows(datasetId, kept);
+    const rows = toRows(tx, datasetId, kept);
     for (let start = 0; start < rows.length; start += INSERT_BATCH_SIZE) {
       await tx.insertMany(PromptDatasetEntry, rows.slice(start, start + INSERT_BATCH_SIZE));
     }

@@ -122,7 +122,7 @@ export class RunProgress {
         'enqueue timed out',
       );
     } catch (error) {
-      this.deps.logger.warn({ err: error, run_id: runId }, 'enqueue of run executions failed; the reconciler will retry');
+      this.deps.logger.warn({ err: error, run_id: runId, request_id: requestId ?? undefined }, 'enqueue of run executions failed; the reconciler will retry');
     }
   }
 

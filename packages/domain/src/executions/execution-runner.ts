@@ -60,9 +60,11 @@ export class ExecutionRunner {
     const { store } = this.options;
     const execution = await store.claim(executionId, context.workerId);
     if (!execution) return { kind: 'skipped' };
+    // Carries the API request's id into every line this run logs, so one id traces the request.
+    const log = this.deps.logger.child({ execution_id: execution.id, request_id: execution.request_id ?? undefined, run_id: execution.run_id ?? undefined });
     const heartbeat = setInterval(() => {
       store.heartbeat(execution.id, context.workerId).catch((error) => {
-        this.deps.logger.warn({ err: error, execution_id: execution.id }, 'heartbeat failed');
+        log.warn({ err: error }, 'heartbeat failed');
       });
     }, this.options.heartbeatMs);
     heartbeat.unref();
@@ -82,8 +84,9 @@ export class ExecutionRunner {
         attemptLog: conversation.attemptLog,
       });
       if (!saved) return { kind: 'skipped' } as const;
+      this.deps.telemetry.executionFinished({ kind: execution.kind, status: result.status, failureKind: result.failureKind });
       await this.options.onFinished?.(execution).catch((error: unknown) => {
-        this.deps.logger.warn({ err: error, execution_id: execution.id, run_id: execution.run_id }, 'after-finish step failed; the reconciler will repeat it');
+        log.warn({ err: error }, 'after-finish step failed; the reconciler will repeat it');
       });
       return { kind: 'finished', status: result.status, failureKind: result.failureKind } as const;
     };

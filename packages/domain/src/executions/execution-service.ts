@@ -87,7 +87,7 @@ export class ExecutionService {
       await withTimeout(enqueueExecution(queue, job), ENQUEUE_TIMEOUT_MS, 'enqueue timed out');
       return true;
     } catch (error) {
-      this.deps.logger.warn({ err: error, execution_id: executionId }, 'enqueue failed; the reconciler will retry');
+      this.deps.logger.warn({ err: error, execution_id: executionId, request_id: requestId }, 'enqueue failed; the reconciler will retry');
       return false;
     }
   }

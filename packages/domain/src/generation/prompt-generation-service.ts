@@ -75,7 +75,7 @@ export class PromptGenerationService {
           is_active: false,
           ...(generated.input_schema ? { input_schema: generated.input_schema } : {}),
         });
-        this.deps.logger.info({ execution_id: execution.id, template_id: created.id }, 'generated draft template');
+        this.deps.logger.info({ execution_id: execution.id, request_id: execution.request_id ?? undefined, template_id: created.id }, 'generated draft template');
         return created.id;
       } catch (error) {
         if (!(error instanceof PromptConflictError)) throw error;

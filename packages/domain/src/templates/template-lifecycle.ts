@@ -1,6 +1,6 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PromptExecution, PromptTemplate } from '@promptops/db';
+import { EvaluationRun, PromptExecution, PromptTemplate } from '@promptops/db';
 import { InvalidRequestError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
 import { IMMUTABLE_FIELDS, METADATA_FIELDS } from './template-draft';
 import { requireLineageName, requireTemplate } from './template-resolver';
@@ -62,16 +62,18 @@ export async function rollback(em: EntityManager, ref: string, version: number):
 }
 
 /**
- * Removes a version. A version that ran keeps its row (soft delete) because executions reference
- * it and their history must stay readable; one that never ran is deleted with its schemas.
+ * Removes a version. A version that ran keeps its row (soft delete) because executions and
+ * evaluation runs reference it and their history must stay readable; one that never ran is deleted
+ * with its schemas.
  */
 export async function deleteVersion(em: EntityManager, ref: string): Promise<DeleteOutcome> {
   const template = await requireTemplate(em, ref);
-  // The row lock conflicts with the key-share lock an execution insert takes on its template,
-  // so no execution can appear between the count and the delete.
+  // The row lock conflicts with the key-share lock an execution or run insert takes on its
+  // template, so neither can appear between the counts and the delete.
   await em.lock(template, LockMode.PESSIMISTIC_WRITE);
   const executions = await em.count(PromptExecution, { template: template.id });
-  if (executions > 0) {
+  const runs = executions > 0 ? 0 : await em.count(EvaluationRun, { template: template.id });
+  if (executions > 0 || runs > 0) {
     em.assign(template, { deleted_at: new Date(), is_active: false });
     await em.flush();
     return { id: template.id, deleted: 'soft' };

@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { InvalidRequestError, PayloadTooLargeError } from '@promptops/errors';
 import type { AppEnv } from '../../http/app-env';
+import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../../http/storable-text';
 import { findOversizedField, jsonDepthExceeds, parseLeniently } from './json-depth';
 
 export interface JsonLimitsOptions {
@@ -22,7 +23,8 @@ function bodyKind(contentType: string | undefined): 'json' | 'json_lines' | unde
 
 /**
  * Checks JSON bodies before any route parses them: nesting depth (a depth bomb is refused with
- * 400 after one linear scan) and the size of context-like fields (413), for every route at once.
+ * 400 after one linear scan), the size of context-like fields (413), and keys or strings PostgreSQL
+ * cannot store (NUL, unpaired surrogates: 400), for every route at once.
  * Runs after the body-size limit, so the text read here is already bounded.
  */
 export function jsonLimits(options: JsonLimitsOptions): MiddlewareHandler<AppEnv> {
@@ -37,6 +39,8 @@ export function jsonLimits(options: JsonLimitsOptions): MiddlewareHandler<AppEnv
       throw new InvalidRequestError(`JSON nesting is deeper than ${options.maxDepth} levels`, { max_depth: options.maxDepth });
     }
     for (const value of parseLeniently(text, kind === 'json_lines')) {
+      const unstorable = findUnstorableText(value);
+      if (unstorable) throw new InvalidRequestError(`${unstorable} ${UNSTORABLE_TEXT_MESSAGE}`, { field: unstorable });
       const oversized = findOversizedField(value, fields, options.maxContextBytes);
       if (oversized) {
         throw new PayloadTooLargeError(`${oversized.path} is ${oversized.bytes} bytes; the limit is ${options.maxContextBytes}`, {
