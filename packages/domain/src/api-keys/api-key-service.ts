@@ -24,6 +24,12 @@ export interface ApiKeyPrincipal {
 
 /** last_used_at is written at most this often per key, so authentication stays a single read. */
 const LAST_USED_RESOLUTION_MS = 60_000;
+/**
+ * How long "does any active key exist" is remembered, so key-less local use does not cost a query
+ * per request. Keys created or revoked in this process take effect at once; from another process
+ * (the CLI) within this long.
+ */
+const KEYS_EXIST_TTL_MS = 1000;
 
 function toView(row: ApiKey): ApiKeyView {
   return {
@@ -47,6 +53,8 @@ function validScopes(scopes: readonly string[]): ApiKeyScope[] {
 }
 
 export class ApiKeyService {
+  private keysExist: { value: Promise<boolean>; until: number } | undefined;
+
   constructor(private readonly deps: DomainDeps) {}
 
   private fork(): EntityManager {
@@ -63,6 +71,7 @@ export class ApiKeyService {
     const key = generateApiKey(id);
     const row = em.create(ApiKey, { id, name, scopes, key_hash: hashApiKey(key), key_prefix: displayPrefix(key) });
     await em.flush();
+    this.keysExist = undefined;
     this.deps.logger.info({ key_id: id, name, scopes }, 'api key created');
     return { ...toView(row), key };
   }
@@ -79,12 +88,22 @@ export class ApiKeyService {
     if (!row) throw new PromptTemplateNotFoundError(`API key "${id}" not found`, { id });
     row.revoked_at ??= new Date();
     await em.flush();
+    this.keysExist = undefined;
     this.deps.logger.info({ key_id: id }, 'api key revoked');
     return toView(row);
   }
 
-  async hasActiveKeys(): Promise<boolean> {
-    return (await this.fork().count(ApiKey, { revoked_at: null })) > 0;
+  hasActiveKeys(): Promise<boolean> {
+    const now = Date.now();
+    if (!this.keysExist || this.keysExist.until <= now) {
+      const value = this.fork()
+        .count(ApiKey, { revoked_at: null })
+        .then((count) => count > 0);
+      // A failed lookup is not remembered: the next request asks PostgreSQL again.
+      value.catch(() => (this.keysExist = undefined));
+      this.keysExist = { value, until: now + KEYS_EXIST_TTL_MS };
+    }
+    return this.keysExist.value;
   }
 
   /** The active key matching `presented`, or null; compares hashes in constant time. */

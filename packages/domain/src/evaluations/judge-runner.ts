@@ -1,5 +1,6 @@
 import { extractJson } from '@promptops/providers';
 import { describeViolations } from '@promptops/schemas';
+import { BoundedPromiseCache } from '../bounded-promise-cache';
 import type { DomainDeps } from '../domain-deps';
 import type { ExecutionService, ModelOverrides } from '../executions/execution-service';
 import type { TemplateService } from '../templates/template-service';
@@ -19,7 +20,7 @@ const MAX_CACHED_JUDGES = 100;
  * judged execution finished. The call is not an execution of its own: it is part of scoring.
  */
 export class JudgeRunner {
-  private readonly cache = new Map<string, Promise<ResolvedTemplate>>();
+  private readonly cache = new BoundedPromiseCache<string, ResolvedTemplate>(MAX_CACHED_JUDGES);
 
   constructor(
     private readonly deps: DomainDeps,
@@ -53,13 +54,6 @@ export class JudgeRunner {
   }
 
   private resolve(templateId: string): Promise<ResolvedTemplate> {
-    let cached = this.cache.get(templateId);
-    if (!cached) {
-      if (this.cache.size >= MAX_CACHED_JUDGES) this.cache.clear();
-      cached = this.templates.resolve(templateId);
-      cached.catch(() => this.cache.delete(templateId));
-      this.cache.set(templateId, cached);
-    }
-    return cached;
+    return this.cache.get(templateId, (id) => this.templates.resolve(id));
   }
 }

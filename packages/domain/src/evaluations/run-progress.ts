@@ -1,5 +1,6 @@
 import type { EvaluationResultStatus } from '@promptops/db';
 import { enqueueRunExecutions } from '@promptops/queue';
+import { BoundedPromiseCache } from '../bounded-promise-cache';
 import type { DomainDeps } from '../domain-deps';
 import { withTimeout } from '../with-timeout';
 import { DISPATCH_SQL, FINISHED_ITEM_SQL, RECORD_AND_ADVANCE_SQL } from './run-dispatch-sql';
@@ -46,7 +47,7 @@ interface AdvanceRow {
  */
 export class RunProgress {
   /** Scorers per run; a run's scorer list never changes, so it is built once per process. */
-  private readonly scorers = new Map<string, Promise<ConfiguredScorer[]>>();
+  private readonly scorers = new BoundedPromiseCache<string, ConfiguredScorer[]>(MAX_CACHED_RUNS);
 
   constructor(
     private readonly deps: DomainDeps,
@@ -127,17 +128,9 @@ export class RunProgress {
   }
 
   private scorersFor(runId: string): Promise<ConfiguredScorer[]> {
-    let cached = this.scorers.get(runId);
-    if (!cached) {
-      if (this.scorers.size >= MAX_CACHED_RUNS) this.scorers.clear();
-      cached = this.deps.orm.em
-        .fork()
-        .getConnection()
-        .execute<{ scorers: ScorerConfig[] }[]>(`select scorers from evaluation_runs where id = ?`, [runId])
-        .then(([run]) => (run?.scorers ?? []).map((config) => ({ config, scorer: createScorer(config, this.scorerDeps) })));
-      cached.catch(() => this.scorers.delete(runId));
-      this.scorers.set(runId, cached);
-    }
-    return cached;
+    return this.scorers.get(runId, async (id) => {
+      const [run] = await this.deps.orm.em.fork().getConnection().execute<{ scorers: ScorerConfig[] }[]>(`select scorers from evaluation_runs where id = ?`, [id]);
+      return (run?.scorers ?? []).map((config) => ({ config, scorer: createScorer(config, this.scorerDeps) }));
+    });
   }
 }

@@ -2,9 +2,12 @@ import type { ExecutionAttempt, FailureKind } from '@promptops/db';
 import { PromptRenderError } from '@promptops/errors';
 import { ProviderError, extractJson, type ChatMessage, type CompletionResult, type PriceTable, type ProviderRegistry } from '@promptops/providers';
 import { describeViolations } from '@promptops/schemas';
+import { BoundedPromiseCache } from '../bounded-promise-cache';
 import type { DomainDeps } from '../domain-deps';
 import type { ClaimedExecution, ExecutionResult, ExecutionStore } from './execution-store';
 import { buildOutputFeedback } from './output-feedback';
+
+const MAX_CACHED_VERSIONS = 1000;
 
 export interface RunContext {
   workerId: string;
@@ -51,6 +54,9 @@ interface Conversation {
  * decides when to try again.
  */
 export class ExecutionRunner {
+  /** A version's prompts never change, so each is loaded once per process, not once per execution. */
+  private readonly prompts = new BoundedPromiseCache<string, { system_prompt: string; user_prompt_template: string }>(MAX_CACHED_VERSIONS);
+
   constructor(
     private readonly deps: DomainDeps,
     private readonly options: ExecutionRunnerOptions,
@@ -73,7 +79,7 @@ export class ExecutionRunner {
     let prompts = { system: execution.rendered_system_prompt, user: execution.rendered_user_prompt };
     const finish = async (result: Omit<ExecutionResult, 'renderedSystemPrompt' | 'renderedUserPrompt' | 'promptTokens' | 'completionTokens' | 'costUsd' | 'executionTimeMs' | 'attemptLog'>) => {
       const model = execution.model;
-      const saved = await store.finish(execution.id, context.workerId, execution.template_id, {
+      const saved = await store.finish(execution.id, context.workerId, {
         ...result,
         renderedSystemPrompt: prompts.system,
         renderedUserPrompt: prompts.user,
@@ -97,7 +103,7 @@ export class ExecutionRunner {
       if (execution.kind !== 'raw') {
         if (!execution.template_id) return await fail('render', 'execution has no template');
         try {
-          const source = await this.options.loadTemplatePrompts(execution.template_id);
+          const source = await this.prompts.get(execution.template_id, this.options.loadTemplatePrompts);
           const rendered = await this.deps.renderer.renderPrompts(source, execution.input_context);
           prompts = { system: rendered.system_prompt, user: rendered.user_prompt };
         } catch (error) {

@@ -65,9 +65,11 @@ export class ExecutionService {
     }
     const row = await this.buildRow(input);
     const em = this.deps.orm.em.fork();
-    const entity = em.create(PromptExecution, row);
+    // One INSERT (no unit-of-work transaction around it); columns with database defaults come back
+    // through RETURNING. Hooks do not run on this path, so the id and timestamp are set here.
+    const entity = em.create(PromptExecution, { ...row, id: crypto.randomUUID(), executed_at: new Date() });
     try {
-      await em.flush();
+      await em.insert(entity);
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException && input.idempotency_key) {
         const existing = await this.findByIdempotencyKey(input.idempotency_key);

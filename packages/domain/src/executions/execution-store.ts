@@ -87,55 +87,47 @@ export class ExecutionStore {
   }
 
   /**
-   * Writes the terminal state and counts the template's use in one transaction. Returns false when
-   * the row was no longer ours (cancelled, or taken over after our heartbeat went stale).
+   * Writes the terminal state and counts the template's use in one statement (so one round trip,
+   * atomic, and the template row is locked only for that statement: no lost increments, no lock
+   * held across round trips). Returns false when the row was no longer ours (cancelled, or taken
+   * over after our heartbeat went stale).
    */
-  async finish(id: string, workerId: string, templateId: string | null, result: ExecutionResult): Promise<boolean> {
-    return this.em().transactional(async (em) => {
-      const connection = em.getConnection();
-      const ctx = em.getTransactionContext();
-      const rows = await connection.execute<{ id: string }[]>(
-        `update prompt_executions
+  async finish(id: string, workerId: string, result: ExecutionResult): Promise<boolean> {
+    const rows = await this.em().getConnection().execute<{ id: string }[]>(
+      `with finished as (
+         update prompt_executions
             set status = ?, failure_kind = ?, error_message = ?, rendered_system_prompt = ?, rendered_user_prompt = ?,
                 response_text = ?, parsed_output = ?::jsonb, prompt_tokens = ?, completion_tokens = ?,
                 total_tokens = ?, cost_usd = ?, execution_time_ms = ?, attempt_log = ?::jsonb,
                 attempts = jsonb_array_length(?::jsonb), generated_template_id = ?, finished_at = now(),
                 worker_id = null, heartbeat_at = null
           where id = ? and worker_id = ? and status = 'running'
-          returning id`,
-        [
-          result.status,
-          result.failureKind,
-          result.errorMessage,
-          result.renderedSystemPrompt,
-          result.renderedUserPrompt,
-          result.responseText,
-          result.parsedOutput === undefined ? null : JSON.stringify(result.parsedOutput),
-          result.promptTokens,
-          result.completionTokens,
-          result.promptTokens + result.completionTokens,
-          result.costUsd,
-          result.executionTimeMs,
-          JSON.stringify(result.attemptLog),
-          JSON.stringify(result.attemptLog),
-          result.generatedTemplateId ?? null,
-          id,
-          workerId,
-        ],
-        'all',
-        ctx,
-      );
-      if (rows.length === 0) return false;
-      if (templateId) {
-        // One atomic increment in SQL: concurrent executions of a template never lose a count.
-        await connection.execute(
-          `update prompt_templates set usage_count = usage_count + 1, last_used_at = now() where id = ?`,
-          [templateId],
-          'run',
-          ctx,
-        );
-      }
-      return true;
-    });
+          returning id, template_id
+       ), counted as (
+         update prompt_templates t set usage_count = usage_count + 1, last_used_at = now()
+           from finished f where t.id = f.template_id
+       )
+       select id from finished`,
+      [
+        result.status,
+        result.failureKind,
+        result.errorMessage,
+        result.renderedSystemPrompt,
+        result.renderedUserPrompt,
+        result.responseText,
+        result.parsedOutput === undefined ? null : JSON.stringify(result.parsedOutput),
+        result.promptTokens,
+        result.completionTokens,
+        result.promptTokens + result.completionTokens,
+        result.costUsd,
+        result.executionTimeMs,
+        JSON.stringify(result.attemptLog),
+        JSON.stringify(result.attemptLog),
+        result.generatedTemplateId ?? null,
+        id,
+        workerId,
+      ],
+    );
+    return rows.length > 0;
   }
 }

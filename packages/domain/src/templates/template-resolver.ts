@@ -66,7 +66,11 @@ export async function loadVersion(em: EntityManager, template: PromptTemplate): 
 }
 
 export async function requireVersion(em: EntityManager, ref: string): Promise<TemplateVersion> {
-  return loadVersion(em, await requireTemplate(em, ref));
+  const parsed = parseTemplateRef(ref);
+  if (parsed.kind !== 'id') return loadVersion(em, await requireTemplate(em, ref));
+  // An id names the version up front, so its schemas load alongside it: one round trip, not two.
+  const [template, schemas] = await Promise.all([requireTemplate(em, ref), loadSchemas(em, [parsed.id])]);
+  return { template, schemas: schemas.get(template.id) ?? {} };
 }
 
 export function toResolvedTemplate(version: TemplateVersion): ResolvedTemplate {
