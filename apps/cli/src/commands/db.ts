@@ -1,5 +1,4 @@
 import type { Command } from 'commander';
-import { createOrm, migrateDatabase } from '@promptops/db';
 import { loadConfigOrExit } from '../process-lifecycle';
 
 export function registerDbCommands(program: Command): void {
@@ -8,6 +7,7 @@ export function registerDbCommands(program: Command): void {
     .description('create the database if it does not exist and apply pending migrations')
     .action(async () => {
       const { config } = loadConfigOrExit();
+      const { createOrm, migrateDatabase } = await import('@promptops/db');
       const orm = await createOrm(config.databaseUrl);
       try {
         const applied = await migrateDatabase(orm);

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import Table from 'cli-table3';
-import { seedBuiltinTemplates } from '@promptops/domain';
 import { readContext } from '../context-input';
 import { withPlatform } from '../with-platform';
 
@@ -10,6 +9,7 @@ export function registerTemplateCommands(program: Command): void {
     .description('create the built-in templates that do not exist yet (idempotent)')
     .action(() =>
       withPlatform(async ({ services }) => {
+        const { seedBuiltinTemplates } = await import('@promptops/domain');
         const report = await seedBuiltinTemplates(services);
         if (report.created.length > 0) process.stdout.write(`created: ${report.created.join(', ')}\n`);
         if (report.skipped.length > 0) process.stdout.write(`already present: ${report.skipped.join(', ')}\n`);

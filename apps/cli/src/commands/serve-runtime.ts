@@ -1,0 +1,63 @@
+import { checkExposure, createApp, startApiServer, type RunningServer } from '@promptops/api';
+import { createPlatform, seedIfEmpty } from '@promptops/domain';
+import { createTelemetry, startMetricsServer, type RunningMetricsServer } from '@promptops/telemetry';
+import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
+import { loadConfigOrExit, onShutdown } from '../process-lifecycle';
+
+export interface ServeParts {
+  api: boolean;
+  worker: boolean;
+  migrate: boolean;
+  seed: boolean;
+}
+
+/** Builds the platform and starts the parts asked for, until a shutdown signal. */
+export async function runServer(parts: ServeParts): Promise<void> {
+  const { config, logger } = loadConfigOrExit();
+  const platform = await createPlatform(config, logger, { migrate: parts.migrate, telemetry: createTelemetry({ processMetrics: true }) });
+  if (parts.seed) {
+    const report = await seedIfEmpty(platform.services);
+    if (report) logger.info({ templates: report.created }, 'seeded built-in templates');
+  }
+  if (parts.api) {
+    const exposure = await checkExposure(config.host, platform.services.apiKeys);
+    if (!exposure.ok) {
+      process.stderr.write(`${exposure.message}\n`);
+      await platform.close();
+      process.exit(2);
+    }
+    if (exposure.localOnly) logger.warn('no API key exists: serving clients on this machine only, without authentication; create one with `promptops keys create`');
+  }
+  let server: RunningServer | undefined;
+  let worker: WorkerRuntime | undefined;
+  let metricsServer: RunningMetricsServer | undefined;
+  // With the API in the same process its /metrics already shows the worker's series. Bound before
+  // the worker starts, so a refused address stops the process before it takes any job.
+  if (parts.worker && !parts.api && config.workerMetricsPort > 0) {
+    try {
+      metricsServer = await startMetricsServer(platform.telemetry, { host: config.host, port: config.workerMetricsPort, token: config.metricsToken });
+    } catch (error) {
+      process.stderr.write(`Cannot serve worker metrics: ${(error as Error).message}\n`);
+      await platform.close();
+      process.exit(2);
+    }
+    logger.info({ url: metricsServer.url }, 'worker metrics listening');
+  }
+  if (parts.worker) worker = startWorkerRuntime(platform.services, platform.redis);
+  if (parts.api) {
+    const app = createApp({ config, logger, services: platform.services, redis: platform.redis });
+    server = await startApiServer(app, { host: config.host, port: config.port });
+    const providers = platform.services.deps.providers;
+    logger.info(
+      { url: server.url, docs: `${server.url}/docs`, queues: `${server.url}/admin/queues`, providers: providers.names(), auto: providers.resolveName('auto') },
+      'API listening',
+    );
+  }
+  onShutdown(logger, async () => {
+    await server?.close();
+    await metricsServer?.close();
+    await worker?.close();
+    await platform.close();
+  });
+}
+
