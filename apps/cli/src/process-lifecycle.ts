@@ -1,10 +1,15 @@
 import { ConfigError, createLogger, loadConfig, type AppConfig, type Logger } from '@promptops/config';
 
-/** Loads the configuration once, or exits with the validation message an operator can act on. */
-export function loadConfigOrExit(): { config: AppConfig; logger: Logger } {
+/**
+ * Loads the configuration once, or exits with the validation message an operator can act on.
+ * Servers log to stdout; one-shot commands log to stderr so their stdout holds only their answer
+ * (`KEY=$(promptops keys create ...)` must capture the key and nothing else).
+ */
+export function loadConfigOrExit(options: { logTo?: 'stdout' | 'stderr' } = {}): { config: AppConfig; logger: Logger } {
   try {
     const config = loadConfig();
-    return { config, logger: createLogger({ level: config.logLevel, name: 'promptops' }) };
+    const destination = options.logTo === 'stderr' ? { destination: process.stderr } : {};
+    return { config, logger: createLogger({ level: config.logLevel, name: 'promptops', ...destination }) };
   } catch (error) {
     if (error instanceof ConfigError) {
       process.stderr.write(`${error.message}\n`);

@@ -6,7 +6,7 @@ export function registerDbCommands(program: Command): void {
   db.command('migrate')
     .description('create the database if it does not exist and apply pending migrations')
     .action(async () => {
-      const { config } = loadConfigOrExit();
+      const { config } = loadConfigOrExit({ logTo: 'stderr' });
       const { createOrm, migrateDatabase } = await import('@promptops/db');
       const orm = await createOrm(config.databaseUrl);
       try {

@@ -1,11 +1,10 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
 import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApiServer, type RunningServer } from '@promptops/api';
 import { createTestApp, type TestApp } from '@promptops/api/testing';
 import type { RunView } from '@promptops/domain';
 import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
+import { spawnCli, type CliResult } from '../testing/spawn-cli';
 import { UsageError } from '../usage-error';
 import { registerEvaluationCommands } from './evaluations';
 
@@ -17,8 +16,6 @@ import { registerEvaluationCommands } from './evaluations';
  * expected outputs decide exactly which items pass.
  */
 
-const REPO_ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
-const MAIN = fileURLToPath(new URL('../main.ts', import.meta.url));
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/;
 
 let t: TestApp;
@@ -26,29 +23,10 @@ let server: RunningServer;
 let worker: WorkerRuntime | undefined;
 let datasetId: string;
 
-const WORKER_OPTIONS = { concurrency: 8, reconcileIntervalMs: 500, queuedGraceMs: 500, heartbeatMs: 300, staleAfterMs: 1500 };
+const WORKER_OPTIONS = { concurrency: 8, reconcileIntervalMs: 500, queuedGraceMs: 500, heartbeatMs: 500, staleAfterMs: 4000 };
 
-interface CliResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Runs `promptops <args>` in a child process (not a TTY, so progress comes as plain lines). */
-function cli(args: string[]): { child: ChildProcess; stderrSoFar: () => string; result: Promise<CliResult> } {
-  const env: NodeJS.ProcessEnv = { ...process.env, PROMPTOPS_API_URL: server.url };
-  delete env.PROMPTOPS_API_KEY;
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const result = new Promise<CliResult>((resolve, reject) => {
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-  return { child, stderrSoFar: () => stderr, result };
-}
+/** Runs `promptops <args>` against this file's server. */
+const cli = (args: string[]) => spawnCli(args, { PROMPTOPS_API_URL: server.url });
 
 const run = (args: string[]) => cli(args).result;
 
