@@ -3,7 +3,7 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { startTestPipeline, type TestPipeline } from './testing/start-test-pipeline';
-import { freePort, startRedis } from './testing/private-redis';
+import { startPrivateRedis } from './testing/private-redis';
 import { until } from './testing/until';
 
 const cleanups: (() => Promise<unknown> | unknown)[] = [];
@@ -91,21 +91,16 @@ describe('evaluation runs survive failures', () => {
   }, 60_000);
 
   it('starts and finishes a run after Redis restarts empty mid-run', async () => {
-    const port = await freePort();
-    let redis = startRedis(port);
-    cleanups.push(() => redis.kill('SIGKILL'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const { p, datasetId } = await pipelineWithDataset({ REDIS_URL: `redis://127.0.0.1:${port}` });
+    const redis = await startPrivateRedis();
+    cleanups.push(() => redis.stop());
+    const { p, datasetId } = await pipelineWithDataset({ REDIS_URL: redis.url });
     p.fake.setDefault(echo(300));
     const runId = await submitRun(p, datasetId, 3);
     p.startWorker();
     await until(async () => (await runState(p, runId)).progress.done >= 3, 15_000, 'some items to finish');
     await p.stopWorker();
 
-    redis.kill('SIGKILL');
-    await once(redis, 'exit');
-    redis = startRedis(port);
-    await until(async () => (await p.redis.ping().catch(() => '')) === 'PONG', 10_000, 'redis to come back');
+    await redis.restartEmpty(p.redis);
     expect(await p.queues.executions.getWaitingCount()).toBe(0);
 
     p.startWorker();

@@ -9,7 +9,7 @@ import { startFakeOpenAiServer } from '@promptops/providers/testing';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { FAST_WORKER, startTestPipeline, type TestPipeline } from './testing/start-test-pipeline';
 import { startTcpProxy } from './testing/tcp-proxy';
-import { freePort, startRedis } from './testing/private-redis';
+import { startPrivateRedis } from './testing/private-redis';
 import { until } from './testing/until';
 import { startWorkerRuntime } from './worker-runtime';
 
@@ -85,20 +85,15 @@ describe('nothing lost, nothing twice', () => {
   }, 60_000);
 
   it('rebuilds the queue from PostgreSQL after Redis restarts and loses all its data', async () => {
-    const port = await freePort();
-    let redis = startRedis(port);
-    cleanups.push(() => redis.kill('SIGKILL'));
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const p = await startTestPipeline({ REDIS_URL: `redis://127.0.0.1:${port}` }, { worker: false });
+    const redis = await startPrivateRedis();
+    cleanups.push(() => redis.stop());
+    const p = await startTestPipeline({ REDIS_URL: redis.url }, { worker: false });
     cleanups.push(() => p.close());
     const ids = await submitMany(p, 6);
     const waiting = await p.queues.executions.getWaitingCount();
     expect(waiting).toBe(6);
 
-    redis.kill('SIGKILL');
-    await once(redis, 'exit');
-    redis = startRedis(port);
-    await until(async () => (await p.redis.ping().catch(() => '')) === 'PONG', 10_000, 'redis to come back');
+    await redis.restartEmpty(p.redis);
     expect(await p.queues.executions.getWaitingCount()).toBe(0);
 
     p.startWorker();
