@@ -93,7 +93,9 @@ function parseModelPrices(raw: string | undefined): Record<string, ModelPrice> {
 }
 
 /** Parses and validates the whole configuration. Call once at start-up and pass the result down. */
-export function loadConfig(env: Record<string, string | undefined> = process.env): AppConfig {
+export function loadConfig(rawEnv: Record<string, string | undefined> = process.env): AppConfig {
+  // An empty variable means "not set": compose files pass `${SESSION_SECRET:-}` through unchanged.
+  const env = Object.fromEntries(Object.entries(rawEnv).filter(([, value]) => value !== ''));
   const result = envSchema.safeParse(env);
   if (!result.success) {
     const lines = result.error.issues.map((issue) => `  ${issue.path.join('.')}: ${issue.message}`);
