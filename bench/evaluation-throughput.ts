@@ -65,6 +65,7 @@ await Promise.all(runtime.workers.map((worker) => worker.waitUntilReady()));
 const cpuBefore = process.cpuUsage();
 const started = performance.now();
 const { run } = await services.evaluations.submit({ dataset_id: dataset.id, template: template.id, concurrency, scorers: [{ type: 'json_equal' }] });
+const submitMs = performance.now() - started;
 // Polls one indexed row, not the run view, so watching does not load the database it measures.
 const connection = orm.em.fork().getConnection();
 await until(async () => {
@@ -82,6 +83,7 @@ printTable(`Evaluation run: N = ${entries} entries, L = ${latencyMs} ms, C = ${c
     status: finished.status,
     scored: finished.progress.scored,
     failed: finished.progress.failed,
+    'submit ms': submitMs.toFixed(0),
     'wall ms': wallMs.toFixed(0),
     'ideal N·L/C ms': idealMs.toFixed(0),
     'wall / ideal': (wallMs / idealMs).toFixed(3),

@@ -90,6 +90,23 @@ describe('evaluation runs survive failures', () => {
     await expectEachItemOnce(p, runId);
   }, 60_000);
 
+  it('hands a run back to the queue when its worker shuts down, after finishing the items in flight', async () => {
+    const { p, datasetId } = await pipelineWithDataset();
+    p.fake.setDefault(echo(400));
+    const runId = await submitRun(p, datasetId, 3);
+    p.startWorker();
+    await until(async () => (await runState(p, runId)).progress.running === 3, 15_000, 'the worker to start three items');
+    await p.stopWorker();
+    const stopped = await runState(p, runId);
+    expect(stopped).toMatchObject({ status: 'running', progress: { running: 0, done: 3 } });
+    expect(await (await p.queues.evaluationRuns.getJob(runId))?.getState()).toBe('waiting');
+
+    p.fake.setDefault(echo(0));
+    p.startWorker();
+    await until(async () => (await runState(p, runId)).status === 'completed', 30_000, 'another worker to finish the run');
+    await expectEachItemOnce(p, runId);
+  }, 60_000);
+
   it('starts and finishes a run after Redis restarts empty mid-run', async () => {
     const redis = await startPrivateRedis();
     cleanups.push(() => redis.stop());
@@ -108,22 +125,19 @@ describe('evaluation runs survive failures', () => {
     await expectEachItemOnce(p, runId);
   }, 60_000);
 
-  it('scores items whose worker finished the execution but died before recording the result', async () => {
+  it('keeps every finished item when PostgreSQL refuses to record results for a while', async () => {
     const { p, datasetId } = await pipelineWithDataset();
-    p.fake.setDefault(echo(0));
-    // The first few scoring steps "crash": the executions are final, their results still running.
-    const original = p.services.evaluations.onExecutionFinished.bind(p.services.evaluations);
-    let crashes = 5;
-    p.services.evaluations.onExecutionFinished = async (executionId) => {
-      if (crashes-- > 0) throw new Error('worker died before scoring');
-      return original(executionId);
-    };
-    cleanups.push(() => {
-      p.services.evaluations.onExecutionFinished = original;
-    });
-    const runId = await submitRun(p, datasetId, 5);
+    p.fake.setDefault(echo(100));
+    const connection = p.db.orm.em.fork().getConnection();
+    // Every write that would record a scored item fails, as if the database were read-only.
+    await connection.execute(`alter table evaluation_results add constraint refuse_scored check (status <> 'scored') not valid`);
+    const runId = await submitRun(p, datasetId, 4);
     p.startWorker();
-    await until(async () => (await runState(p, runId)).status === 'completed', 30_000, 'the reconciler to score the stranded items');
+    await until(async () => (await runState(p, runId)).progress.running === 4, 15_000, 'the worker to start four items');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect((await runState(p, runId)).progress.done).toBe(0);
+    await connection.execute(`alter table evaluation_results drop constraint refuse_scored`);
+    await until(async () => (await runState(p, runId)).status === 'completed', 30_000, 'the run to complete once writes succeed');
     await expectEachItemOnce(p, runId);
   }, 60_000);
 });

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { Worker, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { EvaluationReconciler, ExecutionReconciler, ExecutionRunner, type DomainServices } from '@promptops/domain';
-import { ProviderRateLimiter, QUEUE_NAMES, jitteredBackoff, type JitteredBackoffOptions } from '@promptops/queue';
+import { DEFAULT_JOB_ATTEMPTS, ProviderRateLimiter, QUEUE_NAMES, jitteredBackoff, type JitteredBackoffOptions } from '@promptops/queue';
 import { createEvaluationRunProcessor } from './evaluation-run-processor';
 import { createExecutionProcessor } from './execution-processor';
 import { timedProcessor } from './job-timing';
@@ -51,9 +51,6 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     heartbeatMs: options.heartbeatMs ?? 2000,
     loadTemplatePrompts: async (templateId) => (await services.templates.resolve(templateId)).template,
     onGeneration: (execution, output) => services.generations.createDraft(execution, output),
-    onFinished: async (execution) => {
-      if (execution.run_id) await services.evaluations.onExecutionFinished(execution.id);
-    },
     throttle: (provider) => limiter.acquire(provider),
   });
   const workerOptions = {
@@ -70,7 +67,20 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
       ...workerOptions,
       name: workerId,
     });
-  const evaluationRunProcessor = createEvaluationRunProcessor({ evaluations: services.evaluations, logger: deps.logger });
+  // Aborted first on close, so run drivers stop claiming while the workers wait for their jobs.
+  const stopping = new AbortController();
+  const evaluationRunProcessor = createEvaluationRunProcessor({
+    evaluations: services.evaluations,
+    logger: deps.logger,
+    drive: {
+      workerId,
+      runner,
+      signal: stopping.signal,
+      heartbeatMs: options.heartbeatMs ?? 2000,
+      maxAttempts: DEFAULT_JOB_ATTEMPTS,
+      retryDelayMs: (attempt) => jitteredBackoff(attempt, options.backoff),
+    },
+  });
   const workers = [
     makeWorker(deps.queues.executions),
     makeWorker(deps.queues.generations),
@@ -87,7 +97,7 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     staleAfterMs,
     queuedGraceMs: options.queuedGraceMs ?? 5000,
   });
-  const evaluationReconciler = new EvaluationReconciler(deps, services.evaluations, { graceMs: options.queuedGraceMs ?? 5000 });
+  const evaluationReconciler = new EvaluationReconciler(deps, { graceMs: options.queuedGraceMs ?? 5000, staleAfterMs });
   const intervalMs = options.reconcileIntervalMs ?? 10_000;
   let reconciling: Promise<unknown> = Promise.resolve();
   const reconcile = async () => {
@@ -110,6 +120,7 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     evaluationReconciler,
     async close() {
       clearInterval(timer);
+      stopping.abort();
       await Promise.all(workers.map((worker) => worker.close()));
       await reconciling;
     },

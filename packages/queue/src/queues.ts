@@ -4,11 +4,14 @@ import { JITTERED_BACKOFF } from './backoff';
 import { QUEUE_NAMES } from './queue-names';
 import type { EvaluationRunJob, ExecutionJob } from './job-payloads';
 
+/** Tries per job (and per evaluation-run item) for retryable provider failures. */
+export const DEFAULT_JOB_ATTEMPTS = 6;
+
 export interface QueueSetOptions {
   connection: Redis;
   /** Redis key prefix; tests use a fresh one so runs never see each other's jobs. */
   prefix: string;
-  /** Attempts per job for retryable provider failures. Default 6. */
+  /** Attempts per job for retryable provider failures. Default DEFAULT_JOB_ATTEMPTS. */
   attempts?: number;
 }
 
@@ -31,7 +34,7 @@ function jobDefaults(attempts: number): JobsOptions {
 }
 
 export function createQueues(options: QueueSetOptions): QueueSet {
-  const defaultJobOptions = jobDefaults(options.attempts ?? 6);
+  const defaultJobOptions = jobDefaults(options.attempts ?? DEFAULT_JOB_ATTEMPTS);
   const common = { connection: options.connection, prefix: options.prefix, defaultJobOptions };
   const executions = new Queue<ExecutionJob>(QUEUE_NAMES.executions, common);
   const generations = new Queue<ExecutionJob>(QUEUE_NAMES.generations, common);
@@ -57,16 +60,17 @@ export async function enqueueExecution(queue: Queue<ExecutionJob>, job: Executio
 }
 
 /**
- * Enqueues an evaluation run's executions in one round trip, named `run:<runId>` so Bull Board
- * shows which run each job belongs to. Job ids are execution ids, as for `enqueueExecution`.
+ * Enqueues the job that drives an evaluation run, named `run:<runId>` so Bull Board shows which
+ * run it is (its progress is the run's). The job id is the run id: adding it again while it exists
+ * is a no-op.
  */
-export async function enqueueRunExecutions(queue: Queue<ExecutionJob>, runId: string, executionIds: string[], requestId?: string): Promise<void> {
-  if (executionIds.length === 0) return;
-  await queue.addBulk(
-    executionIds.map((id) => ({
-      name: `run:${runId}`,
-      data: { execution_id: id, run_id: runId, ...(requestId ? { request_id: requestId } : {}) },
-      opts: { jobId: id },
-    })),
-  );
+export async function enqueueRun(queue: Queue<EvaluationRunJob>, runId: string, requestId?: string): Promise<void> {
+  await queue.add(`run:${runId}`, { run_id: runId, ...(requestId ? { request_id: requestId } : {}) }, { jobId: runId });
+}
+
+/** Puts a run back on the queue even when a finished or failed job record holds its id. */
+export async function ensureRunJob(queue: Queue<EvaluationRunJob>, runId: string, requestId?: string): Promise<void> {
+  const job = await queue.getJob(runId);
+  if (job) await job.remove().catch(() => undefined);
+  await enqueueRun(queue, runId, requestId);
 }

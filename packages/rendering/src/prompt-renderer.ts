@@ -1,4 +1,3 @@
-import { MessageChannel } from 'node:worker_threads';
 import { PromptRenderError } from '@promptops/errors';
 import { Piscina } from 'piscina';
 import { type RenderLimits, resolveRenderLimits } from './render-limits';
@@ -63,20 +62,29 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
     cacheSize: limits.cacheSize,
   };
   let closed = false;
+  // Each worker says when it starts a task (see render-worker.ts), so a render's clock excludes
+  // time spent queueing and a worker's boot.
+  let nextTaskId = 0;
+  const onStarted = new Map<number, () => void>();
+  pool.on('message', (message: unknown) => {
+    if (typeof message !== 'object' || message === null || !('renderStarted' in message)) return;
+    const id = (message as { renderStarted: number }).renderStarted;
+    onStarted.get(id)?.();
+    onStarted.delete(id);
+  });
 
-  async function runRender(source: string, context: Record<string, unknown>): Promise<string> {
+  async function runRender(sources: string[], context: Record<string, unknown>): Promise<string[]> {
     if (closed) throw new PromptRenderError('Prompt renderer is closed', { kind: 'closed' });
-    if (typeof source !== 'string') throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
-    const task: RenderTask = { kind: 'render', source, context: toPlainJson(context), limits: workerLimits };
+    if (sources.some((source) => typeof source !== 'string')) throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
+    const task: RenderTask = { kind: 'render', id: nextTaskId++, sources, context: toPlainJson(context), limits: workerLimits };
     const abort = new AbortController();
-    const { port1, port2 } = new MessageChannel();
     let timer: NodeJS.Timeout | undefined;
-    port1.once('message', () => {
-      timer = setTimeout(() => abort.abort(), limits.timeoutMs + ABORT_GRACE_MS);
+    onStarted.set(task.id, () => {
+      timer = setTimeout(() => abort.abort(), limits.timeoutMs * sources.length + ABORT_GRACE_MS);
     });
     let result: RenderTaskResult;
     try {
-      result = await pool.run({ ...task, startedPort: port2 }, { signal: abort.signal, transferList: [port2] });
+      result = await pool.run(task, { signal: abort.signal });
     } catch (error) {
       if (abort.signal.aborted) {
         throw new PromptRenderError(`Template rendering timed out after ${limits.timeoutMs} ms`, {
@@ -90,21 +98,26 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
       });
     } finally {
       clearTimeout(timer);
-      port1.close();
+      onStarted.delete(task.id);
     }
     if (!result.ok) throw new PromptRenderError(result.message, result.details);
-    if (!('output' in result)) throw new PromptRenderError('Unexpected render worker response', { kind: 'worker' });
-    return result.output;
+    if (!('outputs' in result)) throw new PromptRenderError('Unexpected render worker response', { kind: 'worker' });
+    return result.outputs;
   }
 
   return {
-    render: runRender,
+    async render(source, context) {
+      const [output] = await runRender([source], context);
+      return output ?? '';
+    },
     async renderPrompts(prompts, context) {
-      const [system_prompt, user_prompt] = await Promise.all([
-        runRender(prompts.system_prompt, context),
-        runRender(prompts.user_prompt_template, context),
-      ]);
-      return { system_prompt, user_prompt };
+      // Most templates have no system prompt; an empty one renders to itself without a thread hop.
+      if (prompts.system_prompt === '') {
+        const [user_prompt] = await runRender([prompts.user_prompt_template], context);
+        return { system_prompt: '', user_prompt: user_prompt ?? '' };
+      }
+      const [system_prompt, user_prompt] = await runRender([prompts.system_prompt, prompts.user_prompt_template], context);
+      return { system_prompt: system_prompt ?? '', user_prompt: user_prompt ?? '' };
     },
     async probeSandbox() {
       const probes = Array.from({ length: limits.maxThreads }, () => pool.run({ kind: 'probe' }));

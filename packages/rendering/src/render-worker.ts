@@ -1,4 +1,4 @@
-import type { MessagePort } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import { PromptRenderError } from '@promptops/errors';
 import { CompiledTemplateCache } from './compile-template';
 import type { RenderLimits } from './render-limits';
@@ -9,13 +9,14 @@ export type WorkerLimits = Pick<
   'timeoutMs' | 'maxOutputChars' | 'maxRangeSize' | 'maxLoopIterations' | 'maxRecursionDepth' | 'cacheSize'
 >;
 
+/** Renders every source with the same context (a template's system and user prompts in one hop). */
 export interface RenderTask {
   kind: 'render';
-  source: string;
+  /** Posted back when the task starts, so the parent's timeout excludes queueing. */
+  id: number;
+  sources: string[];
   context: Record<string, unknown>;
   limits: WorkerLimits;
-  /** Signalled when the worker starts the task, so the timeout excludes queueing. */
-  startedPort?: MessagePort;
 }
 
 /** Test-only: reports whether anything in this worker touched shared prototypes or globals. */
@@ -24,7 +25,7 @@ export interface ProbeTask {
 }
 
 export type RenderTaskResult =
-  | { ok: true; output: string }
+  | { ok: true; outputs: string[] }
   | { ok: false; message: string; details: unknown }
   | { ok: true; sandboxIntact: boolean };
 
@@ -42,12 +43,11 @@ function sandboxIntact(): boolean {
 }
 
 function render(task: RenderTask): RenderTaskResult {
-  task.startedPort?.postMessage('started');
-  task.startedPort?.close();
+  parentPort?.postMessage({ renderStarted: task.id });
   try {
     cache.resize(task.limits.cacheSize);
-    const output = renderCompiledTemplate(cache.compile(task.source), task.context, task.limits);
-    return { ok: true, output };
+    const outputs = task.sources.map((source) => renderCompiledTemplate(cache.compile(source), task.context, task.limits));
+    return { ok: true, outputs };
   } catch (error) {
     const failure =
       error instanceof PromptRenderError

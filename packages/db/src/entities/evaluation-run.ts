@@ -45,6 +45,8 @@ export const EvaluationRun = defineEntity({
     request_id: p.string().length(100).nullable(),
     created_at: p.datetime().onCreate(() => new Date()),
     started_at: p.datetime().nullable(),
+    /** Written by the worker driving the run; a stale one means that worker is gone. */
+    heartbeat_at: p.datetime().nullable(),
     finished_at: p.datetime().nullable(),
   },
   indexes: [

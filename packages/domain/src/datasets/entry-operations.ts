@@ -121,8 +121,15 @@ export class EntryOperations {
   async listEntriesForRun(datasetId: string, filter: TagFilter = {}): Promise<RunEntry[]> {
     const em = this.fork();
     await requireDataset(em, datasetId);
-    const entries = await em.find(PromptDatasetEntry, { dataset: datasetId, ...tagCondition(filter) }, { orderBy: OLDEST_FIRST });
-    return entries.map((entry) => ({ id: entry.id, input_data: entry.input_data, expected_output: entry.expected_output ?? null }));
+    // Plain rows, not entities: a run may cover 100,000 entries, and hydrating them costs far more than reading them.
+    const tags = filter.tags && filter.tags.length > 0 ? filter.tags : null;
+    const rows = await em.getConnection().execute<RunEntry[]>(
+      `select id, input_data, expected_output from prompt_dataset_entries
+        where dataset_id = ? ${tags ? `and tags ${filter.match === 'all' ? '@>' : '&&'} array(select jsonb_array_elements_text(?::jsonb))` : ''}
+        order by created_at, id`,
+      tags ? [datasetId, JSON.stringify(tags)] : [datasetId],
+    );
+    return rows.map((row) => ({ ...row, expected_output: row.expected_output ?? null }));
   }
 
   private async *iterateEntries(datasetId: string): AsyncGenerator<NewEntryInput> {

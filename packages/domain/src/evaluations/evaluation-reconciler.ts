@@ -1,65 +1,57 @@
+import { ensureRunJob } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
-import type { EvaluationService } from './evaluation-service';
 import { finaliseRun } from './run-summary';
 
 export interface EvaluationReconcilerOptions {
-  /** Leave a queued run or a just-finished item this long to the worker that owns it. Default 5000. */
+  /** Leave a queued run this long to the job the API enqueued. Default 5000. */
   graceMs?: number;
-  /** Items looked at per pass. Default 500. */
+  /** A running run whose driver has not beaten its heart for this long has lost its driver. Default 15000. */
+  staleAfterMs?: number;
+  /** Runs looked at per pass. Default 500. */
   batchSize?: number;
 }
 
 export interface EvaluationReconcileReport {
-  started: number;
-  scored: number;
+  requeued: number;
   finalised: number;
 }
 
+/** Job states in which BullMQ itself will get the run driven (it recovers stalled active jobs). */
+const IN_HAND = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
+
 /**
- * Repairs runs whose worker died between steps, from PostgreSQL alone: starts queued runs whose
- * job was lost, scores items whose execution finished without its result being recorded, and
- * finalises running runs with nothing left to do. Every repair is one of the same conditional
- * steps the workers take, so running it from several processes at once is safe.
+ * Repairs runs from PostgreSQL alone: puts back on the queue the queued runs whose job was lost and
+ * the running runs whose driver stopped beating (its job lost with Redis, or failed for good), and
+ * finalises running runs with nothing left to do. A driver adopts the items its predecessor left
+ * in flight, and every step is conditional, so running this from several processes is safe.
  */
 export class EvaluationReconciler {
   private readonly options: Required<EvaluationReconcilerOptions>;
 
   constructor(
     private readonly deps: DomainDeps,
-    private readonly evaluations: EvaluationService,
     options: EvaluationReconcilerOptions = {},
   ) {
-    this.options = { graceMs: 5000, batchSize: 500, ...options };
+    this.options = { graceMs: 5000, staleAfterMs: 15_000, batchSize: 500, ...options };
   }
 
   async reconcileOnce(): Promise<EvaluationReconcileReport> {
     const em = this.deps.orm.em.fork();
     const connection = em.getConnection();
-    const graceSeconds = this.options.graceMs / 1000;
-    const report: EvaluationReconcileReport = { started: 0, scored: 0, finalised: 0 };
+    const report: EvaluationReconcileReport = { requeued: 0, finalised: 0 };
 
-    const queued = await connection.execute<{ id: string }[]>(
-      `select id from evaluation_runs where status = 'queued' and created_at < now() - make_interval(secs => ?) order by created_at limit ?`,
-      [graceSeconds, this.options.batchSize],
+    const undriven = await connection.execute<{ id: string; request_id: string | null }[]>(
+      `select id, request_id from evaluation_runs
+        where (status = 'queued' and created_at < now() - make_interval(secs => ?))
+           or (status = 'running' and coalesce(heartbeat_at, started_at) < now() - make_interval(secs => ?))
+        order by created_at limit ?`,
+      [this.options.graceMs / 1000, this.options.staleAfterMs / 1000, this.options.batchSize],
     );
-    for (const run of queued) {
-      await this.evaluations.start(run.id);
-      report.started++;
-    }
-
-    const unrecorded = await connection.execute<{ execution_id: string }[]>(
-      `select e.id as execution_id
-         from evaluation_runs run
-         join evaluation_results r on r.run_id = run.id and r.status = 'running'
-         join prompt_executions e on e.id = r.execution_id
-        where run.status = 'running' and e.status in ('succeeded', 'failed', 'cancelled')
-          and e.finished_at < now() - make_interval(secs => ?)
-        limit ?`,
-      [graceSeconds, this.options.batchSize],
-    );
-    for (const item of unrecorded) {
-      await this.evaluations.onExecutionFinished(item.execution_id);
-      report.scored++;
+    for (const run of undriven) {
+      const job = await this.deps.queues.evaluationRuns.getJob(run.id);
+      if (job && IN_HAND.has(await job.getState())) continue;
+      await ensureRunJob(this.deps.queues.evaluationRuns, run.id, run.request_id ?? undefined);
+      report.requeued++;
     }
 
     const idle = await connection.execute<{ id: string }[]>(
@@ -71,7 +63,7 @@ export class EvaluationReconciler {
     );
     for (const run of idle) if (await finaliseRun(em, run.id)) report.finalised++;
 
-    if (report.started + report.scored + report.finalised > 0) this.deps.logger.info(report, 'reconciled evaluation runs');
+    if (report.requeued + report.finalised > 0) this.deps.logger.info(report, 'reconciled evaluation runs');
     return report;
   }
 }

@@ -7,19 +7,18 @@ import type { ResultFilter, ResultView, RunView, SubmitRunInput, SubmitRunResult
 import { JudgeRunner } from './judge-runner';
 import { cancelRun } from './run-cancellation';
 import { compareRuns, type RunComparison } from './run-comparison';
-import { RunProgress } from './run-progress';
+import { RunDriver, type DriveContext, type DriveOutcome } from './run-driver';
 import { describeRun, listResults, listRuns, requireRun } from './run-queries';
 import { RunSubmission, type CreatedRun } from './run-submission';
 import { requireDataset } from '../datasets/dataset-records';
 
 /**
- * Batch evaluation of a dataset: submission, progress as executions finish, reads, cancellation,
- * re-running failed items and comparing runs. Executions go through the ordinary execution
- * pipeline; this service only decides which to create and scores what they produce.
+ * Batch evaluation of a dataset: submission, driving a run's items through the execution path,
+ * reads, cancellation, re-running failed items and comparing runs.
  */
 export class EvaluationService {
   private readonly submission: RunSubmission;
-  private readonly progress: RunProgress;
+  private readonly driver: RunDriver;
 
   constructor(
     private readonly deps: DomainDeps,
@@ -28,7 +27,7 @@ export class EvaluationService {
     executions: ExecutionService,
   ) {
     this.submission = new RunSubmission(deps, templates, datasets, executions);
-    this.progress = new RunProgress(deps, { validator: deps.validator, judge: new JudgeRunner(deps, templates, executions) });
+    this.driver = new RunDriver(deps, { validator: deps.validator, judge: new JudgeRunner(deps, templates, executions) });
   }
 
   async submit(input: SubmitRunInput): Promise<SubmitRunResult> {
@@ -63,14 +62,9 @@ export class EvaluationService {
     return compareRuns(this.fork(), baseId, candidateId);
   }
 
-  /** Called by the evaluation-runs worker (and the reconciler for runs whose job was lost). */
-  start(runId: string): Promise<void> {
-    return this.progress.start(runId);
-  }
-
-  /** Called by the execution worker after every execution it finished; cheap for executions outside runs. */
-  onExecutionFinished(executionId: string): Promise<void> {
-    return this.progress.onExecutionFinished(executionId);
+  /** Called by the evaluation-runs worker: runs the run's items until none is left, or the worker stops. */
+  drive(runId: string, context: DriveContext): Promise<DriveOutcome> {
+    return this.driver.drive(runId, context);
   }
 
   private async answer(created: CreatedRun): Promise<SubmitRunResult> {

@@ -1,5 +1,6 @@
 export { EvaluationService } from './evaluation-service';
 export { EvaluationReconciler, type EvaluationReconcilerOptions, type EvaluationReconcileReport } from './evaluation-reconciler';
+export type { DriveContext, DriveOutcome } from './run-driver';
 export type { SubmitRunInput, SubmitRunResult, RunView, RunProgressView, ResultView, ResultFilter } from './evaluation-types';
 export type { RunSummary, ScorerSummary } from './run-summary';
 export type { RunComparison, EntryComparison, ComparisonVerdict, EntryChange } from './run-comparison';

@@ -2,6 +2,7 @@ import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EvaluationResult, EvaluationRun, PromptDatasetEntry, type RunExecutionSettings } from '@promptops/db';
 import { InvalidRequestError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
 import { describeViolations } from '@promptops/schemas';
+import { enqueueRun } from '@promptops/queue';
 import type { DatasetService } from '../datasets/dataset-service';
 import type { RunEntry } from '../datasets/dataset-types';
 import type { DomainDeps } from '../domain-deps';
@@ -16,7 +17,6 @@ import type { ScorerConfig } from './scorers/scorer-types';
 export const RUN_LIMITS = { maxConcurrency: 500, maxRepetitions: 20, maxItems: 100_000, defaultConcurrency: 10 } as const;
 
 /** Rows per INSERT, well under PostgreSQL's 65535 bind parameters. */
-const INSERT_CHUNK = 2000;
 const ENQUEUE_TIMEOUT_MS = 2000;
 
 interface RunSpec {
@@ -175,23 +175,20 @@ export class RunSubmission {
           request_id: spec.requestId,
         });
         await tx.flush();
-        const now = new Date();
-        const rows = items.map(({ entry, repetition }, position) => {
-          const error = invalidInput.get(entry.id) ?? null;
-          return {
-            id: crypto.randomUUID(),
-            run: runId,
-            dataset_entry: entry.id,
-            repetition,
-            position,
-            status: error ? ('failed' as const) : ('pending' as const),
-            passed: error ? false : null,
-            score: error ? 0 : null,
-            error_message: error,
-            finished_at: error ? now : null,
-          };
-        });
-        for (let start = 0; start < rows.length; start += INSERT_CHUNK) await tx.insertMany(EvaluationResult, rows.slice(start, start + INSERT_CHUNK));
+        // One statement for every item: rows go to PostgreSQL as one JSON document, not one
+        // hydrated entity each (a run may hold 100,000 items).
+        const rows = items.map(({ entry, repetition }, position) => ({ entry_id: entry.id, repetition, position, error: invalidInput.get(entry.id) ?? null }));
+        await tx.getConnection().execute(
+          `insert into evaluation_results (id, run_id, dataset_entry_id, repetition, position, status, passed, score, error_message, finished_at)
+           select gen_random_uuid(), ?, item.entry_id, item.repetition, item.position,
+                  case when item.error is null then 'pending' else 'failed' end::evaluation_result_status,
+                  case when item.error is null then null else false end, case when item.error is null then null else 0 end,
+                  item.error, case when item.error is null then null else now() end
+             from jsonb_to_recordset(?::jsonb) as item(entry_id uuid, repetition int, position int, error text)`,
+          [runId, JSON.stringify(rows)],
+          'run',
+          tx.getTransactionContext(),
+        );
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException && spec.idempotencyKey) {
@@ -207,8 +204,7 @@ export class RunSubmission {
   /** Best effort: a run left queued without a job is started by the evaluation reconciler. */
   private async enqueueStart(runId: string, requestId: string | null): Promise<void> {
     try {
-      const job = { run_id: runId, ...(requestId ? { request_id: requestId } : {}) };
-      await withTimeout(this.deps.queues.evaluationRuns.add(`run:${runId}`, job, { jobId: runId }), ENQUEUE_TIMEOUT_MS, 'enqueue timed out');
+      await withTimeout(enqueueRun(this.deps.queues.evaluationRuns, runId, requestId ?? undefined), ENQUEUE_TIMEOUT_MS, 'enqueue timed out');
     } catch (error) {
       this.deps.logger.warn({ err: error, run_id: runId }, 'enqueue of evaluation run failed; the reconciler will start it');
     }

@@ -50,8 +50,9 @@ export class ExecutionReconciler {
     const connection = this.deps.orm.em.fork().getConnection();
     const rows = await connection.execute<StrandedRow[]>(
       `select id, kind, status, enqueue_count, request_id from prompt_executions
-        where (status = 'queued' and executed_at < now() - make_interval(secs => ?))
-           or (status = 'running' and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?)))
+        where run_id is null -- an evaluation run's executions belong to the worker driving the run
+          and ((status = 'queued' and executed_at < now() - make_interval(secs => ?))
+               or (status = 'running' and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))))
         order by executed_at
         limit ?`,
       [this.options.queuedGraceMs / 1000, this.options.staleAfterMs / 1000, this.options.batchSize],

@@ -20,6 +20,11 @@ export type RunOutcome =
   | { kind: 'finished'; status: 'succeeded' | 'failed'; failureKind: FailureKind | null }
   | { kind: 'released' };
 
+/** What one attempt came to: a terminal state to write, or a retryable provider failure. */
+export type Performed =
+  | { kind: 'done'; result: ExecutionResult }
+  | { kind: 'retry'; error: ProviderError; attemptLog: ExecutionAttempt[] };
+
 /** Turns a successful prompt-generation output into a draft template; returns its id. */
 export type GenerationHandler = (execution: ClaimedExecution, output: unknown) => Promise<string>;
 
@@ -31,11 +36,6 @@ export interface ExecutionRunnerOptions {
   heartbeatMs: number;
   loadTemplatePrompts(templateId: string): Promise<{ system_prompt: string; user_prompt_template: string }>;
   onGeneration: GenerationHandler;
-  /**
-   * Called once this runner has written an execution's terminal state (evaluation runs score it
-   * here). Failures are logged, not thrown: the row is final, and reconcilers repair what is left.
-   */
-  onFinished?(execution: ClaimedExecution): Promise<void>;
   /** Waits until the provider's shared requests-per-minute budget allows another call. */
   throttle(provider: string): Promise<void>;
 }
@@ -66,74 +66,82 @@ export class ExecutionRunner {
     const { store } = this.options;
     const execution = await store.claim(executionId, context.workerId);
     if (!execution) return { kind: 'skipped' };
-    // Carries the API request's id into every line this run logs, so one id traces the request.
-    const log = this.deps.logger.child({ execution_id: execution.id, request_id: execution.request_id ?? undefined, run_id: execution.run_id ?? undefined });
+    const log = this.logFor(execution);
     const heartbeat = setInterval(() => {
       store.heartbeat(execution.id, context.workerId).catch((error) => {
         log.warn({ err: error }, 'heartbeat failed');
       });
     }, this.options.heartbeatMs);
     heartbeat.unref();
+    try {
+      const performed = await this.perform(execution, context.finalAttempt);
+      if (performed.kind === 'retry') {
+        await store.release(execution.id, context.workerId, performed.attemptLog, performed.error.message);
+        throw performed.error;
+      }
+      if (!(await store.finish(execution.id, context.workerId, performed.result))) return { kind: 'skipped' };
+      const { status, failureKind } = performed.result;
+      this.deps.telemetry.executionFinished({ kind: execution.kind, status, failureKind });
+      return { kind: 'finished', status, failureKind };
+    } finally {
+      clearInterval(heartbeat);
+    }
+  }
+
+  /**
+   * The work of one attempt without any bookkeeping in PostgreSQL: render, converse, and describe
+   * the terminal state to write, or hand back a retryable provider failure with what it taught.
+   * Evaluation runs call this directly and write many results in one statement.
+   */
+  async perform(execution: ClaimedExecution, finalAttempt: boolean): Promise<Performed> {
     const started = Date.now();
     const conversation: Conversation = { attemptLog: [...execution.attempt_log], promptTokens: 0, completionTokens: 0, lastText: null };
     let prompts = { system: execution.rendered_system_prompt, user: execution.rendered_user_prompt };
-    const finish = async (result: Omit<ExecutionResult, 'renderedSystemPrompt' | 'renderedUserPrompt' | 'promptTokens' | 'completionTokens' | 'costUsd' | 'executionTimeMs' | 'attemptLog'>) => {
-      const model = execution.model;
-      const saved = await store.finish(execution.id, context.workerId, {
+    const done = (result: Pick<ExecutionResult, 'status' | 'failureKind' | 'errorMessage' | 'parsedOutput'> & { generatedTemplateId?: string | null }): Performed => ({
+      kind: 'done',
+      result: {
         ...result,
+        responseText: conversation.lastText,
         renderedSystemPrompt: prompts.system,
         renderedUserPrompt: prompts.user,
         promptTokens: conversation.promptTokens,
         completionTokens: conversation.completionTokens,
-        costUsd: this.options.prices.costOf(model, conversation.promptTokens, conversation.completionTokens),
+        costUsd: this.options.prices.costOf(execution.model, conversation.promptTokens, conversation.completionTokens),
         executionTimeMs: Date.now() - started,
         attemptLog: conversation.attemptLog,
-      });
-      if (!saved) return { kind: 'skipped' } as const;
-      this.deps.telemetry.executionFinished({ kind: execution.kind, status: result.status, failureKind: result.failureKind });
-      await this.options.onFinished?.(execution).catch((error: unknown) => {
-        log.warn({ err: error }, 'after-finish step failed; the reconciler will repeat it');
-      });
-      return { kind: 'finished', status: result.status, failureKind: result.failureKind } as const;
-    };
+      },
+    });
     const fail = (failureKind: FailureKind, errorMessage: string, parsedOutput: unknown = null) =>
-      finish({ status: 'failed', failureKind, errorMessage, responseText: conversation.lastText, parsedOutput });
+      done({ status: 'failed', failureKind, errorMessage, parsedOutput });
 
     try {
       if (execution.kind !== 'raw') {
-        if (!execution.template_id) return await fail('render', 'execution has no template');
+        if (!execution.template_id) return fail('render', 'execution has no template');
         try {
           const source = await this.prompts.get(execution.template_id, this.options.loadTemplatePrompts);
           const rendered = await this.deps.renderer.renderPrompts(source, execution.input_context);
           prompts = { system: rendered.system_prompt, user: rendered.user_prompt };
         } catch (error) {
-          if (error instanceof PromptRenderError) return await fail('render', error.message);
+          if (error instanceof PromptRenderError) return fail('render', error.message);
           throw error;
         }
       }
       const outcome = await this.converse(execution, prompts, conversation);
-      if (!outcome.ok) return await fail('validation', outcome.error, outcome.parsed);
+      if (!outcome.ok) return fail('validation', outcome.error, outcome.parsed);
       let generatedTemplateId: string | null = null;
       if (execution.kind === 'generation') generatedTemplateId = await this.options.onGeneration(execution, outcome.parsed);
-      return await finish({
-        status: 'succeeded',
-        failureKind: null,
-        errorMessage: null,
-        responseText: conversation.lastText,
-        parsedOutput: outcome.parsed,
-        generatedTemplateId,
-      });
+      return done({ status: 'succeeded', failureKind: null, errorMessage: null, parsedOutput: outcome.parsed, generatedTemplateId });
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
       conversation.attemptLog.push(this.attemptEntry(conversation, Date.now(), 'provider_error', error.message));
-      if (error.retryable && !context.finalAttempt) {
-        await store.release(execution.id, context.workerId, conversation.attemptLog, error.message);
-        throw error;
-      }
-      return await fail(error.kind === 'timeout' ? 'timeout' : 'provider', error.message);
-    } finally {
-      clearInterval(heartbeat);
+      if (error.retryable && !finalAttempt) return { kind: 'retry', error, attemptLog: conversation.attemptLog };
+      return fail(error.kind === 'timeout' ? 'timeout' : 'provider', error.message);
     }
+  }
+
+  /** Carries the API request's id into every line logged for an execution, so one id traces the request. */
+  logFor(execution: ClaimedExecution) {
+    return this.deps.logger.child({ execution_id: execution.id, request_id: execution.request_id ?? undefined, run_id: execution.run_id ?? undefined });
   }
 
   private attemptEntry(conversation: Conversation, startedAt: number, outcome: ExecutionAttempt['outcome'], error?: string, result?: CompletionResult, validationErrors?: unknown[]): ExecutionAttempt {

@@ -7,6 +7,7 @@ import { estimatePromptTokens, estimateTokens } from '../token-estimate';
 import type { ChatMessage, CompletionRequest, CompletionResult, LlmProvider, StructuredOutputMode } from '../types';
 import { type CallContext, classifyError } from './classify-error';
 import { readCompletion } from './read-completion';
+import { createKeepAliveFetch } from './keep-alive-fetch';
 
 export interface OpenAiCompatibleOptions {
   timeoutMs: number;
@@ -71,6 +72,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       apiKey: settings.apiKey ?? 'no-key',
       baseURL,
       maxRetries: 0, // the queue retries, with its own back-off and rate limits
+      fetch: createKeepAliveFetch(),
       timeout: options.timeoutMs,
       ...(foreign ? { organization: null, project: null, adminAPIKey: null, webhookSecret: null } : {}),
     });
