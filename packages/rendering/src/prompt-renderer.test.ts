@@ -88,6 +88,23 @@ describe('PromptRenderer', () => {
     expect(await renderer.render('{{ 1 + 1 }}', {})).toBe('2');
   });
 
+  it('renders a straight-line template in-process once a worker has vetted it, with the same results', async () => {
+    const source = 'Dear {{ user.name }}, {{ xs }} {{ user.missing }}';
+    const first = await renderError(source, { user: { name: 'Ann' }, xs: [1] });
+    expect(await renderer.render('Dear {{ user.name }}, {{ xs }}', { user: { name: 'Ann' }, xs: [] })).toBe('Dear Ann, []');
+    // Both threads spin on hostile loops; only a render that needs no thread can answer meanwhile.
+    const busy = '{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}';
+    const spinning = [renderError(busy), renderError(busy)];
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const started = Date.now();
+    const again = await renderError(source, { user: { name: 'Bo' }, xs: [1] });
+    expect(again.message).toBe(first.message);
+    expect(await renderer.render('Dear {{ user.name }}, {{ xs }}', { user: { name: 'Bo' }, xs: [1, 'a', null] })).toBe("Dear Bo, [1, 'a', None]");
+    expect(await renderer.render('Dear {{ user.name }}, {{ xs }}', { user: { name: 'Cy' }, xs: [] })).toBe('Dear Cy, []');
+    expect(Date.now() - started).toBeLessThan(300);
+    for (const error of await Promise.all(spinning)) expect(error.message).toMatch(/timed out/);
+  });
+
   it('stops a busy loop at the in-worker deadline with a precise error', async () => {
     const error = await renderError('{% for a in range(100000) %}{% for b in range(100000) %}{% endfor %}{% endfor %}');
     expect(error.message).toMatch(/timed out/);

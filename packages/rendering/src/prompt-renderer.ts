@@ -1,5 +1,8 @@
 import { PromptRenderError } from '@promptops/errors';
 import { Piscina } from 'piscina';
+import { compileTemplate } from './compile-template';
+import { renderCompiledTemplate } from './render-template';
+import type { TemplateNode } from './template-node';
 import { type RenderLimits, resolveRenderLimits } from './render-limits';
 import type { ProbeTask, RenderTask, RenderTaskResult } from './render-worker';
 
@@ -73,10 +76,22 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
     onStarted.delete(id);
   });
 
+  // Templates a worker found straight-line (text and lookups only) render here from then on: they
+  // cannot hang or blow up, and the thread hop would cost more than the render.
+  const straightLine = new Map<string, TemplateNode>();
+  const rememberStraightLine = (source: string) => {
+    if (straightLine.has(source)) return;
+    if (straightLine.size >= limits.cacheSize) straightLine.delete(straightLine.keys().next().value as string);
+    straightLine.set(source, compileTemplate(source));
+  };
+
   async function runRender(sources: string[], context: Record<string, unknown>): Promise<string[]> {
     if (closed) throw new PromptRenderError('Prompt renderer is closed', { kind: 'closed' });
     if (sources.some((source) => typeof source !== 'string')) throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
-    const task: RenderTask = { kind: 'render', id: nextTaskId++, sources, context: toPlainJson(context), limits: workerLimits };
+    const plainContext = toPlainJson(context);
+    const inline = sources.map((source) => straightLine.get(source));
+    if (inline.every((root) => root !== undefined)) return inline.map((root) => renderCompiledTemplate(root, plainContext, workerLimits));
+    const task: RenderTask = { kind: 'render', id: nextTaskId++, sources, context: plainContext, limits: workerLimits };
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     onStarted.set(task.id, () => {
@@ -99,6 +114,11 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
     } finally {
       clearTimeout(timer);
       onStarted.delete(task.id);
+    }
+    if ('straightLine' in result) {
+      sources.forEach((source, index) => {
+        if (result.straightLine?.[index]) rememberStraightLine(source);
+      });
     }
     if (!result.ok) throw new PromptRenderError(result.message, result.details);
     if (!('outputs' in result)) throw new PromptRenderError('Unexpected render worker response', { kind: 'worker' });

@@ -1,8 +1,9 @@
 import { parentPort } from 'node:worker_threads';
 import { PromptRenderError } from '@promptops/errors';
-import { CompiledTemplateCache } from './compile-template';
+import { CompiledTemplateCache, isStraightLine } from './compile-template';
 import type { RenderLimits } from './render-limits';
 import { renderCompiledTemplate } from './render-template';
+import type { TemplateNode } from './template-node';
 
 export type WorkerLimits = Pick<
   RenderLimits,
@@ -25,8 +26,8 @@ export interface ProbeTask {
 }
 
 export type RenderTaskResult =
-  | { ok: true; outputs: string[] }
-  | { ok: false; message: string; details: unknown }
+  | { ok: true; outputs: string[]; straightLine: boolean[] }
+  | { ok: false; message: string; details: unknown; straightLine?: boolean[] }
   | { ok: true; sandboxIntact: boolean };
 
 const cache = new CompiledTemplateCache(500);
@@ -42,18 +43,29 @@ function sandboxIntact(): boolean {
   return prototypesUnchanged && Reflect.ownKeys(globalThis).length === globalSnapshot && !('__pwned' in globalThis);
 }
 
+function asRenderError(error: unknown): PromptRenderError {
+  return error instanceof PromptRenderError
+    ? error
+    : new PromptRenderError(`Template rendering failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 function render(task: RenderTask): RenderTaskResult {
   parentPort?.postMessage({ renderStarted: task.id });
+  let roots: TemplateNode[];
   try {
     cache.resize(task.limits.cacheSize);
-    const outputs = task.sources.map((source) => renderCompiledTemplate(cache.compile(source), task.context, task.limits));
-    return { ok: true, outputs };
+    roots = task.sources.map((source) => cache.compile(source));
   } catch (error) {
-    const failure =
-      error instanceof PromptRenderError
-        ? error
-        : new PromptRenderError(`Template rendering failed: ${error instanceof Error ? error.message : String(error)}`);
+    const failure = asRenderError(error);
     return { ok: false, message: failure.message, details: failure.details };
+  }
+  // The verdict travels back with failures too: a template that often misses a variable is no less safe.
+  const straightLine = roots.map(isStraightLine);
+  try {
+    return { ok: true, outputs: roots.map((root) => renderCompiledTemplate(root, task.context, task.limits)), straightLine };
+  } catch (error) {
+    const failure = asRenderError(error);
+    return { ok: false, message: failure.message, details: failure.details, straightLine };
   }
 }
 
