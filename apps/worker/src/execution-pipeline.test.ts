@@ -168,6 +168,18 @@ describe('execution pipeline', () => {
     await p.services.executions.waitForCompletion(first.body.id, 10_000);
   });
 
+  it('refuses a version deleted after it was first used by id, creating nothing', async () => {
+    const created = await p.call('POST', '/v1/templates', { name: 'Short Lived', user_prompt_template: 'Hi {{ name }}', provider: 'mock' });
+    const first = await p.execute({ template_id: created.body.id, context: { name: 'a' } });
+    expect(first.status).toBe('succeeded');
+    // It has an execution, so the delete is soft: the row stays, and only the version check can refuse.
+    expect((await p.call('DELETE', `/v1/templates/${created.body.id}`)).status).toBe(200);
+    const refused = await p.call('POST', '/v1/executions', { template_id: created.body.id, context: { name: 'b' } });
+    expect(refused.status).toBe(404);
+    expect(refused.body.error.type).toBe('not_found');
+    expect(await rowCount('select count(*) as n from prompt_executions where template_id = ?', [created.body.id])).toBe(1);
+  });
+
   it('counts template usage atomically under concurrency', async () => {
     const before = await rowCount('select usage_count as n from prompt_templates where id = ?', [templateId]);
     const submitted = await Promise.all(Array.from({ length: 25 }, () => p.call('POST', '/v1/executions', { template_id: templateId, context })));

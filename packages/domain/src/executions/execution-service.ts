@@ -6,8 +6,11 @@ import type { DomainDeps } from '../domain-deps';
 import { withTimeout } from '../with-timeout';
 import type { Page, PageRequest } from '../pagination';
 import type { TemplateService } from '../templates/template-service';
+import { parseTemplateRef } from '../templates/template-ref';
 import type { ResolvedTemplate } from '../templates/template-types';
 import { toExecutionDto, type ExecutionDto } from './execution-dto';
+import { insertQueuedExecution, type QueuedExecutionRow } from './execution-insert';
+import { BoundedPromiseCache } from '../bounded-promise-cache';
 
 /** Settings a caller may override per execution, on top of the template's. */
 export interface ModelOverrides {
@@ -45,10 +48,14 @@ export interface SubmitResult {
   replayed: boolean;
 }
 
+const MAX_CACHED_VERSIONS = 1000;
+
 /** How long the API waits for Redis before leaving a queued row to the reconciler. */
 const ENQUEUE_TIMEOUT_MS = 2000;
 
 export class ExecutionService {
+  private readonly versions = new BoundedPromiseCache<string, ResolvedTemplate>(MAX_CACHED_VERSIONS);
+
   constructor(
     private readonly deps: DomainDeps,
     private readonly templates: TemplateService,
@@ -64,12 +71,9 @@ export class ExecutionService {
       if (existing) return { execution: existing, replayed: true };
     }
     const row = await this.buildRow(input);
-    const em = this.deps.orm.em.fork();
-    // One INSERT (no unit-of-work transaction around it); columns with database defaults come back
-    // through RETURNING. Hooks do not run on this path, so the id and timestamp are set here.
-    const entity = em.create(PromptExecution, { ...row, id: crypto.randomUUID(), executed_at: new Date() });
+    let inserted: PromptExecution | null;
     try {
-      await em.insert(entity);
+      inserted = await insertQueuedExecution(this.deps.orm.em.fork(), { ...row, id: crypto.randomUUID() });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException && input.idempotency_key) {
         const existing = await this.findByIdempotencyKey(input.idempotency_key);
@@ -77,8 +81,13 @@ export class ExecutionService {
       }
       throw error;
     }
-    await this.enqueue(entity.id, entity.kind, input.request_id);
-    return { execution: toExecutionDto(entity), replayed: false };
+    if (!inserted) {
+      // The cached version was deleted since; resolving afresh reports it as not found.
+      this.versions.delete(row.template_id ?? '');
+      throw new PromptTemplateNotFoundError(`Template "${row.template_id}" not found`, { ref: row.template_id });
+    }
+    await this.enqueue(inserted.id, inserted.kind, input.request_id);
+    return { execution: toExecutionDto(inserted), replayed: false };
   }
 
   /** Best effort: a failure here is repaired by the reconciler, never reported to the caller. */
@@ -177,21 +186,30 @@ export class ExecutionService {
     };
   }
 
-  private async buildRow(input: SubmitExecutionInput) {
+  /**
+   * A version's content never changes, so a version addressed by id is resolved once per process;
+   * names are resolved every time, as the version they mean moves with activations.
+   */
+  private resolveForSubmission(ref: string): Promise<ResolvedTemplate> {
+    if (parseTemplateRef(ref).kind !== 'id') return this.templates.resolve(ref);
+    return this.versions.get(ref, (id) => this.templates.resolve(id));
+  }
+
+  private async buildRow(input: SubmitExecutionInput): Promise<Omit<QueuedExecutionRow, 'id'>> {
     const common = {
       idempotency_key: input.idempotency_key ?? null,
       request_id: input.request_id ?? null,
-      dataset_entry: input.dataset_entry_id ?? null,
+      dataset_entry_id: input.dataset_entry_id ?? null,
       run_id: input.run_id ?? null,
       repetition: input.repetition ?? 0,
     };
     if ('template' in input) {
-      const resolved = await this.templates.resolve(input.template);
+      const resolved = await this.resolveForSubmission(input.template);
       if (resolved.input_schema) this.deps.validator.assertValid(resolved.input_schema, input.context, 'context');
       return {
         ...common,
         kind: input.kind ?? ('template' as const),
-        template: resolved.template.id,
+        template_id: resolved.template.id,
         input_context: input.context,
         ...this.templateSettings(resolved, input),
       };
@@ -201,7 +219,7 @@ export class ExecutionService {
     return {
       ...common,
       kind: 'raw' as const,
-      template: null,
+      template_id: null,
       input_context: {},
       provider,
       model: input.model || modelFallback,

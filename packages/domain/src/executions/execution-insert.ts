@@ -1,0 +1,43 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { PromptExecution } from '@promptops/db';
+
+/** The columns a submission sets; every other column takes its database default. */
+export interface QueuedExecutionRow {
+  id: string;
+  kind: PromptExecution['kind'];
+  template_id: string | null;
+  dataset_entry_id: string | null;
+  run_id: string | null;
+  repetition: number;
+  input_context: Record<string, unknown>;
+  provider: string;
+  model: string;
+  temperature: number | null;
+  max_tokens: number | null;
+  max_validation_retries: number;
+  rendered_system_prompt?: string | null;
+  rendered_user_prompt?: string | null;
+  output_schema: Record<string, unknown> | null;
+  idempotency_key: string | null;
+  request_id: string | null;
+}
+
+const COLUMNS = `id, kind, template_id, dataset_entry_id, run_id, repetition, input_context, provider, model, temperature, max_tokens,
+  max_validation_retries, rendered_system_prompt, rendered_user_prompt, output_schema, idempotency_key, request_id`;
+
+/**
+ * Inserts a queued execution in one statement, unless its template version was deleted meanwhile
+ * (callers resolve versions from a cache; this keeps a deleted one from being used). The row
+ * travels as one JSON document that PostgreSQL maps onto the table's column types.
+ */
+export async function insertQueuedExecution(em: EntityManager, row: QueuedExecutionRow): Promise<PromptExecution | null> {
+  const [inserted] = await em.getConnection().execute<(Record<string, unknown> & { template_id: string | null; dataset_entry_id: string | null })[]>(
+    `insert into prompt_executions (${COLUMNS}, executed_at)
+     select ${COLUMNS}, now() from jsonb_populate_record(null::prompt_executions, ?::jsonb) r
+      where r.template_id is null or exists (select 1 from prompt_templates t where t.id = r.template_id and t.deleted_at is null)
+     returning *`,
+    [JSON.stringify(row)],
+  );
+  if (!inserted) return null;
+  return { ...inserted, template: inserted.template_id, dataset_entry: inserted.dataset_entry_id } as unknown as PromptExecution;
+}
