@@ -1,26 +1,13 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { PromptExecution } from '@promptops/db';
+import type { ExecutionDto } from './execution-dto';
 
 /** The columns a submission sets; every other column takes its database default. */
-export interface QueuedExecutionRow {
-  id: string;
-  kind: PromptExecution['kind'];
-  template_id: string | null;
-  dataset_entry_id: string | null;
-  run_id: string | null;
-  repetition: number;
-  input_context: Record<string, unknown>;
-  provider: string;
-  model: string;
-  temperature: number | null;
-  max_tokens: number | null;
-  max_validation_retries: number;
-  rendered_system_prompt?: string | null;
-  rendered_user_prompt?: string | null;
-  output_schema: Record<string, unknown> | null;
-  idempotency_key: string | null;
-  request_id: string | null;
-}
+export type QueuedExecutionRow = Pick<
+  ExecutionDto,
+  'id' | 'kind' | 'template_id' | 'dataset_entry_id' | 'run_id' | 'repetition' | 'input_context' | 'provider' | 'model' | 'temperature' | 'max_tokens' | 'output_schema' | 'request_id'
+> &
+  Partial<Pick<ExecutionDto, 'rendered_system_prompt' | 'rendered_user_prompt'>> & { max_validation_retries: number; idempotency_key: string | null };
 
 const COLUMNS = `id, kind, template_id, dataset_entry_id, run_id, repetition, input_context, provider, model, temperature, max_tokens,
   max_validation_retries, rendered_system_prompt, rendered_user_prompt, output_schema, idempotency_key, request_id`;
