@@ -35,8 +35,8 @@ export const ADOPT_ITEMS_SQL = `with adopted as (
  * - counts the template's uses and the run's scored and failed items, and beats the run's heart;
  * - claims up to `limit` pending items (oldest first; SKIP LOCKED, so concurrent claimers never
  *   take the same one) while the run is still running, creating their executions as running.
- * Recording and claiming share one transaction, so the run never has more than its concurrency
- * in flight, even as seen from the timestamps.
+ * Items record when they really started and finished (a claimed item may wait a moment for a free
+ * slot), so the timestamps show the run's concurrency as it was.
  * Params: $1 finished items (JSON), $2 worker id, $3 run id, $4 how many items to claim.
  */
 export const ADVANCE_SQL = `with input as (
@@ -44,7 +44,7 @@ export const ADVANCE_SQL = `with input as (
       result_id uuid, execution_id uuid, status execution_status, failure_kind failure_kind, error_message text,
       rendered_system_prompt text, rendered_user_prompt text, response_text text, parsed_output jsonb,
       prompt_tokens int, completion_tokens int, cost_usd numeric, execution_time_ms int, attempt_log jsonb,
-      result_status evaluation_result_status, scores jsonb, passed boolean, score double precision, result_error text)
+      started_at timestamptz, finished_at timestamptz, result_status evaluation_result_status, scores jsonb, passed boolean, score double precision, result_error text)
   ), finished as (
     update prompt_executions e
        set status = i.status, failure_kind = i.failure_kind, error_message = i.error_message,
@@ -52,7 +52,8 @@ export const ADVANCE_SQL = `with input as (
            response_text = i.response_text, parsed_output = i.parsed_output, prompt_tokens = i.prompt_tokens,
            completion_tokens = i.completion_tokens, total_tokens = i.prompt_tokens + i.completion_tokens,
            cost_usd = i.cost_usd, execution_time_ms = i.execution_time_ms, attempt_log = i.attempt_log,
-           attempts = jsonb_array_length(i.attempt_log), finished_at = now(), worker_id = null, heartbeat_at = null
+           attempts = jsonb_array_length(i.attempt_log), started_at = i.started_at, finished_at = i.finished_at,
+           worker_id = null, heartbeat_at = null
       from input i
      where e.id = i.execution_id and e.worker_id = $2 and e.status = 'running'
     returning e.id, e.template_id
@@ -64,7 +65,7 @@ export const ADVANCE_SQL = `with input as (
            score = case when f.id is null then 0 else i.score end,
            error_message = case when f.id is null then 'cancelled: the execution was cancelled' else i.result_error end,
            latency_ms = i.execution_time_ms, total_tokens = i.prompt_tokens + i.completion_tokens, cost_usd = i.cost_usd,
-           finished_at = now()
+           started_at = i.started_at, finished_at = i.finished_at
       from input i
       left join finished f on f.id = i.execution_id
       join prompt_executions e on e.id = i.execution_id
@@ -118,3 +119,13 @@ export const ADVANCE_SQL = `with input as (
  * cancelled meanwhile. Params: run id.
  */
 export const HEARTBEAT_SQL = `update evaluation_runs set heartbeat_at = now() where id = ? returning status`;
+
+/** Puts items claimed ahead but never started back to pending. Params: run id, execution ids (JSON). */
+export const RELEASE_RESULTS_SQL = `update evaluation_results set status = 'pending', execution_id = null, started_at = null
+  where run_id = ? and status = 'running'
+    and execution_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`;
+
+/** Removes the execution rows of released items: they never ran. Params: worker id, execution ids (JSON). */
+export const RELEASE_EXECUTIONS_SQL = `delete from prompt_executions
+  where worker_id = ? and status = 'running'
+    and id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`;
