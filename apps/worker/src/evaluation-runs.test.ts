@@ -134,8 +134,8 @@ describe('evaluation runs', () => {
     const submitted = await startRun({ template: 'Capital Finder', concurrency: 2, repetitions: 3, tags: ['even'], scorers: [{ type: 'json_equal' }] });
     const run = await waitForRun(submitted.body.id);
     expect(run).toMatchObject({ status: 'completed', repetitions: 3, tags: ['even'], progress: { total: 12, scored: 12 } });
-    // An item is in flight from its dispatch to its recorded result; at no instant may more than
-    // `concurrency` overlap (a new item is dispatched only by the statement that records another).
+    // Each result records when its item really started and finished; at no instant may more than
+    // `concurrency` overlap, even though the driver claims a few items ahead.
     const spans = await sql<{ started_at: Date; finished_at: Date }>(`select started_at, finished_at from evaluation_results where run_id = ?`, [run.id]);
     const events = spans.flatMap((span) => [
       { at: new Date(span.started_at).getTime(), delta: 1 },

@@ -51,24 +51,29 @@ function stringRepr(text: string): string {
   return out + quote;
 }
 
-/** Python's `repr()`; `sortKeys` gives pprint's ordering of dict keys. */
-export function pyRepr(value: unknown, sortKeys = false): string {
+/**
+ * Python's `repr()`; `sortKeys` gives pprint's ordering of dict keys. `seen` remembers the text of
+ * each list and dict already written in this call, so a structure repeating one object many times
+ * (`[[big] * 1000] * 1000`) costs one rendering of it, not one per occurrence.
+ */
+export function pyRepr(value: unknown, sortKeys = false, seen = new Map<object, string>()): string {
   if (typeof value === 'string') return stringRepr(value);
+  if (!Array.isArray(value) && !(value instanceof Map)) return pyStr(value);
+  const known = seen.get(value);
+  if (known !== undefined) return known;
+  let text: string;
   if (Array.isArray(value)) {
-    const items = value.map((item) => pyRepr(item, sortKeys));
-    const text = isTuple(value) ? (items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`) : `[${items.join(', ')}]`;
-    // Checked per level so `[[big] * 1000] * 1000` fails before building the whole text.
-    checkStringLengthWhileRendering(text.length);
-    return text;
-  }
-  if (value instanceof Map) {
+    const items = value.map((item) => pyRepr(item, sortKeys, seen));
+    text = isTuple(value) ? (items.length === 1 ? `(${items[0]},)` : `(${items.join(', ')})`) : `[${items.join(', ')}]`;
+  } else {
     const entries = [...value.entries()];
     if (sortKeys) entries.sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0));
-    const text = `{${entries.map(([key, item]) => `${pyRepr(key, sortKeys)}: ${pyRepr(item, sortKeys)}`).join(', ')}}`;
-    checkStringLengthWhileRendering(text.length);
-    return text;
+    text = `{${entries.map(([key, item]) => `${pyRepr(key, sortKeys, seen)}: ${pyRepr(item, sortKeys, seen)}`).join(', ')}}`;
   }
-  return pyStr(value);
+  // Checked per level so `[[big] * 1000] * 1000` fails before building the whole text.
+  checkStringLengthWhileRendering(text.length);
+  seen.set(value, text);
+  return text;
 }
 
 /** Python's `str()`, which is how Jinja2 prints `{{ value }}`. */

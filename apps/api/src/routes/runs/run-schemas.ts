@@ -38,7 +38,7 @@ const ProgressSchema = z.object({
   done: z.number().int().openapi({ description: 'Finished items: scored plus failed' }),
   scored: z.number().int(),
   failed: z.number().int(),
-  running: z.number().int(),
+  running: z.number().int().openapi({ description: 'Items a worker holds: executing, or claimed ahead to start the moment a slot frees' }),
   pending: z.number().int(),
   cancelled: z.number().int(),
 });
