@@ -19,15 +19,23 @@ export function loadConfigOrExit(options: { logTo?: 'stdout' | 'stderr' } = {}):
   }
 }
 
+/** A repeat of the same signal within this window is one delivery seen twice, not a second request. */
+const DUPLICATE_SIGNAL_MS = 1000;
+
 /**
  * Runs `stop` once on SIGTERM or SIGINT, so in-flight jobs and requests finish before exit; a second
- * signal exits at once.
+ * signal exits at once. Under `npm start` a Ctrl-C reaches both tsx and this process, and tsx relays
+ * it again when our acknowledgement is slow: the same signal again within a second is that echo and
+ * is ignored. The listeners stay registered, or tsx's own would exit the process on the echo.
  */
 export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
-  let stopping = false;
+  let first: { signal: NodeJS.Signals; at: number } | undefined;
   const handle = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1);
-    stopping = true;
+    if (first) {
+      if (signal === first.signal && Date.now() - first.at < DUPLICATE_SIGNAL_MS) return;
+      process.exit(1);
+    }
+    first = { signal, at: Date.now() };
     logger.info({ signal }, 'shutting down gracefully');
     stop()
       .then(() => process.exit(0))
@@ -36,6 +44,6 @@ export function onShutdown(logger: Logger, stop: () => Promise<void>): void {
         process.exit(1);
       });
   };
-  process.once('SIGTERM', handle);
-  process.once('SIGINT', handle);
+  process.on('SIGTERM', handle);
+  process.on('SIGINT', handle);
 }
