@@ -17,8 +17,7 @@ export interface RunContext {
 
 export type RunOutcome =
   | { kind: 'skipped' }
-  | { kind: 'finished'; status: 'succeeded' | 'failed'; failureKind: FailureKind | null }
-  | { kind: 'released' };
+  | { kind: 'finished'; status: 'succeeded' | 'failed'; failureKind: FailureKind | null };
 
 /** What one attempt came to: a terminal state to write, or a retryable provider failure. */
 export type Performed =
@@ -140,7 +139,7 @@ export class ExecutionRunner {
   }
 
   /** Carries the API request's id into every line logged for an execution, so one id traces the request. */
-  logFor(execution: ClaimedExecution) {
+  private logFor(execution: ClaimedExecution) {
     return this.deps.logger.child({ execution_id: execution.id, request_id: execution.request_id ?? undefined, run_id: execution.run_id ?? undefined });
   }
 
