@@ -144,7 +144,10 @@ describe('evaluation runs', () => {
     events.sort((a, b) => a.at - b.at || a.delta - b.delta);
     let inFlight = 0;
     let peak = 0;
-    for (const event of events) peak = Math.max(peak, (inFlight += event.delta));
+    for (const event of events) {
+      inFlight += event.delta;
+      peak = Math.max(peak, inFlight);
+    }
     expect(peak).toBe(2);
     const pairs = await sql<{ n: string }>(`select count(distinct (dataset_entry_id, repetition)) as n from evaluation_results where run_id = ?`, [run.id]);
     expect(pairs[0]?.n).toBe('12');

@@ -40,6 +40,7 @@ describe('nothing lost, nothing twice', () => {
   it('finishes every execution exactly once after a worker is killed with SIGKILL mid-job', async () => {
     const p = await startTestPipeline({}, { worker: false });
     cleanups.push(() => p.close());
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the behaviour chained after the delay, not a thenable.
     p.fake.setDefault({ type: 'delay', latencyMs: 2500, then: { type: 'default' } });
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./testing/worker-process.ts', import.meta.url))], {
       env: { ...process.env, DATABASE_URL: p.db.databaseUrl, QUEUE_PREFIX: p.config.queuePrefix, LOG_LEVEL: 'silent', ...providerEnv(p) },
@@ -65,6 +66,7 @@ describe('nothing lost, nothing twice', () => {
   it('lets running jobs finish when the worker command receives SIGTERM, even twice in a row', async () => {
     const p = await startTestPipeline({}, { worker: false });
     cleanups.push(() => p.close());
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the behaviour chained after the delay, not a thenable.
     p.fake.setDefault({ type: 'delay', latencyMs: 1500, then: { type: 'default' } });
     const cli = fileURLToPath(new URL('../../cli/src/main.ts', import.meta.url));
     const child = spawn(process.execPath, ['--import', 'tsx', cli, 'worker'], {

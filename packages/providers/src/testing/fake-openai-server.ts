@@ -63,7 +63,10 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
 
   const run = (behaviour: FakeBehaviour, body: ChatRequestBody, res: ServerResponse, extraMs = 0): void => {
     if (behaviour.type === 'hang') return; // answered by nobody; close() destroys the socket
-    if (behaviour.type === 'choose') return run(behaviour.pick(body), body, res, extraMs);
+    if (behaviour.type === 'choose') {
+      run(behaviour.pick(body), body, res, extraMs);
+      return;
+    }
     if (behaviour.type === 'delay') {
       later(extraMs + behaviour.latencyMs, res, () => run(behaviour.then, body, res));
       return;

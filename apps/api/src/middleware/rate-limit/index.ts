@@ -3,7 +3,7 @@ import type { Redis } from 'ioredis';
 import type { Logger } from '@promptops/config';
 import { withTimeout } from '@promptops/domain';
 import { RateLimitedError } from '@promptops/errors';
-import { countInWindow } from '@promptops/queue';
+import { countInWindow, type WindowCount } from '@promptops/queue';
 import type { AppEnv } from '../../http/app-env';
 import { clientAddressOf } from '../../http/client-address';
 
@@ -39,7 +39,7 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
   const timeoutMs = options.redisTimeoutMs ?? 250;
   return async function limitRequests(c, next) {
     const now = Date.now();
-    let window;
+    let window: WindowCount;
     try {
       window = await withTimeout(countInWindow(options.connection, `${options.keyPrefix}:api-rate:${clientOf(c)}`, WINDOW_MS, now), timeoutMs, 'rate limit counter timed out');
     } catch (error) {
