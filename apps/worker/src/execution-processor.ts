@@ -1,4 +1,4 @@
-import { UnrecoverableError, Worker, type Job, type Queue } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job, type Queue } from 'bullmq';
 import type { Logger } from '@promptops/config';
 import type { ExecutionRunner } from '@promptops/domain';
 import { ProviderError } from '@promptops/providers';
@@ -17,11 +17,11 @@ export interface ExecutionProcessorOptions {
 /**
  * Thin BullMQ processor: validate the payload, run the execution, and translate the outcome into
  * what BullMQ understands (return = done, UnrecoverableError = failed for good, other errors = retry
- * with backoff, RateLimitError = back to waiting while the whole queue pauses).
+ * with backoff, DelayedError = delayed by the provider's Retry-After while the whole queue pauses).
  */
 export function createExecutionProcessor(options: ExecutionProcessorOptions) {
   const maxStarts = options.maxStarts ?? 30;
-  return async function processExecution(job: Job): Promise<{ execution_id: string; status: string }> {
+  return async function processExecution(job: Job, token?: string): Promise<{ execution_id: string; status: string }> {
     const payload = ExecutionJobSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`invalid job payload: ${payload.error.message}`);
     const { execution_id: executionId, request_id: requestId } = payload.data;
@@ -41,9 +41,12 @@ export function createExecutionProcessor(options: ExecutionProcessorOptions) {
       return { execution_id: executionId, status: 'succeeded' };
     } catch (error) {
       if (error instanceof ProviderError && error.kind === 'rate_limited') {
-        log.warn({ retry_after_ms: error.retryAfterMs }, 'provider rate limited; pausing queue');
-        await options.queue.rateLimit(error.retryAfterMs ?? 1000);
-        throw Worker.RateLimitError();
+        const delayMs = error.retryAfterMs ?? 1000;
+        log.warn({ retry_after_ms: delayMs }, 'provider rate limited; pausing queue');
+        // The whole queue slows down, and this job waits exactly as long as the provider asked.
+        await options.queue.rateLimit(delayMs);
+        await job.moveToDelayed(Date.now() + delayMs, token);
+        throw new DelayedError();
       }
       if (!(error instanceof UnrecoverableError)) log.warn({ err: error }, 'execution attempt failed; will retry');
       throw error;

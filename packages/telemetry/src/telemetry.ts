@@ -3,7 +3,8 @@ import { BoundedLabel } from './bounded-label';
 import { registerStateGauges, type StateSources } from './state-gauges';
 
 /** How one BullMQ job attempt ended, as seen by the processor. */
-export type JobOutcome = 'completed' | 'failed' | 'retried' | 'rate_limited';
+/** `requeued`: a worker shutting down handed the job back for another worker to continue. */
+export type JobOutcome = 'completed' | 'failed' | 'retried' | 'rate_limited' | 'requeued';
 
 export interface ProviderCallRecord {
   /** Configured provider name (`openai`, `mock`, a custom name), never `auto`. */
