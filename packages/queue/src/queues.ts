@@ -1,4 +1,4 @@
-import { Queue, type JobsOptions } from 'bullmq';
+import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { JITTERED_BACKOFF } from './backoff';
 import { QUEUE_NAMES } from './queue-names';
@@ -68,9 +68,10 @@ export async function enqueueRun(queue: Queue<EvaluationRunJob>, runId: string, 
   await queue.add(`run:${runId}`, { run_id: runId, ...(requestId ? { request_id: requestId } : {}) }, { jobId: runId });
 }
 
-/** Puts a run back on the queue even when a finished or failed job record holds its id. */
-export async function ensureRunJob(queue: Queue<EvaluationRunJob>, runId: string, requestId?: string): Promise<void> {
-  const job = await queue.getJob(runId);
-  if (job) await job.remove().catch(() => undefined);
-  await enqueueRun(queue, runId, requestId);
+/** Job states in which BullMQ itself will get the job processed (it recovers stalled active jobs). */
+const IN_HAND_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
+
+/** True when the job exists and BullMQ will process it without help; reconcilers leave such jobs alone. */
+export async function isInHand(job: Job | undefined): Promise<boolean> {
+  return job !== undefined && IN_HAND_STATES.has(await job.getState());
 }

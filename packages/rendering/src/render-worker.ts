@@ -43,6 +43,18 @@ function sandboxIntact(): boolean {
   return prototypesUnchanged && Reflect.ownKeys(globalThis).length === globalSnapshot && !('__pwned' in globalThis);
 }
 
+/** Verdicts per compiled template: the cache hands back the same root for the same source. */
+const verdicts = new WeakMap<TemplateNode, boolean>();
+
+function straightLineVerdict(root: TemplateNode): boolean {
+  let verdict = verdicts.get(root);
+  if (verdict === undefined) {
+    verdict = isStraightLine(root);
+    verdicts.set(root, verdict);
+  }
+  return verdict;
+}
+
 function asRenderError(error: unknown): PromptRenderError {
   return error instanceof PromptRenderError
     ? error
@@ -60,7 +72,7 @@ function render(task: RenderTask): RenderTaskResult {
     return { ok: false, message: failure.message, details: failure.details };
   }
   // The verdict travels back with failures too: a template that often misses a variable is no less safe.
-  const straightLine = roots.map(isStraightLine);
+  const straightLine = roots.map(straightLineVerdict);
   try {
     return { ok: true, outputs: roots.map((root) => renderCompiledTemplate(root, task.context, task.limits)), straightLine };
   } catch (error) {

@@ -1,4 +1,4 @@
-import { ensureRunJob } from '@promptops/queue';
+import { enqueueRun, isInHand } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
 import { finaliseRun } from './run-summary';
 
@@ -15,9 +15,6 @@ export interface EvaluationReconcileReport {
   requeued: number;
   finalised: number;
 }
-
-/** Job states in which BullMQ itself will get the run driven (it recovers stalled active jobs). */
-const IN_HAND = new Set(['waiting', 'delayed', 'active', 'prioritized', 'waiting-children']);
 
 /**
  * Repairs runs from PostgreSQL alone: puts back on the queue the queued runs whose job was lost and
@@ -49,8 +46,10 @@ export class EvaluationReconciler {
     );
     for (const run of undriven) {
       const job = await this.deps.queues.evaluationRuns.getJob(run.id);
-      if (job && IN_HAND.has(await job.getState())) continue;
-      await ensureRunJob(this.deps.queues.evaluationRuns, run.id, run.request_id ?? undefined);
+      if (await isInHand(job)) continue;
+      // A finished or failed job record with the same id would make the new add a no-op.
+      if (job) await job.remove().catch(() => undefined);
+      await enqueueRun(this.deps.queues.evaluationRuns, run.id, run.request_id ?? undefined);
       report.requeued++;
     }
 

@@ -1,8 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EvaluationResultStatus, ExecutionAttempt, RunExecutionSettings } from '@promptops/db';
 import type { Logger } from '@promptops/config';
-import type { Performed } from '../executions/execution-runner';
 import type { ClaimedExecution, ExecutionResult } from '../executions/execution-store';
+import type { DriveContext } from './run-driver';
 import { scoreItem, type ConfiguredScorer } from './scorers/score-item';
 import type { ScorerConfig } from './scorers/scorer-types';
 
@@ -50,13 +50,10 @@ export interface FinishedItem {
   result_error: string | null;
 }
 
-export interface ItemContext {
+export interface ItemContext extends Pick<DriveContext, 'runner' | 'maxAttempts' | 'retryDelayMs'> {
   runId: string;
   run: TakenRun;
   scorers: ConfiguredScorer[];
-  runner: { perform(execution: ClaimedExecution, finalAttempt: boolean): Promise<Performed> };
-  maxAttempts: number;
-  retryDelayMs(attempt: number): number;
   /** Aborted when the drive ends or the worker stops: an item waiting to retry gives up. */
   halted: AbortSignal;
   logger: Logger;

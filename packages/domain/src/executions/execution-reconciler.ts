@@ -1,4 +1,5 @@
 import type { ExecutionKind } from '@promptops/db';
+import { isInHand } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
 import type { ExecutionService } from './execution-service';
 
@@ -61,9 +62,7 @@ export class ExecutionReconciler {
     for (const row of rows) {
       const queue = row.kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
       const job = await queue.getJob(row.id);
-      const state = job ? await job.getState() : 'missing';
-      // Waiting, delayed or active jobs are in hand (BullMQ itself recovers stalled active jobs).
-      if (['waiting', 'delayed', 'active', 'prioritized', 'waiting-children'].includes(state)) continue;
+      if (await isInHand(job)) continue;
       if (row.enqueue_count >= this.options.maxEnqueues) {
         await connection.execute(
           `update prompt_executions set status = 'failed', failure_kind = 'provider', finished_at = now(), worker_id = null,

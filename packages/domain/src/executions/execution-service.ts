@@ -82,7 +82,7 @@ export class ExecutionService {
       throw error;
     }
     if (!inserted) {
-      // The cached version was deleted since; resolving afresh reports it as not found.
+      // The cached version was deleted since: forget it, so later submissions resolve it afresh.
       this.versions.delete(row.template_id ?? '');
       throw new PromptTemplateNotFoundError(`Template "${row.template_id}" not found`, { ref: row.template_id });
     }
