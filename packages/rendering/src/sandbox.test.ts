@@ -72,14 +72,17 @@ function expectHarmless(outcome: PromiseSettledResult<string>): void {
 }
 
 let renderer: PromptRenderer;
+/** Its clock is out of the way, so each blow-up must be stopped by the limit it attacks, however loaded the machine. */
+let unhurriedRenderer: PromptRenderer;
 const hostileContext = JSON.parse('{"x": {"name": "n", "__proto__": {"polluted": 1}, "constructor": "c"}}');
 
 beforeAll(() => {
   renderer = createPromptRenderer({ maxThreads: 2 });
+  unhurriedRenderer = createPromptRenderer({ maxThreads: 1, timeoutMs: 60_000 });
 });
 
 afterAll(async () => {
-  await renderer.close();
+  await Promise.all([renderer.close(), unhurriedRenderer.close()]);
 });
 
 describe('sandbox', () => {
@@ -133,9 +136,7 @@ describe('sandbox', () => {
     ['deep expression nesting', `{{ ${'('.repeat(5000)}1${')'.repeat(5000)} }}`, /nest/],
     ['deep data nesting', '{% set ns = namespace(x=[]) %}{% for i in range(50000) %}{% set ns.x = [ns.x] %}{% endfor %}{{ ns.x }}', /nesting depth|characters/],
   ])('bounds %s', async (_name, payload, message) => {
-    const started = Date.now();
-    await expect(renderer.render(payload, {})).rejects.toThrow(message);
-    expect(Date.now() - started).toBeLessThan(3000);
+    await expect(unhurriedRenderer.render(payload, {})).rejects.toThrow(message);
   });
 
   it('keeps linear time on ReDoS-shaped input to parsing filters and methods', async () => {
