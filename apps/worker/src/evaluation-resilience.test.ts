@@ -48,8 +48,8 @@ async function runState(p: TestPipeline, runId: string) {
   return (await p.call('GET', `/v1/runs/${runId}`)).body;
 }
 
-/** Exactly one result and one execution per item, all scored and passed. */
-async function expectEachItemOnce(p: TestPipeline, runId: string): Promise<void> {
+/** Exactly one result and one execution per item, all scored and passed but `failed` of them. */
+async function expectEachItemOnce(p: TestPipeline, runId: string, failed = 0): Promise<void> {
   const [row] = await p.db.orm.em.fork().getConnection().execute<{ results: string; scored: string; executions: string; items: string }[]>(
     `select (select count(*) from evaluation_results where run_id = ?) as results,
             (select count(*) from evaluation_results where run_id = ? and status = 'scored' and passed) as scored,
@@ -57,11 +57,11 @@ async function expectEachItemOnce(p: TestPipeline, runId: string): Promise<void>
             (select count(distinct (dataset_entry_id, repetition)) from prompt_executions where run_id = ?) as items`,
     [runId, runId, runId, runId],
   );
-  expect(row).toEqual({ results: String(ENTRIES), scored: String(ENTRIES), executions: String(ENTRIES), items: String(ENTRIES) });
+  expect(row).toEqual({ results: String(ENTRIES), scored: String(ENTRIES - failed), executions: String(ENTRIES), items: String(ENTRIES) });
 }
 
 describe('evaluation runs survive failures', () => {
-  it('finishes a run with one result per item after its worker is killed with SIGKILL mid-run', async () => {
+  it('finishes a run with one result per item after its worker is killed with SIGKILL mid-run, one item cancelled meanwhile', async () => {
     const { p, datasetId } = await pipelineWithDataset();
     p.fake.setDefault(echo(2000));
     const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./testing/worker-process.ts', import.meta.url))], {
@@ -79,6 +79,12 @@ describe('evaluation runs survive failures', () => {
     await once(child.stdout!, 'data');
     const runId = await submitRun(p, datasetId, 4);
     await until(async () => (await runState(p, runId)).progress.running >= 4, 15_000, 'the child worker to start four items');
+    // One item's execution is cancelled on its own; its driver dies before it can record that.
+    const [inFlight] = await p.db.orm.em.fork().getConnection().execute<{ id: string }[]>(
+      `select id from prompt_executions where run_id = ? and status = 'running' limit 1`,
+      [runId],
+    );
+    expect((await p.call('POST', `/v1/executions/${inFlight!.id}/cancel`)).body.status).toBe('cancelled');
     child.kill('SIGKILL');
     await once(child, 'exit');
 
@@ -86,8 +92,10 @@ describe('evaluation runs survive failures', () => {
     p.startWorker();
     await until(async () => (await runState(p, runId)).status === 'completed', 40_000, 'the run to complete after the kill');
     const run = await runState(p, runId);
-    expect(run).toMatchObject({ progress: { total: ENTRIES, done: ENTRIES, scored: ENTRIES, failed: 0 }, summary: { pass_rate: 1 } });
-    await expectEachItemOnce(p, runId);
+    expect(run).toMatchObject({ progress: { total: ENTRIES, done: ENTRIES, scored: ENTRIES - 1, failed: 1 } });
+    const results = (await p.call('GET', `/v1/runs/${runId}/results?limit=100`)).body.items as { execution_id: string; status: string; error_message: string | null }[];
+    expect(results.find((result) => result.execution_id === inFlight!.id)).toMatchObject({ status: 'failed', error_message: 'cancelled: the execution was cancelled' });
+    await expectEachItemOnce(p, runId, 1);
   }, 60_000);
 
   it('hands a run back to the queue when its worker shuts down, after finishing the items in flight', async () => {

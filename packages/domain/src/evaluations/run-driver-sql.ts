@@ -14,6 +14,35 @@ export const TAKE_RUN_SQL = `update evaluation_runs
   returning template_id, execution_settings, scorers, concurrency, request_id`;
 
 /**
+ * Settles the items a previous driver left whose executions are no longer in flight: one cancelled
+ * on its own (the driver died before recording it) is recorded as failed, as ADVANCE_SQL would
+ * have; one whose execution row is gone never ran and goes back to pending. Without this, such an
+ * item would stay running and the run could never finish. Params: run id, run id.
+ */
+export const SETTLE_ORPHANED_ITEMS_SQL = `with orphaned as (
+    select r.id, e.status as execution_status, e.finished_at, e.execution_time_ms, e.total_tokens, e.cost_usd
+      from evaluation_results r
+      left join prompt_executions e on e.id = r.execution_id
+     where r.run_id = ? and r.status = 'running' and (e.id is null or e.status not in ('queued', 'running'))
+       for update of r
+  ), failed as (
+    update evaluation_results r
+       set status = 'failed', scores = '[]'::jsonb, passed = false, score = 0,
+           error_message = case when o.execution_status = 'cancelled' then 'cancelled: the execution was cancelled'
+             else 'the execution ended (' || o.execution_status || ') without its result being recorded; re-run failed items to run it again' end,
+           latency_ms = o.execution_time_ms, total_tokens = coalesce(o.total_tokens, 0), cost_usd = o.cost_usd,
+           finished_at = coalesce(o.finished_at, now())
+      from orphaned o
+     where r.id = o.id and o.execution_status is not null
+    returning r.id
+  ), never_ran as (
+    update evaluation_results r set status = 'pending', execution_id = null, started_at = null
+      from orphaned o
+     where r.id = o.id and o.execution_status is null
+  )
+  update evaluation_runs set failed_count = failed_count + (select count(*) from failed) where id = ?`;
+
+/**
  * Adopts the items a previous driver of this run left in flight (it died, or lost its job):
  * their executions become this worker's, keeping the attempts they already made, and are run
  * again under the same ids, so an item never gets a second execution. Params: worker id, run id.

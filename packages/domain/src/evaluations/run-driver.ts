@@ -2,7 +2,7 @@ import type { DomainDeps } from '../domain-deps';
 import type { Performed } from '../executions/execution-runner';
 import type { ClaimedExecution } from '../executions/execution-store';
 import { RunDrive } from './run-drive';
-import { ADOPT_ITEMS_SQL, TAKE_RUN_SQL } from './run-driver-sql';
+import { ADOPT_ITEMS_SQL, SETTLE_ORPHANED_ITEMS_SQL, TAKE_RUN_SQL } from './run-driver-sql';
 import type { ClaimedItem, TakenRun } from './run-item';
 import { finaliseRun } from './run-summary';
 import { createScorer, type ScorerDeps } from './scorers/create-scorer';
@@ -41,6 +41,7 @@ export class RunDriver {
     const [run] = await connection.execute<TakenRun[]>(TAKE_RUN_SQL, [runId]);
     if (!run) return 'gone';
     const scorers = run.scorers.map((config) => ({ config, scorer: createScorer(config, this.scorerDeps) }));
+    await connection.execute(SETTLE_ORPHANED_ITEMS_SQL, [runId, runId]);
     const adopted = await connection.execute<ClaimedItem[]>(ADOPT_ITEMS_SQL, [context.workerId, runId]);
     const outcome = await new RunDrive(this.deps, em, runId, run, scorers, context).toTheEnd(adopted);
     if (outcome !== 'finished') return outcome;
