@@ -1,19 +1,24 @@
 /**
  * End-to-end executions per second (HTTP API → PostgreSQL → BullMQ → worker → mock provider with
  * zero latency → PostgreSQL) beside raw BullMQ no-op jobs per second, measured in the same run on
- * the same machine with the same worker concurrency and client concurrency.
+ * the same machine with the same worker concurrency and client concurrency. In both, the clients
+ * run in a process of their own (load-generator.ts) and the process measured holds the consumer.
  *
  *   npx tsx bench/execution-throughput.ts [--jobs 2000] [--concurrency 32]
  */
+import { fork } from 'node:child_process';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Queue, Worker } from 'bullmq';
+import { Worker } from 'bullmq';
 import { createApp, startApiServer } from '@promptops/api';
 import { createLogger, loadConfig } from '@promptops/config';
 import { createOrm, createTestDatabase } from '@promptops/db';
 import { createPlatform } from '@promptops/domain';
 import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
 import { startWorkerRuntime } from '@promptops/worker';
-import { percentile, printTable, runWithConcurrency, until } from './bench-support';
+import { percentile, printTable, until } from './bench-support';
+import type { LoadTarget } from './load-generator';
 
 const { values } = parseArgs({
   options: { jobs: { type: 'string', default: '3000' }, warmup: { type: 'string', default: '500' }, concurrency: { type: 'string', default: '32' } },
@@ -23,18 +28,25 @@ const jobs = Number(values.jobs);
 const warmup = Number(values.warmup);
 const concurrency = Number(values.concurrency);
 const prefix = `bench-${Date.now()}`;
+const redisUrl = 'redis://127.0.0.1:6379';
+
+const loadGenerator = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
+await once(loadGenerator, 'message');
+/** Has the load generator make `count` submissions, `concurrency` at a time; returns their latencies in ms. */
+async function load(target: LoadTarget, count: number): Promise<number[]> {
+  loadGenerator.send({ ...target, count, concurrency });
+  const [reply] = (await once(loadGenerator, 'message')) as [{ latencies?: number[]; error?: string }];
+  if (reply.error !== undefined || !reply.latencies) throw new Error(`load generator: ${reply.error}`);
+  return reply.latencies;
+}
 
 async function rawBullmq(): Promise<{ seconds: number; latencies: number[] }> {
-  const connection = createRedisConnection('redis://127.0.0.1:6379', 'bench-raw');
-  const queue = new Queue('raw-noop', { connection, prefix });
+  const connection = createRedisConnection(redisUrl, 'bench-raw');
   let completed = 0;
   const worker = new Worker('raw-noop', async () => undefined, { connection, prefix, concurrency });
   worker.on('completed', () => completed++);
   await worker.waitUntilReady();
-  const addAll = (count: number) =>
-    runWithConcurrency(count, concurrency, async (i) => {
-      await queue.add('noop', { i }, { removeOnComplete: true });
-    });
+  const addAll = (count: number) => load({ kind: 'bullmq', redisUrl, prefix, queue: 'raw-noop' }, count);
   await addAll(warmup);
   await until(async () => completed >= warmup, 120_000, 'raw warm-up jobs');
   const started = performance.now();
@@ -42,7 +54,6 @@ async function rawBullmq(): Promise<{ seconds: number; latencies: number[] }> {
   await until(async () => completed >= warmup + jobs, 120_000, 'raw jobs');
   const seconds = (performance.now() - started) / 1000;
   await worker.close();
-  await queue.close();
   await removeKeysWithPrefix(connection, prefix);
   connection.disconnect();
   return { seconds, latencies };
@@ -67,15 +78,7 @@ async function endToEnd(): Promise<{ seconds: number; latencies: number[] }> {
     return Number(rows[0]!.n);
   };
   const submitAll = (count: number) =>
-    runWithConcurrency(count, concurrency, async (i) => {
-      const response = await fetch(`${server.url}/v1/executions`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ template_id: template.id, context: { word: 'hello', n: i } }),
-      });
-      if (response.status !== 202) throw new Error(`submission answered ${response.status}: ${await response.text()}`);
-      await response.arrayBuffer();
-    });
+    load({ kind: 'http', url: `${server.url}/v1/executions`, body: { template_id: template.id, context: { word: 'hello' } } }, count);
   await submitAll(warmup);
   await until(async () => (await count()) >= warmup, 300_000, 'warm-up executions');
   const started = performance.now();
@@ -101,4 +104,5 @@ printTable(`Throughput, ${jobs} jobs, concurrency ${concurrency} (client and wor
   { path: 'end to end (HTTP → PG → queue → worker → PG)', 'jobs/s': e2eRate.toFixed(0), 'wall s': e2e.seconds.toFixed(2), 'add p50 ms': percentile(sorted(e2e.latencies), 50).toFixed(2), 'add p99 ms': percentile(sorted(e2e.latencies), 99).toFixed(2) },
 ]);
 process.stdout.write(`\nend-to-end / raw = ${(e2eRate / rawRate).toFixed(2)} (target ≥ 0.50); "add" is submission latency: queue.add for raw, POST /v1/executions for end to end\n`);
+loadGenerator.disconnect();
 process.exit(0);
