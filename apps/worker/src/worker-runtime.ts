@@ -39,6 +39,8 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
   const { deps } = services;
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   const staleAfterMs = options.staleAfterMs ?? 15_000;
+  const heartbeatMs = options.heartbeatMs ?? 2000;
+  const queuedGraceMs = options.queuedGraceMs ?? 5000;
   const limiter = new ProviderRateLimiter({
     connection,
     prefix: deps.config.queuePrefix,
@@ -48,7 +50,7 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     store: services.executionStore(staleAfterMs),
     providers: deps.providers,
     prices: deps.prices,
-    heartbeatMs: options.heartbeatMs ?? 2000,
+    heartbeatMs,
     loadTemplatePrompts: async (templateId) => (await services.templates.resolve(templateId)).template,
     onGeneration: (execution, output) => services.generations.createDraft(execution, output),
     throttle: (provider) => limiter.acquire(provider),
@@ -76,7 +78,7 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
       workerId,
       runner,
       signal: stopping.signal,
-      heartbeatMs: options.heartbeatMs ?? 2000,
+      heartbeatMs,
       maxAttempts: DEFAULT_JOB_ATTEMPTS,
       retryDelayMs: (attempt) => jitteredBackoff(attempt, options.backoff),
     },
@@ -95,9 +97,9 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
 
   const reconciler = new ExecutionReconciler(deps, services.executions, {
     staleAfterMs,
-    queuedGraceMs: options.queuedGraceMs ?? 5000,
+    queuedGraceMs,
   });
-  const evaluationReconciler = new EvaluationReconciler(deps, { graceMs: options.queuedGraceMs ?? 5000, staleAfterMs });
+  const evaluationReconciler = new EvaluationReconciler(deps, { graceMs: queuedGraceMs, staleAfterMs });
   const intervalMs = options.reconcileIntervalMs ?? 10_000;
   let reconciling: Promise<unknown> = Promise.resolve();
   const reconcile = async () => {

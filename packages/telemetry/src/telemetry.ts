@@ -2,8 +2,10 @@ import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client
 import { BoundedLabel } from './bounded-label';
 import { registerStateGauges, type StateSources } from './state-gauges';
 
-/** How one BullMQ job attempt ended, as seen by the processor. */
-/** `requeued`: a worker shutting down handed the job back for another worker to continue. */
+/**
+ * How one BullMQ job attempt ended, as seen by the processor; `requeued`: a worker shutting down
+ * handed the job back for another worker to continue.
+ */
 export type JobOutcome = 'completed' | 'failed' | 'retried' | 'rate_limited' | 'requeued';
 
 export interface ProviderCallRecord {

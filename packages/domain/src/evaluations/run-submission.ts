@@ -6,7 +6,7 @@ import { enqueueRun } from '@promptops/queue';
 import type { DatasetService } from '../datasets/dataset-service';
 import type { RunEntry } from '../datasets/dataset-types';
 import type { DomainDeps } from '../domain-deps';
-import type { ExecutionService } from '../executions/execution-service';
+import { ENQUEUE_TIMEOUT_MS, type ExecutionService } from '../executions/execution-service';
 import type { TemplateService } from '../templates/template-service';
 import { withTimeout } from '../with-timeout';
 import { LLM_JUDGE_TEMPLATE } from '../seeds/llm-judge';
@@ -15,9 +15,6 @@ import { parseScorerConfigs } from './scorers/scorer-config';
 import type { ScorerConfig } from './scorers/scorer-types';
 
 export const RUN_LIMITS = { maxConcurrency: 500, maxRepetitions: 20, maxItems: 100_000, defaultConcurrency: 10 } as const;
-
-/** Rows per INSERT, well under PostgreSQL's 65535 bind parameters. */
-const ENQUEUE_TIMEOUT_MS = 2000;
 
 interface RunSpec {
   datasetId: string;

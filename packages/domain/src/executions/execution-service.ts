@@ -50,8 +50,8 @@ export interface SubmitResult {
 
 const MAX_CACHED_VERSIONS = 1000;
 
-/** How long the API waits for Redis before leaving a queued row to the reconciler. */
-const ENQUEUE_TIMEOUT_MS = 2000;
+/** How long the API waits for Redis before leaving a queued row (execution or run) to a reconciler. */
+export const ENQUEUE_TIMEOUT_MS = 2000;
 
 export class ExecutionService {
   private readonly versions = new BoundedPromiseCache<string, ResolvedTemplate>(MAX_CACHED_VERSIONS);
