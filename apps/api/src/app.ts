@@ -1,5 +1,4 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { Scalar } from '@scalar/hono-api-reference';
 import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Redis } from 'ioredis';
@@ -8,22 +7,28 @@ import type { DomainServices } from '@promptops/domain';
 import { PayloadTooLargeError } from '@promptops/errors';
 import type { AppEnv } from './http/app-env';
 import { createErrorHandler, errorBody } from './http/error-handler';
-import { ADMIN_LOGIN_PATH, ADMIN_LOGOUT_PATH, adminLogin } from './admin/admin-login';
-import { adminSessions } from './admin/admin-session';
+import { ADMIN_LOGIN_PATH, adminSignIn, redirectBrowsersToSignIn } from './admin/admin-sign-in';
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
+import { DEFAULT_CONSOLE_DIR, consoleRoutes, isConsolePath } from './console';
+import { consoleSignInCheck } from './console/sign-in-check';
+import { DOCS_PATHS, apiReference } from './docs';
+import { OPENAPI_PATH, serveOpenApiDocument } from './docs/openapi-document';
 import { accessLog } from './middleware/access-log';
 import { authentication } from './middleware/authentication';
 import { authorization } from './middleware/authorization';
+import { csrfProtection } from './middleware/csrf';
 import { jsonLimits } from './middleware/json-limits';
 import { rateLimit } from './middleware/rate-limit';
 import { storableText } from './middleware/storable-text';
 import { datasetRoutes } from './routes/datasets';
 import { executionRoutes } from './routes/executions';
 import { generationRoutes } from './routes/executions/generation-route';
+import { rerunRoutes } from './routes/executions/rerun-route';
 import { healthRoutes } from './routes/health';
 import { metricsRoutes } from './routes/metrics';
 import { keyRoutes } from './routes/keys';
 import { runRoutes } from './routes/runs';
+import { SESSION_PATH, sessionRoutes } from './routes/session';
 import { templateRoutes } from './routes/templates';
 
 export interface ApiDependencies {
@@ -37,6 +42,8 @@ export interface ApiDependencies {
    * only; a real server always has a socket and is judged by its address.
    */
   trustInProcess?: boolean;
+  /** Absolute path of the web console's build; default apps/web/dist beside this package. */
+  consoleDir?: string;
 }
 
 /**
@@ -46,8 +53,14 @@ export interface ApiDependencies {
  */
 const MAX_REQUEST_ID_LENGTH = 100;
 
-/** Served without credentials: probes, the API description, and the admin sign-in form. */
-const PUBLIC_PATHS = new Set(['/healthz', '/readyz', '/openapi.json', '/docs', ADMIN_LOGIN_PATH, ADMIN_LOGOUT_PATH]);
+/**
+ * Served without credentials: probes, the API description and reference, signing in (POST
+ * /v1/session, and the old admin sign-in address, now a redirect), and the console's pages and
+ * assets (the console signs in through the JSON API it calls).
+ */
+const PUBLIC_PATHS = new Set(['/healthz', '/readyz', OPENAPI_PATH, ...DOCS_PATHS, ADMIN_LOGIN_PATH]);
+const isPublicPath = (path: string, method: string) =>
+  PUBLIC_PATHS.has(path) || (path === SESSION_PATH && method === 'POST') || isConsolePath(path);
 
 /** Builds the whole HTTP API; no sockets are opened, so tests drive it with `app.request()`. */
 export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
@@ -57,13 +70,13 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
 
   app.use('*', requestId({ headerName: 'X-Request-Id', limitLength: MAX_REQUEST_ID_LENGTH }));
   app.use('*', accessLog({ logger: deps.logger }));
-  const sessions = adminSessions({ secret: deps.config.sessionSecret, logger: deps.logger });
+  app.use('/admin/*', redirectBrowsersToSignIn);
   app.use(
     '*',
     authentication({
       apiKeys: deps.services.apiKeys,
-      sessions,
-      isPublic: (path) => PUBLIC_PATHS.has(path),
+      sessions: deps.services.consoleSessions,
+      isPublic: isPublicPath,
       metricsToken: deps.config.metricsToken,
       trustInProcess: deps.trustInProcess ?? false,
     }),
@@ -73,6 +86,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
     // Probes poll often and must keep answering while a client is throttled.
     app.use('*', (c, next) => (c.req.path === '/healthz' || c.req.path === '/readyz' ? next() : limiter(c, next)));
   }
+  app.use('*', csrfProtection({ trustProxy: deps.config.trustProxy }));
   app.use('*', authorization());
   const limitTo = (maxSize: number) =>
     bodyLimit({
@@ -83,7 +97,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
     });
   const defaultLimit = limitTo(deps.config.maxBodyBytes);
   // Dataset imports carry many entries at once, so they get their own, larger cap. Every other path,
-  // the public admin sign-in form included, gets the default one.
+  // signing in included, gets the default one.
   const importLimit = limitTo(deps.config.maxImportBytes);
   app.use('*', (c, next) => (c.req.path.endsWith('/entries/import') ? importLimit : defaultLimit)(c, next));
   app.use('/v1/*', jsonLimits({ maxDepth: deps.config.maxJsonDepth, maxContextBytes: deps.config.maxContextBytes }));
@@ -95,21 +109,19 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.route('/v1', generationRoutes(deps.services));
   app.route('/v1', templateRoutes(deps.services));
   app.route('/v1', executionRoutes(deps.services));
+  app.route('/v1', rerunRoutes(deps.services));
   app.route('/v1', datasetRoutes(deps.services));
   app.route('/v1', runRoutes(deps.services));
   app.route('/v1', keyRoutes(deps.services));
+  app.route('/v1', sessionRoutes(deps.services, { trustProxy: deps.config.trustProxy }));
 
-  app.route('/', adminLogin({ apiKeys: deps.services.apiKeys, sessions }));
+  app.route('/', adminSignIn());
   app.route(QUEUE_DASHBOARD_PATH, queueDashboard(deps.services.deps.queues.all()));
 
-  app.doc31('/openapi.json', {
-    openapi: '3.1.0',
-    info: {
-      title: 'PromptOps API',
-      version: '0.1.0',
-      description: 'Prompt templates with immutable versions, schemas, datasets, executions and evaluation runs.',
-    },
-  });
-  app.get('/docs', Scalar({ url: '/openapi.json', pageTitle: 'PromptOps API reference' }));
+  serveOpenApiDocument(app);
+  app.route('/', apiReference());
+  // Last: it answers only paths no route above took.
+  const needsSignIn = consoleSignInCheck({ apiKeys: deps.services.apiKeys, sessions: deps.services.consoleSessions });
+  app.route('/', consoleRoutes({ dir: deps.consoleDir ?? DEFAULT_CONSOLE_DIR, needsSignIn }));
   return app;
 }

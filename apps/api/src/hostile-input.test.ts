@@ -13,7 +13,6 @@ const SECRETS = {
   OPENAI_API_KEY: 'sk-test-secret-hostile-openai-0123456789abcdef',
   HOSTILE_LLM_KEY: 'hostile-llm-secret-key-0123456789abcdef',
   METRICS_TOKEN: 'metrics-token-hostile-0123456789abcdef',
-  SESSION_SECRET: 'session-secret-hostile-0123456789abcdefghijklmnopqrstuvwxyz',
 };
 const HOSTILE_LIMITS: Limits = { maxBodyBytes: 65_536, maxImportBytes: 262_144, maxJsonDepth: 32, maxContextBytes: 16_384 };
 const ENV = {
@@ -55,6 +54,9 @@ async function createFixtures(): Promise<HostileFixtures> {
     victim: await key('victim', ['read']),
   };
   await must('DELETE', `/v1/keys/${keys.revoked.id}`, undefined, admin.key, 200);
+  const signedIn = await t.app.request('/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: admin.key }) });
+  const adminSessionCookie = signedIn.headers.get('set-cookie')?.split(';')[0];
+  if (signedIn.status !== 200 || !adminSessionCookie) throw new Error(`sign-in: ${signedIn.status}`);
   // The Prompt Generator must exist for /v1/templates/generate to get past the lookup.
   await seedBuiltinTemplates(t.services);
   const templateName = 'Hostile Fixture';
@@ -73,6 +75,7 @@ async function createFixtures(): Promise<HostileFixtures> {
   const run = await must('POST', `/v1/datasets/${dataset.id}/runs`, { template: template.id, scorers: [{ type: 'exact_match' }] }, admin.key, 202);
   return {
     keys,
+    adminSessionCookie,
     templateId: template.id,
     templateName,
     victimTemplateId: victim.id,
@@ -96,6 +99,7 @@ describe('hostile input', () => {
       probe.addSecret(key);
       probe.addSecret(key.slice(-43)); // the random part alone
     }
+    probe.addSecret(fx.adminSessionCookie.split('=')[1]);
     routes = routesOf((await t.call('GET', '/openapi.json')).body);
     requests = new HostileRequests(fx, HOSTILE_LIMITS, SECRETS.METRICS_TOKEN);
   });

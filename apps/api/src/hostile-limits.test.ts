@@ -36,9 +36,8 @@ describe('request limits and unstorable input', () => {
   it('answers every limit with its own status and the standard error body', async () => {
     const big = 'x'.repeat(5_000);
     expect(expectError(await t.call('POST', '/v1/templates', { name: big, user_prompt_template: 'x' }, as(admin)), 413, 'payload_too_large').details).toEqual({ limit_bytes: 4096 });
-    // The public sign-in form is bounded too.
-    const form = { 'content-type': 'application/x-www-form-urlencoded' };
-    expectError(await t.call('POST', '/admin/login', `key=${big}`, form), 413, 'payload_too_large');
+    // The public sign-in is bounded too.
+    expectError(await t.call('POST', '/v1/session', { key: big }), 413, 'payload_too_large');
 
     // Imports get their own, larger cap.
     const entries = (count: number) => JSON.stringify(Array.from({ length: count }, (_, i) => ({ input_data: { i, pad: 'p'.repeat(40) } })));
@@ -104,9 +103,15 @@ describe('request limits and unstorable input', () => {
     expect((await t.call('GET', `/v1/runs/${run.body.id}`, undefined, as(admin))).body.template_id).toBe(template.id);
   });
 
-  it('answers a sign-in form it cannot parse with 400', async () => {
-    for (const type of ['multipart/form-data; boundary=zzz', 'multipart/form-data']) {
-      expectError(await t.call('POST', '/admin/login', '--zzz\r\nContent-Disposition: form-data; name="key"\r\n\r\nabc', { 'content-type': type }), 400, 'invalid_request');
+  it('answers a sign-in body that is not JSON with 415 or 400, setting no cookie', async () => {
+    for (const [type, body, status, error] of [
+      ['multipart/form-data; boundary=zzz', '--zzz\r\nContent-Disposition: form-data; name="key"\r\n\r\nabc', 415, 'unsupported_media_type'],
+      ['application/x-www-form-urlencoded', `key=${encodeURIComponent(admin)}`, 415, 'unsupported_media_type'],
+      ['application/json', '{"key": ', 400, 'invalid_request'],
+    ] as const) {
+      const response = await t.call('POST', '/v1/session', body, { 'content-type': type });
+      expectError(response, status, error);
+      expect(response.headers.get('set-cookie')).toBeNull();
     }
   });
 });

@@ -19,7 +19,7 @@ describe('loadConfig', () => {
       maxJsonDepth: 32,
       maxContextBytes: 262_144,
       rateLimitPerMinute: 600,
-      sessionSecret: undefined,
+      trustProxy: false,
       metricsToken: undefined,
       workerMetricsPort: 0,
       modelPrices: {},
@@ -29,14 +29,15 @@ describe('loadConfig', () => {
   });
 
   it('treats an empty variable as unset, as compose files pass `${VAR:-}` through', () => {
-    const config = loadConfig({ SESSION_SECRET: '', METRICS_TOKEN: '', PORT: '', OPENAI_API_KEY: '' });
-    expect(config).toMatchObject({ sessionSecret: undefined, metricsToken: undefined, port: 3000 });
+    const config = loadConfig({ TRUST_PROXY: '', METRICS_TOKEN: '', PORT: '', OPENAI_API_KEY: '' });
+    expect(config).toMatchObject({ trustProxy: false, metricsToken: undefined, port: 3000 });
+    expect([loadConfig({ TRUST_PROXY: 'true' }).trustProxy, loadConfig({ TRUST_PROXY: '1' }).trustProxy, loadConfig({ TRUST_PROXY: '0' }).trustProxy]).toEqual([true, true, false]);
     expect(config.providers).toEqual([]);
   });
 
   it('names every wrong variable in one message', () => {
     const attempt = () =>
-      loadConfig({ DATABASE_URL: 'mysql://x', PORT: '70000', WORKER_CONCURRENCY: 'many', LOG_LEVEL: 'loud', SESSION_SECRET: 'short', QUEUE_PREFIX: 'a b' });
+      loadConfig({ DATABASE_URL: 'mysql://x', PORT: '70000', WORKER_CONCURRENCY: 'many', LOG_LEVEL: 'loud', TRUST_PROXY: 'yes', QUEUE_PREFIX: 'a b' });
     expect(attempt).toThrow(ConfigError);
     const message = (() => {
       try {
@@ -46,7 +47,7 @@ describe('loadConfig', () => {
         return (error as Error).message;
       }
     })();
-    for (const name of ['DATABASE_URL', 'PORT', 'WORKER_CONCURRENCY', 'LOG_LEVEL', 'SESSION_SECRET', 'QUEUE_PREFIX']) expect(message).toContain(name);
+    for (const name of ['DATABASE_URL', 'PORT', 'WORKER_CONCURRENCY', 'LOG_LEVEL', 'TRUST_PROXY', 'QUEUE_PREFIX']) expect(message).toContain(name);
   });
 
   it('enables providers from their keys and parses custom servers and prices', () => {

@@ -28,7 +28,7 @@ const envSchema = z.object({
   MAX_JSON_DEPTH: intFromEnv(32),
   MAX_CONTEXT_BYTES: intFromEnv(262_144),
   RATE_LIMIT_PER_MINUTE: intFromEnv(600, 0),
-  SESSION_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+  TRUST_PROXY: z.enum(['true', 'false', '1', '0'], 'must be true or false').default('false'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   WORKER_METRICS_PORT: intFromEnv(0, 0).pipe(z.number().max(65535)),
 });
@@ -58,8 +58,11 @@ export interface AppConfig {
   maxContextBytes: number;
   /** Requests per minute per API key (or per client IP when no key is used); 0 disables the limit. */
   rateLimitPerMinute: number;
-  /** Signs admin session cookies; undefined means a random per-process secret. */
-  sessionSecret: string | undefined;
+  /**
+   * Believe X-Forwarded-Proto and X-Forwarded-Host, as set by a reverse proxy in front of the API,
+   * when judging the request's own origin (session cookie `Secure` flag, CSRF origin check).
+   */
+  trustProxy: boolean;
   /** Bearer token Prometheus may use for /metrics instead of an admin API key. */
   metricsToken: string | undefined;
   /** Port for /metrics of a stand-alone `worker` process; 0 means none. */
@@ -94,7 +97,7 @@ function parseModelPrices(raw: string | undefined): Record<string, ModelPrice> {
 
 /** Parses and validates the whole configuration. Call once at start-up and pass the result down. */
 export function loadConfig(rawEnv: Record<string, string | undefined> = process.env): AppConfig {
-  // An empty variable means "not set": compose files pass `${SESSION_SECRET:-}` through unchanged.
+  // An empty variable means "not set": compose files pass `${METRICS_TOKEN:-}` through unchanged.
   const env = Object.fromEntries(Object.entries(rawEnv).filter(([, value]) => value !== ''));
   const result = envSchema.safeParse(env);
   if (!result.success) {
@@ -123,7 +126,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     maxJsonDepth: e.MAX_JSON_DEPTH,
     maxContextBytes: e.MAX_CONTEXT_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
-    sessionSecret: e.SESSION_SECRET,
+    trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     metricsToken: e.METRICS_TOKEN,
     workerMetricsPort: e.WORKER_METRICS_PORT,
     modelPrices: parseModelPrices(e.MODEL_PRICES),

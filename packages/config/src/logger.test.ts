@@ -17,7 +17,7 @@ describe('createLogger redaction', () => {
     logger.info({ provider: { apiKey: secrets[1] }, api_key: secrets[1] }, 'provider');
     logger.info({ req: { headers: { authorization: `Bearer ${secrets[3]}`, cookie: secrets[4] } } }, 'request');
     logger.info({ headers: { authorization: secrets[3], cookie: secrets[4], 'set-cookie': secrets[4] } }, 'headers');
-    logger.info({ config: { sessionSecret: secrets[5], metricsToken: secrets[6], providers: [{ name: 'x', apiKey: secrets[1] }] } }, 'config');
+    logger.info({ config: { metricsToken: secrets[6], providers: [{ name: 'x', apiKey: secrets[1] }] } }, 'config');
     logger.info({ user: { password: secrets[7] }, token: secrets[6], secret: secrets[5] }, 'misc');
     const output = lines.join('');
     for (const secret of secrets) expect(output).not.toContain(secret);
@@ -26,8 +26,8 @@ describe('createLogger redaction', () => {
 
   it('keeps a whole loaded configuration free of provider keys and secrets', () => {
     const { lines, logger } = capture();
-    const config = loadConfig({ OPENAI_API_KEY: 'sk-config-secret', SESSION_SECRET: 's'.repeat(40), METRICS_TOKEN: 'm'.repeat(20) });
+    const config = loadConfig({ OPENAI_API_KEY: 'sk-config-secret', METRICS_TOKEN: 'm'.repeat(20) });
     logger.info({ config }, 'config');
-    expect(lines.join('')).not.toMatch(/sk-config-secret|s{40}|m{20}/);
+    expect(lines.join('')).not.toMatch(/sk-config-secret|m{20}/);
   });
 });

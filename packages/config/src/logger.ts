@@ -19,8 +19,6 @@ const REDACTED_PATHS = [
   '*.token',
   'secret',
   '*.secret',
-  'sessionSecret',
-  '*.sessionSecret',
   'metricsToken',
   '*.metricsToken',
   'providers[*].apiKey',

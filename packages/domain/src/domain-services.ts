@@ -1,4 +1,5 @@
 import { ApiKeyService } from './api-keys/api-key-service';
+import { ConsoleSessionService } from './api-keys/console-session-service';
 import { DatasetService } from './datasets/dataset-service';
 import type { DomainDeps } from './domain-deps';
 import { EvaluationService } from './evaluations/evaluation-service';
@@ -17,6 +18,7 @@ export function createDomainServices(deps: DomainDeps) {
     deps,
     health: new HealthService(deps),
     apiKeys: new ApiKeyService(deps),
+    consoleSessions: new ConsoleSessionService(deps),
     templates,
     datasets,
     executions,

@@ -9,3 +9,4 @@ export { PayloadTooLargeError } from './payload-too-large-error';
 export { UnauthorizedError } from './unauthorized-error';
 export { ForbiddenError } from './forbidden-error';
 export { RateLimitedError } from './rate-limited-error';
+export { CsrfRejectedError } from './csrf-rejected-error';

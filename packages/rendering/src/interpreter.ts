@@ -1,3 +1,4 @@
+import { expressionStart, locateError } from './error-position';
 import { type StatementRunner, evaluate } from './expressions';
 import { LoopContext } from './loop-context';
 import { defineMacro } from './macros';
@@ -69,11 +70,28 @@ export class TemplateInterpreter implements StatementRunner {
     for (const child of childrenOf(body)) this.execute(child, scope, output);
   }
 
+  /** Runs one statement; an error leaving it gets the statement's position unless it has a closer one. */
   private execute(node: TemplateNode, scope: Scope, output: OutputBuffer): void {
+    try {
+      this.executeStatement(node, scope, output);
+    } catch (error) {
+      throw locateError(error, node);
+    }
+  }
+
+  private executeStatement(node: TemplateNode, scope: Scope, output: OutputBuffer): void {
     switch (node.typename) {
       case 'Output':
         for (const child of childrenOf(node)) {
-          output.write(child.typename === 'TemplateData' ? String(child.value) : pyStr(evaluate(child, scope, this)));
+          if (child.typename === 'TemplateData') {
+            output.write(String(child.value));
+            continue;
+          }
+          try {
+            output.write(pyStr(evaluate(child, scope, this)));
+          } catch (error) {
+            throw locateError(error, expressionStart(child));
+          }
         }
         return;
       case 'If':

@@ -7,7 +7,7 @@ import { Hono, type MiddlewareHandler } from 'hono';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
-const ERROR_TYPES: Record<number, string> = { 400: 'invalid_request', 403: 'forbidden', 404: 'not_found', 409: 'conflict' };
+const ERROR_TYPES: Record<number, string> = { 400: 'invalid_request', 403: 'forbidden', 404: 'not_found', 405: 'method_not_allowed', 409: 'conflict' };
 
 /**
  * The dashboard's JSON API answers errors as `{error: {key, options}}` for its own UI; this adds the
@@ -32,17 +32,41 @@ const standardErrorBodies: MiddlewareHandler = async (c, next) => {
   c.res = new Response(JSON.stringify({ ...body, error: { ...error, ...standard } }), { status, headers });
 };
 
-/** Bull Board over every queue the platform uses, served under QUEUE_DASHBOARD_PATH. */
+/** A stylesheet or script the board's page would load from another origin (its web fonts). */
+const EXTERNAL_RESOURCE = /<(?:link|script)\b[^>]*\b(?:href|src)=["']?(?:https?:)?\/\/[^>]*>(?:\s*<\/script>)?\s*/gi;
+
+/**
+ * The board's page asks a font CDN for its typeface; self-hosters run air-gapped, so the page is
+ * served without any outside resource and falls back to the system fonts.
+ */
+const withoutExternalResources: MiddlewareHandler = async (c, next) => {
+  await next();
+  if (!c.res.headers.get('content-type')?.includes('text/html')) return;
+  const { status } = c.res;
+  const page = (await c.res.text()).replace(EXTERNAL_RESOURCE, '');
+  const headers = new Headers(c.res.headers);
+  headers.delete('content-length');
+  c.res = undefined;
+  c.res = new Response(page, { status, headers });
+};
+
+/**
+ * Bull Board over every queue the platform uses, served under QUEUE_DASHBOARD_PATH. It is
+ * read-only: PostgreSQL holds each execution's and run's state, and a retry from the board would
+ * turn the job green while the execution or run stays failed. Re-runs go through the API
+ * (`POST /v1/executions/{id}/rerun`, `POST /v1/runs/{id}/rerun-failed`).
+ */
 export function queueDashboard(queues: Queue[]): Hono {
   const serverAdapter = new HonoAdapter(serveStatic);
   createBullBoard({
-    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: false })),
+    queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
     serverAdapter,
-    options: { uiConfig: { boardTitle: 'PromptOps queues' } },
+    options: { uiConfig: { boardTitle: 'PromptOps queues', miscLinks: [{ text: 'Console', url: '/' }] } },
   });
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   const dashboard = new Hono();
   dashboard.use('/api/*', standardErrorBodies);
+  dashboard.use('*', withoutExternalResources);
   dashboard.route('/', serverAdapter.registerPlugin());
   return dashboard;
 }

@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
+  CsrfRejectedError,
   ForbiddenError,
   InvalidRequestError,
   PayloadTooLargeError,
@@ -26,6 +27,7 @@ function statusOf(error: PromptTemplateError): ContentfulStatusCode {
   if (error instanceof InvalidRequestError) return 400;
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof ForbiddenError) return 403;
+  if (error instanceof CsrfRejectedError) return 403;
   if (error instanceof RateLimitedError) return 429;
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof PromptConflictError) return 409;

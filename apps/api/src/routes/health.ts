@@ -1,11 +1,42 @@
-import { Hono } from 'hono';
+import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ApiDependencies } from '../app';
+import type { AppEnv } from '../http/app-env';
+import { createRouter } from '../http/create-router';
 
-/** Liveness and readiness; these stay outside `/v1` and, later, outside authentication. */
-export function healthRoutes(deps: ApiDependencies): Hono {
-  const app = new Hono();
-  app.get('/healthz', (c) => c.json({ status: 'ok' }));
-  app.get('/readyz', async (c) => {
+const LivenessSchema = z.object({ status: z.literal('ok') }).openapi('Liveness');
+const ReadinessSchema = z
+  .object({
+    status: z.enum(['ready', 'not_ready']),
+    checks: z.record(z.string(), z.object({ ok: z.boolean(), error: z.string().optional() })).openapi({ example: { database: { ok: true }, redis: { ok: true } } }),
+  })
+  .openapi('Readiness');
+
+const livenessRoute = createRoute({
+  method: 'get',
+  path: '/healthz',
+  tags: ['Health'],
+  summary: 'Liveness: the process answers',
+  security: [],
+  responses: { 200: { description: 'Alive', content: { 'application/json': { schema: LivenessSchema } } } },
+});
+
+const readinessRoute = createRoute({
+  method: 'get',
+  path: '/readyz',
+  tags: ['Health'],
+  summary: 'Readiness: PostgreSQL (with every migration applied) and Redis answer',
+  security: [],
+  responses: {
+    200: { description: 'Ready', content: { 'application/json': { schema: ReadinessSchema } } },
+    503: { description: 'A dependency is down or a migration is pending', content: { 'application/json': { schema: ReadinessSchema } } },
+  },
+});
+
+/** Liveness and readiness, outside `/v1` and served without credentials. */
+export function healthRoutes(deps: ApiDependencies): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  router.openapi(livenessRoute, (c) => c.json({ status: 'ok' as const }, 200));
+  router.openapi(readinessRoute, async (c) => {
     const checks: Record<string, { ok: boolean; error?: string }> = {};
     const all: Record<string, () => Promise<void>> = {
       database: () => deps.services.health.checkDatabase(),
@@ -22,7 +53,7 @@ export function healthRoutes(deps: ApiDependencies): Hono {
       }),
     );
     const ready = Object.values(checks).every((check) => check.ok);
-    return c.json({ status: ready ? 'ready' : 'not_ready', checks }, ready ? 200 : 503);
+    return ready ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'not_ready' as const, checks }, 503);
   });
-  return app;
+  return router;
 }

@@ -272,7 +272,7 @@ export function oddHeaders(): Array<[string, Record<string, string>]> {
     ['markup X-Request-Id', { 'x-request-id': '<script>alert(1)</script>' }],
     ['SQL X-Request-Id', { 'x-request-id': "'; drop table api_keys; --" }],
     ['path X-Request-Id', { 'x-request-id': '../../etc/passwd' }],
-    ['garbage cookie', { cookie: `promptops_admin=${'g'.repeat(5_000)}; __proto__=x` }],
+    ['garbage cookie', { cookie: `promptops_session=${'g'.repeat(5_000)}; __proto__=x` }],
     ['huge Accept', { accept: `application/json;q=${'9'.repeat(5_000)}` }],
     ['bogus Content-Length', { 'content-length': '99999999999999999999' }],
   ];

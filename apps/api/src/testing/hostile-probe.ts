@@ -11,6 +11,7 @@ export const TABLES = [
   'evaluation_runs',
   'evaluation_results',
   'api_keys',
+  'console_sessions',
 ] as const;
 
 export interface HostileRequest {

@@ -61,6 +61,8 @@ export function routesOf(doc: OpenApiDocument): Route[] {
 /** Rows the requests point at, so path parameters and bodies can reach the deepest code. */
 export interface HostileFixtures {
   keys: Record<'admin' | 'read' | 'write' | 'revoked' | 'victim', { id: string; key: string }>;
+  /** `promptops_session=<token>` of a console session signed in with the admin key. */
+  adminSessionCookie: string;
   /** Used by bodies (executions, datasets, runs); never changed by the requests. */
   templateId: string;
   templateName: string;
@@ -142,6 +144,7 @@ export class HostileRequests {
       'POST /v1/datasets/{id}/entries/import': () => ({ entries: [entry] }),
       'POST /v1/datasets/{id}/runs': () => ({ template: this.fx.templateId, scorers: [{ type: 'exact_match', ignore_case: true }], concurrency: 1, repetitions: 1, tags: ['t'], tag_match: 'any', provider: 'mock' }),
       'POST /v1/keys': () => ({ name: 'made', scopes: ['read'] }),
+      'POST /v1/session': () => ({ key: this.fx.keys.read.key }),
     };
     return bodies[`${route.method} ${route.path}`]?.() ?? (route.hasBody ? { name: 'x' } : undefined);
   }
@@ -180,6 +183,8 @@ export class HostileRequests {
       ['read key', bearer(this.fx.keys.read.key)],
       ['write key', bearer(this.fx.keys.write.key)],
       ['admin key', bearer(this.fx.keys.admin.key)],
+      ['admin session, console headers', { cookie: this.fx.adminSessionCookie, 'x-promptops-csrf': '1', 'sec-fetch-site': 'same-origin', origin: 'http://localhost' }],
+      ['admin session, cross-site', { cookie: this.fx.adminSessionCookie, 'sec-fetch-site': 'cross-site' }],
       ['metrics token', bearer(this.metricsToken)],
       ['bare Bearer', { authorization: 'Bearer' }],
       ['Basic scheme', { authorization: `Basic ${Buffer.from(`admin:${this.fx.keys.admin.key}`).toString('base64')}` }],
@@ -202,7 +207,7 @@ export class HostileRequests {
     const add = (route: Route, label: string, path: string, headers: Record<string, string>, body?: string | Uint8Array) =>
       requests.push({ label, method: route.method, path, headers, ...(body === undefined || route.method === 'GET' ? {} : { body }) });
     const auth = this.authVariants();
-    const [keyVariants, malformedAuth] = [auth.slice(0, 7), auth.slice(7)];
+    const [keyVariants, malformedAuth] = [auth.slice(0, 9), auth.slice(9)];
     const bodies = malformedBodies(this.limits);
 
     routes.forEach((route, index) => {
@@ -268,8 +273,6 @@ export class HostileRequests {
   offDocument(routes: Route[]): HostileRequest[] {
     const admin = bearer(this.fx.keys.admin.key);
     const requests: HostileRequest[] = [];
-    const form = (key: string) => new URLSearchParams({ key }).toString();
-    const formHeaders = { 'content-type': 'application/x-www-form-urlencoded' };
     for (const path of ['/healthz', '/readyz', '/docs', '/openapi.json', '/healthz?__proto__=1&x=%00', '/readyz?%E0%A4%A']) {
       for (const method of ['GET', 'HEAD', 'POST', 'DELETE']) requests.push({ label: 'public', method, path, headers: {} });
     }
@@ -279,23 +282,22 @@ export class HostileRequests {
       }
     }
     requests.push(
-      { label: 'bogus session cookie', method: 'GET', path: '/admin/queues', headers: { cookie: 'promptops_admin=abc.123.zzz' } },
-      { label: 'NUL session cookie', method: 'GET', path: '/admin/queues', headers: { cookie: `promptops_admin=${encodeURIComponent('a\u0000b')}.sig` } },
+      { label: 'bogus session cookie', method: 'GET', path: '/admin/queues', headers: { cookie: 'promptops_session=abc.123.zzz', accept: 'text/html' } },
+      { label: 'NUL session cookie', method: 'GET', path: '/v1/session', headers: { cookie: `promptops_session=${encodeURIComponent('a\u0000b')}` } },
+      { label: 'two session cookies', method: 'POST', path: '/v1/templates', headers: { cookie: `promptops_session=x; ${this.fx.adminSessionCookie}`, 'x-promptops-csrf': '1' }, body: '{}' },
       { label: 'admin', method: 'POST', path: '/admin/queues/api/queues/%00/retry/failed', headers: admin },
       { label: 'admin', method: 'PUT', path: '/admin/queues/api/queues/__proto__/pause', headers: admin },
       { label: 'admin', method: 'GET', path: `/admin/queues/api/queues/${'q'.repeat(10_240)}`, headers: admin },
       { label: 'metrics token', method: 'POST', path: '/metrics', headers: bearer(this.metricsToken) },
       { label: 'login page', method: 'GET', path: '/admin/login?next=%00', headers: {} },
-      { label: 'logout', method: 'POST', path: '/admin/logout', headers: {} },
     );
-    const loginValues = ['', 'a\u0000b', `${this.fx.keys.admin.key}\u0000`, SQL_INJECTION_FORM, 'k'.repeat(60_000), this.fx.keys.read.key, TEMPLATE_INJECTIONS[0]!, 'po_ÿ\uD800'];
-    for (const value of loginValues) requests.push({ label: `login key ${value.slice(0, 20)}`, method: 'POST', path: '/admin/login', headers: formHeaders, body: form(value) });
+    const signInValues = ['', 'a\u0000b', `${this.fx.keys.admin.key}\u0000`, SQL_INJECTION_FORM, 'k'.repeat(60_000), this.fx.keys.revoked.key, TEMPLATE_INJECTIONS[0]!, 'po_ÿ\uD800'];
+    const json = { 'content-type': 'application/json' };
+    for (const value of signInValues) requests.push({ label: `sign-in key ${value.slice(0, 20)}`, method: 'POST', path: '/v1/session', headers: json, body: toJsonText({ key: value }) });
     requests.push(
-      { label: 'login JSON', method: 'POST', path: '/admin/login', headers: { 'content-type': 'application/json' }, body: `{"key": "${this.fx.keys.admin.key}", "__proto__": {"polluted": "yes"}}` },
-      { label: 'login broken multipart', method: 'POST', path: '/admin/login', headers: { 'content-type': 'multipart/form-data; boundary=zzz' }, body: '--zzz\r\nContent-Disposition: form-data; name="key"\r\n\r\nabc' },
-      { label: 'login multipart no boundary', method: 'POST', path: '/admin/login', headers: { 'content-type': 'multipart/form-data' }, body: 'key=x' },
-      { label: 'login repeated key', method: 'POST', path: '/admin/login', headers: formHeaders, body: `key=a&key=${encodeURIComponent(this.fx.keys.admin.key)}` },
-      { label: 'login huge form', method: 'POST', path: '/admin/login', headers: formHeaders, body: `key=${'k'.repeat(2_000_000)}` },
+      { label: 'sign-in prototype keys', method: 'POST', path: '/v1/session', headers: json, body: `{"key": "${this.fx.keys.admin.key}", "__proto__": {"polluted": "yes"}}` },
+      { label: 'sign-in repeated key', method: 'POST', path: '/v1/session', headers: json, body: `{"key": "a", "key": "${this.fx.keys.admin.key}"}` },
+      { label: 'sign-in form', method: 'POST', path: '/v1/session', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `key=${encodeURIComponent(this.fx.keys.admin.key)}` },
     );
     for (const path of ['/v1/nope', '/v2/templates', '/v1/templates/x/y/z/w', '/%00', '/..%2F..%2Fetc%2Fpasswd', `/v1/${'x'.repeat(10_240)}`, '/v1//templates', '/v1/templates/', '/V1/TEMPLATES', '/v1/%ED%A0%80', '/v1/__proto__', '/v1/templates?limit=1%00']) {
       for (const headers of [{}, admin]) requests.push({ label: 'unknown path', method: 'GET', path, headers });

@@ -2,6 +2,7 @@ import { checkExposure, createApp, startApiServer, type RunningServer } from '@p
 import { createPlatform, seedIfEmpty } from '@promptops/domain';
 import { createTelemetry, startMetricsServer, type RunningMetricsServer } from '@promptops/telemetry';
 import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
+import { ensureConsoleBuilt } from '../console-build';
 import { loadConfigOrExit, onShutdown } from '../process-lifecycle';
 
 export interface ServeParts {
@@ -27,6 +28,8 @@ export async function runServer(parts: ServeParts): Promise<void> {
       process.exit(2);
     }
     if (exposure.localOnly) logger.warn('no API key exists: serving clients on this machine only, without authentication; create one with `promptops keys create`');
+    // Before the worker takes jobs, so a Ctrl-C during a long build interrupts nothing.
+    await ensureConsoleBuilt(logger);
   }
   let server: RunningServer | undefined;
   let worker: WorkerRuntime | undefined;
@@ -49,7 +52,7 @@ export async function runServer(parts: ServeParts): Promise<void> {
     server = await startApiServer(app, { host: config.host, port: config.port });
     const providers = platform.services.deps.providers;
     logger.info(
-      { url: server.url, docs: `${server.url}/docs`, queues: `${server.url}/admin/queues`, providers: providers.names(), auto: providers.resolveName('auto') },
+      { url: server.url, console: `${server.url}/`, docs: `${server.url}/docs`, queues: `${server.url}/admin/queues`, providers: providers.names(), auto: providers.resolveName('auto') },
       'API listening',
     );
   }

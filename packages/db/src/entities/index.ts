@@ -15,8 +15,10 @@ export {
 export { EvaluationRun, EVALUATION_RUN_STATUSES, type EvaluationRunStatus, type RunExecutionSettings } from './evaluation-run';
 export { EvaluationResult, EVALUATION_RESULT_STATUSES, type EvaluationResultStatus, type ScoreRecord } from './evaluation-result';
 export { ApiKey, API_KEY_SCOPES, type ApiKeyScope } from './api-key';
+export { ConsoleSession } from './console-session';
 
 import { ApiKey } from './api-key';
+import { ConsoleSession } from './console-session';
 import { EvaluationResult } from './evaluation-result';
 import { EvaluationRun } from './evaluation-run';
 import { PromptDataset } from './prompt-dataset';
@@ -25,4 +27,4 @@ import { PromptExecution } from './prompt-execution';
 import { PromptSchema } from './prompt-schema';
 import { PromptTemplate } from './prompt-template';
 
-export const ALL_ENTITIES = [PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution, ApiKey, EvaluationRun, EvaluationResult];
+export const ALL_ENTITIES = [PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution, ApiKey, EvaluationRun, EvaluationResult, ConsoleSession];

@@ -3,6 +3,7 @@ import { InitialSchema } from './0001-initial-schema';
 import { ApiKeys } from './0003-api-keys';
 import { EvaluationRuns } from './0004-evaluation-runs';
 import { RunHeartbeat } from './0005-run-heartbeat';
+import { ConsoleSessions } from './0006-console-sessions';
 
 /**
  * Every migration in order; listed explicitly so they load the same under tsx, vitest and Docker.
@@ -14,4 +15,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '0003-api-keys', class: ApiKeys },
   { name: '0004-evaluation-runs', class: EvaluationRuns },
   { name: '0005-run-heartbeat', class: RunHeartbeat },
+  { name: '0006-console-sessions', class: ConsoleSessions },
 ];

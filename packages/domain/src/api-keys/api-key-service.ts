@@ -116,12 +116,6 @@ export class ApiKeyService {
     return { id: row.id, name: row.name, scopes: row.scopes };
   }
 
-  /** The principal for a key id that is still active (an admin session names its key by id). */
-  async findActive(id: string): Promise<ApiKeyPrincipal | null> {
-    const row = await this.activeRow(id);
-    return row ? { id: row.id, name: row.name, scopes: row.scopes } : null;
-  }
-
   private async activeRow(id: string): Promise<ApiKey | null> {
     return this.fork().findOne(ApiKey, { id, revoked_at: null });
   }

@@ -1,5 +1,5 @@
 import { UniqueConstraintViolationException } from '@mikro-orm/core';
-import { PromptExecution, type ExecutionKind, type ExecutionStatus } from '@promptops/db';
+import { PromptExecution, type ExecutionKind, type ExecutionStatus, type FailureKind } from '@promptops/db';
 import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
 import { enqueueExecution } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
@@ -10,6 +10,9 @@ import { parseTemplateRef } from '../templates/template-ref';
 import type { ResolvedTemplate } from '../templates/template-types';
 import { toExecutionDto, type ExecutionDto } from './execution-dto';
 import { insertQueuedExecution, type QueuedExecutionRow } from './execution-insert';
+import { resubmission } from './execution-resubmission';
+import { templateHistoryFilter } from './execution-template-filter';
+import { describeProviders, type ProviderCatalog } from './provider-catalog';
 import { BoundedPromiseCache } from '../bounded-promise-cache';
 
 /** Settings a caller may override per execution, on top of the template's. */
@@ -35,7 +38,13 @@ export type SubmitExecutionInput = ModelOverrides &
 
 export interface ExecutionFilter extends PageRequest {
   template_id?: string;
+  /**
+   * A template name (every version, deleted ones included) or `name@N` (exactly that version); an
+   * unknown name matches nothing.
+   */
+  template?: string;
   status?: ExecutionStatus;
+  failure_kind?: FailureKind;
   kind?: ExecutionKind;
   run_id?: string;
   from?: Date;
@@ -90,6 +99,13 @@ export class ExecutionService {
     return { execution: toExecutionDto(inserted), replayed: false };
   }
 
+  /** Submits a new execution of what `id` ran (see resubmission); 409 for an evaluation run's item. */
+  async rerun(id: string, options: { request_id?: string } = {}): Promise<SubmitResult> {
+    const original = await this.deps.orm.em.fork().findOne(PromptExecution, { id });
+    if (!original) throw new PromptTemplateNotFoundError(`Execution ${id} not found`, { id });
+    return this.submit({ ...resubmission(original), ...options });
+  }
+
   /** Best effort: a failure here is repaired by the reconciler, never reported to the caller. */
   async enqueue(executionId: string, kind: ExecutionKind, requestId?: string): Promise<boolean> {
     const queue = kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
@@ -112,7 +128,10 @@ export class ExecutionService {
   async list(filter: ExecutionFilter): Promise<Page<ExecutionDto>> {
     const where: Record<string, unknown> = {};
     if (filter.template_id) where.template = filter.template_id;
+    // Under $and so it narrows template_id rather than replacing it when both are given.
+    if (filter.template) where.$and = [{ template: templateHistoryFilter(filter.template) }];
     if (filter.status) where.status = filter.status;
+    if (filter.failure_kind) where.failure_kind = filter.failure_kind;
     if (filter.kind) where.kind = filter.kind;
     if (filter.run_id) where.run_id = filter.run_id;
     if (filter.from || filter.to) {
@@ -122,6 +141,11 @@ export class ExecutionService {
       .fork()
       .findAndCount(PromptExecution, where, { orderBy: { executed_at: 'desc', id: 'desc' }, limit: filter.limit, offset: filter.offset });
     return { items: rows.map(toExecutionDto), total, limit: filter.limit, offset: filter.offset };
+  }
+
+  /** The providers executions can use, for clients choosing one. */
+  providers(): ProviderCatalog {
+    return describeProviders(this.deps.providers, this.deps.config.providers);
   }
 
   /** Cancels a queued or running execution; a running one stops at its next state change. */

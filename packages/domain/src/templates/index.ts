@@ -5,3 +5,4 @@ export { TEMPLATE_LIMITS, BUILTIN_PROVIDERS } from './template-limits';
 export { IMMUTABLE_FIELDS } from './template-draft';
 export { parseTemplateRef, type TemplateRef } from './template-ref';
 export type * from './template-types';
+export { TEMPLATE_SORTS } from './template-types';

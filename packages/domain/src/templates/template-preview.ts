@@ -1,14 +1,16 @@
-import { extractVariables, suggestInputSchema, type PromptRenderer } from '@promptops/rendering';
+import { PromptRenderError } from '@promptops/errors';
+import { extractVariables, suggestInputSchema, type PromptPair, type PromptRenderer } from '@promptops/rendering';
 import type { JsonSchema, JsonSchemaValidator } from '@promptops/schemas';
 import { toResolvedTemplate, type TemplateVersion } from './template-resolver';
-import type { RenderedPrompts, TemplateVariable, TemplateVariables } from './template-types';
+import type { DraftPreview, DraftPreviewInput, RenderedPrompts, TemplateVariable, TemplateVariables } from './template-types';
+import { assertSchemaDepth } from './template-validation';
 
 /**
  * Variables of both prompts, merged by path: a variable is optional only if it is optional
  * everywhere it appears, and a specific type hint beats `unknown`.
  */
-export function templateVariables({ template }: TemplateVersion): TemplateVariables {
-  const sources = [template.system_prompt, template.user_prompt_template];
+export function promptVariables(prompts: PromptPair): TemplateVariables {
+  const sources = [prompts.system_prompt, prompts.user_prompt_template];
   const merged = new Map<string, TemplateVariable>();
   for (const variable of sources.flatMap((source) => extractVariables(source))) {
     const seen = merged.get(variable.path);
@@ -27,6 +29,47 @@ export function templateVariables({ template }: TemplateVersion): TemplateVariab
   return { variables: [...merged.values()], suggested_input_schema: suggestInputSchema(sources) as JsonSchema };
 }
 
+export function templateVariables({ template }: TemplateVersion): TemplateVariables {
+  return promptVariables(template);
+}
+
+type PromptField = keyof PromptPair;
+
+/**
+ * The renderer's error, naming the prompt it came from; `line`/`column` (1-based) are always
+ * present, null when the renderer could not place the error (a timeout, a crashed worker).
+ */
+function fieldError(field: PromptField, error: unknown): unknown {
+  if (!(error instanceof PromptRenderError)) return error;
+  const details = typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : {};
+  const position = (key: 'line' | 'column') => (typeof details[key] === 'number' ? details[key] : null);
+  return new PromptRenderError(
+    `${field}: ${error.message}`,
+    { ...details, field, line: position('line'), column: position('column') },
+    { cause: error },
+  );
+}
+
+/**
+ * Renders each prompt as its own task of the sandboxed render pool (time and size limits apply to
+ * each), so a failure says which prompt failed; the system prompt's error wins when both fail.
+ */
+async function renderEachPrompt(renderer: PromptRenderer, prompts: PromptPair, context: Record<string, unknown>): Promise<RenderedPrompts> {
+  const render = async (field: PromptField) => {
+    // An empty system prompt (the common case) renders to itself without a thread hop.
+    if (prompts[field] === '') return '';
+    try {
+      return await renderer.render(prompts[field], context);
+    } catch (error) {
+      throw fieldError(field, error);
+    }
+  };
+  const [system, user] = await Promise.allSettled([render('system_prompt'), render('user_prompt_template')]);
+  if (system.status === 'rejected') throw system.reason;
+  if (user.status === 'rejected') throw user.reason;
+  return { system_prompt: system.value, user_prompt: user.value };
+}
+
 /** Checks the context against the input schema first, so users see schema paths before render errors. */
 export async function renderPreview(
   version: TemplateVersion,
@@ -36,8 +79,22 @@ export async function renderPreview(
 ): Promise<RenderedPrompts> {
   const { template, input_schema } = toResolvedTemplate(version);
   if (input_schema) validator.assertValid(input_schema, context, 'context');
-  return renderer.renderPrompts(
-    { system_prompt: template.system_prompt, user_prompt_template: template.user_prompt_template },
-    context,
-  );
+  return renderEachPrompt(renderer, template, context);
+}
+
+/**
+ * What the editor shows for unsaved text: both prompts rendered as a saved version would be, and
+ * the variables they use. The draft schema must itself be valid before it may judge the context.
+ */
+export async function previewDraft(input: DraftPreviewInput, renderer: PromptRenderer, validator: JsonSchemaValidator): Promise<DraftPreview> {
+  const context = input.context ?? {};
+  const prompts = { system_prompt: input.system_prompt ?? '', user_prompt_template: input.user_prompt_template };
+  if (input.input_schema) {
+    assertSchemaDepth('input_schema', input.input_schema);
+    validator.assertValidSchema(input.input_schema, 'input_schema');
+    validator.assertValid(input.input_schema, context, 'context');
+  }
+  // Rendering first also proves both prompts parse, so extracting variables cannot fail on syntax.
+  const rendered = await renderEachPrompt(renderer, prompts, context);
+  return { ...rendered, ...promptVariables(prompts) };
 }

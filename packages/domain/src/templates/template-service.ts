@@ -16,17 +16,20 @@ import { describeTemplate, describeTemplates, toSchemaDto, type SchemaDto, type 
 import { diffVersions, type TemplateDiff } from './template-diff';
 import { deleteVersion, rollback, setActive, updateMetadata } from './template-lifecycle';
 import { listTemplates } from './template-listing';
-import { renderPreview, templateVariables } from './template-preview';
+import { previewDraft, renderPreview, templateVariables } from './template-preview';
 import { requireLineageName, requireVersion, toResolvedTemplate, type TemplateVersion } from './template-resolver';
 import { requireSchema } from './template-schema-lookup';
 import type {
   CreateTemplateInput,
   DeleteOutcome,
+  DraftPreview,
+  DraftPreviewInput,
   DuplicateInput,
   ListTemplatesQuery,
   NewVersionInput,
   RenderedPrompts,
   ResolvedTemplate,
+  TemplateListItem,
   TemplateUpdate,
   TemplateVariables,
 } from './template-types';
@@ -99,7 +102,7 @@ export class TemplateService {
     return this.read(async (em) => describeTemplate(em, (await requireVersion(em, ref)).template));
   }
 
-  list(query: ListTemplatesQuery = {}): Promise<Page<TemplateDto>> {
+  list(query: ListTemplatesQuery = {}): Promise<Page<TemplateListItem>> {
     return this.read((em) => listTemplates(em, query));
   }
 
@@ -149,6 +152,11 @@ export class TemplateService {
 
   renderPreview(ref: string, context: Record<string, unknown>): Promise<RenderedPrompts> {
     return this.read(async (em) => renderPreview(await requireVersion(em, ref), context, this.deps.renderer, this.deps.validator));
+  }
+
+  /** Renders and analyses unsaved prompts through the same sandboxed pool as saved ones; nothing is stored. */
+  previewDraft(input: DraftPreviewInput): Promise<DraftPreview> {
+    return previewDraft(input, this.deps.renderer, this.deps.validator);
   }
 
   listSchemas(ref: string): Promise<SchemaDto[]> {

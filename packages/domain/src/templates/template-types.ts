@@ -2,6 +2,7 @@ import type { PromptTemplate, TemplateCategory } from '@promptops/db';
 import type { RenderedPrompts, TemplateVariable } from '@promptops/rendering';
 import type { JsonSchema } from '@promptops/schemas';
 import type { PageRequest } from '../pagination';
+import type { TemplateDto } from './template-dto';
 
 /**
  * The fields that make up a version's content. They are written once, when the version is
@@ -43,6 +44,21 @@ export type DuplicateInput = NewVersionInput & { name: string };
 /** Fields a PATCH may carry; everything except metadata is rejected with a conflict. */
 export type TemplateUpdate = Partial<TemplateMetadata> & Record<string, unknown>;
 
+/** List orders: a field ascending, or descending with a leading `-`. */
+export const TEMPLATE_SORTS = [
+  'name',
+  '-name',
+  'updated_at',
+  '-updated_at',
+  'created_at',
+  '-created_at',
+  'usage_count',
+  '-usage_count',
+  'last_used_at',
+  '-last_used_at',
+] as const;
+export type TemplateSort = (typeof TEMPLATE_SORTS)[number];
+
 export interface ListTemplatesQuery extends Partial<PageRequest> {
   category?: TemplateCategory;
   is_active?: boolean;
@@ -53,7 +69,43 @@ export interface ListTemplatesQuery extends Partial<PageRequest> {
   q?: string;
   /** Only the version each name resolves to. */
   latest_only?: boolean;
+  /**
+   * One row per name: the version it resolves to, else (no active version) its highest visible
+   * one. The other filters apply to that row; `total` counts names.
+   */
+  per_name?: boolean;
+  /** Default `name`; ties go to name, then the newest version; nulls last. */
+  sort?: TemplateSort;
+  /** Attach each row's execution counts over the last 24 hours (every version of the name with per_name). */
+  include_stats?: boolean;
 }
+
+/** Executions over the last 24 hours, by submission time. */
+export interface TemplateStats {
+  executions_24h: number;
+  succeeded_24h: number;
+  failed_24h: number;
+  /** succeeded / (succeeded + failed); null when none finished. */
+  success_rate_24h: number | null;
+}
+
+/** A listed version, with what `per_name` and `include_stats` add. */
+export type TemplateListItem = TemplateDto & {
+  /** With per_name: how many visible versions the name has. */
+  version_count?: number;
+  stats?: TemplateStats;
+};
+
+/** Unsaved editor text to render and analyse. */
+export interface DraftPreviewInput {
+  system_prompt?: string;
+  user_prompt_template: string;
+  context?: Record<string, unknown>;
+  /** When given, the context must satisfy it (and it must be a valid JSON Schema). */
+  input_schema?: JsonSchema | null;
+}
+
+export interface DraftPreview extends RenderedPrompts, TemplateVariables {}
 
 /** What other services (the execution pipeline, datasets) get when they look a template up. */
 export interface ResolvedTemplate {
@@ -68,6 +120,5 @@ export interface TemplateVariables {
   variables: TemplateVariable[];
   suggested_input_schema: JsonSchema;
 }
-
 
 export type DeleteOutcome = { id: string; deleted: 'soft' | 'hard' };

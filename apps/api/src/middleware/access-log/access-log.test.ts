@@ -15,12 +15,12 @@ describe('accessLog', () => {
     app.use('*', requestId({ headerName: 'X-Request-Id' }));
     app.use('*', accessLog({ logger }));
     app.use('*', async (c, next) => {
-      c.set('principal', { kind: 'api_key', key_id: 'key-7', scopes: ['read'] });
+      c.set('principal', { kind: 'api_key', key_id: 'key-7', name: 'reader', scopes: ['read'] });
       await next();
     });
     app.get('/v1/templates', (c) => c.json([], 201));
     await app.request('/v1/templates?token=secret-in-query', {
-      headers: { 'x-request-id': 'req-42', authorization: 'Bearer po_secret', cookie: 'promptops_admin=secret-cookie' },
+      headers: { 'x-request-id': 'req-42', authorization: 'Bearer po_secret', cookie: 'promptops_session=secret-cookie' },
     });
     expect(lines).toHaveLength(1);
     const line = JSON.parse(lines[0]!);

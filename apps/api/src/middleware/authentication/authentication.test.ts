@@ -1,7 +1,6 @@
 import { Hono } from 'hono';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '@promptops/config';
-import type { AdminSessions } from '../../admin/admin-session';
 import type { AppEnv } from '../../http/app-env';
 import { createErrorHandler } from '../../http/error-handler';
 import { authentication, type AuthenticationOptions } from '.';
@@ -11,8 +10,9 @@ const METRICS_TOKEN = 'metrics-token-0123456789';
 
 type ErrorJson = { error: { type: string; message: string } };
 
-function appWith(overrides: Partial<AuthenticationOptions> & { keysExist?: boolean; sessionKeyId?: string } = {}) {
-  const sessions: AdminSessions = { appliesTo: (path) => path.startsWith('/admin'), issue: async () => {}, read: async () => overrides.sessionKeyId, clear: () => {} };
+const SESSION_TOKEN = 't'.repeat(43);
+
+function appWith(overrides: Partial<AuthenticationOptions> & { keysExist?: boolean } = {}) {
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(createLogger({ level: 'silent' })));
   app.use(
@@ -20,16 +20,15 @@ function appWith(overrides: Partial<AuthenticationOptions> & { keysExist?: boole
     authentication({
       apiKeys: {
         authenticate: async (key) => (key === ADMIN_KEY ? { id: 'key-1', name: 'admin', scopes: ['admin'] } : null),
-        findActive: async (id) => (id === 'key-1' ? { id, name: 'admin', scopes: ['admin'] } : null),
         hasActiveKeys: async () => overrides.keysExist ?? true,
       },
-      sessions,
-      isPublic: (path) => path === '/healthz',
+      sessions: { resolve: async (token) => (token === SESSION_TOKEN ? { id: 'key-2', name: 'console', scopes: ['read'] } : null) },
+      isPublic: (path, method) => path === '/healthz' || (path === '/sign-in' && method === 'POST'),
       metricsToken: METRICS_TOKEN,
       ...overrides,
     }),
   );
-  app.get('*', (c) => c.json({ principal: c.get('principal') ?? null }));
+  app.all('*', (c) => c.json({ principal: c.get('principal') ?? null, session: c.get('sessionAuthenticated') ?? false }));
   return app;
 }
 
@@ -38,13 +37,15 @@ const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}`
 
 describe('authentication', () => {
   it('lets public paths through without credentials', async () => {
-    const response = await appWith().request('/healthz');
-    expect(await response.json()).toEqual({ principal: null });
+    const app = appWith();
+    expect(await (await app.request('/healthz')).json()).toEqual({ principal: null, session: false });
+    expect((await app.request('/sign-in', { method: 'POST' })).status).toBe(200);
+    expect((await app.request('/sign-in')).status).toBe(401);
   });
 
   it('identifies a valid API key and refuses a wrong, malformed or missing one with 401', async () => {
     const app = appWith();
-    expect(await (await app.request('/v1/x', bearer(ADMIN_KEY))).json()).toEqual({ principal: { kind: 'api_key', key_id: 'key-1', scopes: ['admin'] } });
+    expect(await (await app.request('/v1/x', bearer(ADMIN_KEY))).json()).toEqual({ principal: { kind: 'api_key', key_id: 'key-1', name: 'admin', scopes: ['admin'] }, session: false });
     for (const init of [bearer('po_wrong'), { headers: { authorization: `Basic ${ADMIN_KEY}` } }, {}]) {
       const response = await app.request('/v1/x', init);
       expect(response.status).toBe(401);
@@ -55,23 +56,30 @@ describe('authentication', () => {
     }
   });
 
-  it('accepts an admin session cookie instead of a header', async () => {
-    const response = await appWith({ sessionKeyId: 'key-1' }).request('/admin/queues');
-    expect(((await response.json()) as { principal: unknown }).principal).toMatchObject({ kind: 'api_key', key_id: 'key-1' });
-    expect((await appWith({ sessionKeyId: 'revoked' }).request('/admin/queues')).status).toBe(401);
-    expect((await appWith({ sessionKeyId: 'key-1' }).request('/v1/keys')).status).toBe(401);
+  it('accepts a console session cookie on any path, and lets a Bearer header win over it', async () => {
+    const app = appWith();
+    const cookie = { cookie: `promptops_session=${SESSION_TOKEN}` };
+    for (const path of ['/admin/queues', '/v1/keys']) {
+      expect(await (await app.request(path, { headers: cookie })).json()).toEqual({ principal: { kind: 'api_key', key_id: 'key-2', name: 'console', scopes: ['read'] }, session: true });
+    }
+    const both = await app.request('/v1/x', { headers: { ...cookie, ...bearer(ADMIN_KEY).headers } });
+    expect(await both.json()).toMatchObject({ principal: { key_id: 'key-1' }, session: false });
+    expect((await app.request('/v1/x', { headers: { ...cookie, ...bearer('po_wrong').headers } })).status).toBe(401);
+    const ended = await app.request('/v1/x', { headers: { cookie: `promptops_session=${'e'.repeat(43)}` } });
+    expect(ended.status).toBe(401);
+    expect(((await ended.json()) as ErrorJson).error.message).toContain('session has ended');
   });
 
   it('accepts the metrics token on /metrics only', async () => {
     const app = appWith();
-    expect(await (await app.request('/metrics', bearer(METRICS_TOKEN))).json()).toEqual({ principal: { kind: 'metrics_token' } });
+    expect(await (await app.request('/metrics', bearer(METRICS_TOKEN))).json()).toEqual({ principal: { kind: 'metrics_token' }, session: false });
     expect((await app.request('/v1/templates', bearer(METRICS_TOKEN))).status).toBe(401);
   });
 
   it('without any key, serves loopback sockets only', async () => {
     const app = appWith({ keysExist: false });
     for (const address of ['127.0.0.1', '::1', '::ffff:127.0.0.1']) {
-      expect(await (await app.request('/v1/x', {}, socketFrom(address))).json()).toEqual({ principal: { kind: 'local' } });
+      expect(await (await app.request('/v1/x', {}, socketFrom(address))).json()).toEqual({ principal: { kind: 'local' }, session: false });
     }
     for (const address of ['10.0.0.7', '::ffff:192.168.1.2', '2001:db8::1']) {
       const response = await app.request('/v1/x', {}, socketFrom(address));

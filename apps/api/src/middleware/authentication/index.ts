@@ -1,16 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
-import type { MiddlewareHandler } from 'hono';
-import type { ApiKeyService } from '@promptops/domain';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { ApiKeyService, ConsoleSessionService } from '@promptops/domain';
 import { ForbiddenError, UnauthorizedError } from '@promptops/errors';
-import type { AdminSessions } from '../../admin/admin-session';
 import type { AppEnv, Principal } from '../../http/app-env';
 import { clientAddressOf, isLoopbackAddress } from '../../http/client-address';
+import { readSessionCookie } from '../../http/session-cookie';
 
 export interface AuthenticationOptions {
-  apiKeys: Pick<ApiKeyService, 'authenticate' | 'findActive' | 'hasActiveKeys'>;
-  sessions: AdminSessions;
-  /** Paths served to anyone (health checks, the login page). */
-  isPublic: (path: string) => boolean;
+  apiKeys: Pick<ApiKeyService, 'authenticate' | 'hasActiveKeys'>;
+  sessions: Pick<ConsoleSessionService, 'resolve'>;
+  /** Requests served to anyone (health checks, the sign-in endpoint). */
+  isPublic: (path: string, method: string) => boolean;
   /** Extra bearer token accepted for /metrics only, so Prometheus needs no admin key. */
   metricsToken?: string | undefined;
   /**
@@ -29,44 +29,50 @@ function sameSecret(presented: string, expected: string): boolean {
 }
 
 /**
- * Works out who is calling: an API key (`Authorization: Bearer`), an admin browser session, the
- * metrics token, or, only while no active key exists, a client on this machine. Everything else
- * is refused before any handler runs.
+ * Works out who is calling: an API key (`Authorization: Bearer`, which wins over anything else), a
+ * console session cookie, the metrics token, or, only while no active key exists, a client on this
+ * machine. Everything else is refused before any handler runs.
  */
 export function authentication(options: AuthenticationOptions): MiddlewareHandler<AppEnv> {
   if (options.metricsToken !== undefined && options.metricsToken.length < 16) {
     throw new Error('metricsToken must be at least 16 characters');
   }
 
-  async function identify(authorization: string | undefined, path: string, readSession: () => Promise<string | undefined>, local: () => boolean): Promise<Principal> {
-    if (authorization !== undefined) {
-      const token = BEARER.exec(authorization)?.[1];
-      if (!token) throw new UnauthorizedError('Authorization must be "Bearer <API key>"');
-      if (path === '/metrics' && options.metricsToken && sameSecret(token, options.metricsToken)) return { kind: 'metrics_token' };
-      const key = await options.apiKeys.authenticate(token);
-      if (!key) throw new UnauthorizedError('Invalid or revoked API key');
-      return { kind: 'api_key', key_id: key.id, scopes: key.scopes };
-    }
-    const sessionKeyId = await readSession();
-    const sessionKey = sessionKeyId ? await options.apiKeys.findActive(sessionKeyId) : null;
-    if (sessionKey) return { kind: 'api_key', key_id: sessionKey.id, scopes: sessionKey.scopes };
-    if (await options.apiKeys.hasActiveKeys()) throw new UnauthorizedError('Missing API key: send "Authorization: Bearer <API key>"');
-    if (local()) return { kind: 'local' };
-    throw new ForbiddenError('No API key exists yet, so only clients on this machine are served; create one with `promptops keys create`');
+  async function fromBearer(authorization: string, path: string): Promise<Principal> {
+    const token = BEARER.exec(authorization)?.[1];
+    if (!token) throw new UnauthorizedError('Authorization must be "Bearer <API key>"');
+    if (path === '/metrics' && options.metricsToken && sameSecret(token, options.metricsToken)) return { kind: 'metrics_token' };
+    const key = await options.apiKeys.authenticate(token);
+    if (!key) throw new UnauthorizedError('Invalid or revoked API key');
+    return { kind: 'api_key', key_id: key.id, name: key.name, scopes: key.scopes };
+  }
+
+  function isLocal(c: Context): boolean {
+    const client = clientAddressOf(c);
+    return client.kind === 'in_process' ? options.trustInProcess === true : isLoopbackAddress(client.address);
   }
 
   return async function authenticate(c, next) {
-    if (options.isPublic(c.req.path)) return next();
-    const principal = await identify(
-      c.req.header('authorization'),
-      c.req.path,
-      async () => (options.sessions.appliesTo(c.req.path) ? options.sessions.read(c) : undefined),
-      () => {
-        const client = clientAddressOf(c);
-        return client.kind === 'in_process' ? options.trustInProcess === true : isLoopbackAddress(client.address);
-      },
-    );
-    c.set('principal', principal);
+    if (options.isPublic(c.req.path, c.req.method)) return next();
+    const authorization = c.req.header('authorization');
+    if (authorization !== undefined) {
+      c.set('principal', await fromBearer(authorization, c.req.path));
+      return next();
+    }
+    const sessionToken = readSessionCookie(c);
+    const sessionKey = sessionToken ? await options.sessions.resolve(sessionToken) : null;
+    if (sessionKey) {
+      c.set('principal', { kind: 'api_key', key_id: sessionKey.id, name: sessionKey.name, scopes: sessionKey.scopes });
+      c.set('sessionAuthenticated', true);
+      return next();
+    }
+    if (await options.apiKeys.hasActiveKeys()) {
+      throw new UnauthorizedError(
+        sessionToken ? 'The console session has ended; sign in again' : 'Missing API key: send "Authorization: Bearer <API key>" or sign in',
+      );
+    }
+    if (!isLocal(c)) throw new ForbiddenError('No API key exists yet, so only clients on this machine are served; create one with `promptops keys create`');
+    c.set('principal', { kind: 'local' });
     return next();
   };
 }

@@ -18,7 +18,7 @@ function appAs(principal: Principal | undefined) {
   return app;
 }
 
-const keyWith = (...scopes: ApiKeyScope[]): Principal => ({ kind: 'api_key', key_id: 'k', scopes });
+const keyWith = (...scopes: ApiKeyScope[]): Principal => ({ kind: 'api_key', key_id: 'k', name: 'k', scopes });
 
 describe('requiredScope', () => {
   it.each([
@@ -34,6 +34,8 @@ describe('requiredScope', () => {
     ['GET', '/admin/queues', 'admin'],
     ['POST', '/admin/queues/api/queues/x/retry', 'admin'],
     ['GET', '/metrics', 'admin'],
+    ['GET', '/v1/session', 'read'],
+    ['DELETE', '/v1/session', 'read'],
   ] as const)('%s %s needs %s', (method, path, scope) => {
     expect(requiredScope(method, path)).toBe(scope);
   });

@@ -13,6 +13,8 @@ const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
  * being listed: reads need `read`, other writes `write`, deletes and admin paths `admin`.
  */
 export function requiredScope(method: string, path: string): ApiKeyScope {
+  // Any key may see who it is signed in as and sign out.
+  if (path === '/v1/session') return 'read';
   if (ADMIN_PATHS.some((pattern) => pattern.test(path))) return 'admin';
   const verb = method.toUpperCase();
   if (verb === 'DELETE') return 'admin';

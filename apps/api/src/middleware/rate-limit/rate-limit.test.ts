@@ -22,7 +22,7 @@ function appLimitedTo(limitPerMinute: number, connection: Redis = redis) {
   app.onError(createErrorHandler(logger));
   app.use('*', async (c, next) => {
     const key = c.req.header('x-test-key');
-    if (key) c.set('principal', { kind: 'api_key', key_id: key, scopes: ['read'] });
+    if (key) c.set('principal', { kind: 'api_key', key_id: key, name: key, scopes: ['read'] });
     await next();
   });
   app.use('*', rateLimit({ connection, keyPrefix: prefix, limitPerMinute, logger, redisTimeoutMs: 100 }));

@@ -1,5 +1,5 @@
 import { z } from '@hono/zod-openapi';
-import { EXECUTION_KINDS, EXECUTION_STATUSES } from '@promptops/db';
+import { EXECUTION_KINDS, EXECUTION_STATUSES, FAILURE_KINDS } from '@promptops/db';
 import { JsonObjectSchema, PaginationQuerySchema } from '../../http/common-schemas';
 
 const PROMPT_MAX_CHARS = 200_000;
@@ -58,7 +58,7 @@ export const ExecutionSchema = z
     id: z.uuid(),
     kind: z.enum(EXECUTION_KINDS),
     status: z.enum(EXECUTION_STATUSES),
-    failure_kind: z.string().nullable(),
+    failure_kind: z.enum(FAILURE_KINDS).nullable(),
     error_message: z.string().nullable(),
     template_id: z.string().nullable(),
     dataset_entry_id: z.string().nullable(),
@@ -93,10 +93,22 @@ export const ExecutionSchema = z
 export const AcceptedSchema = z.object({ id: z.uuid(), status: z.enum(EXECUTION_STATUSES) }).openapi('ExecutionAccepted');
 
 export const ListExecutionsQuerySchema = PaginationQuerySchema.extend({
-  template_id: z.uuid().optional(),
-  status: z.enum(EXECUTION_STATUSES).optional(),
-  kind: z.enum(EXECUTION_KINDS).optional(),
-  run_id: z.uuid().optional(),
+  limit: PaginationQuerySchema.shape.limit.openapi({ description: 'Page size (1 to 200)' }),
+  offset: PaginationQuerySchema.shape.offset.openapi({ description: 'Rows to skip' }),
+  template_id: z.uuid().optional().openapi({ description: 'Only executions of this exact template version id' }),
+  template: z
+    .string()
+    .min(1)
+    .max(250)
+    .optional()
+    .openapi({
+      description: 'A template name (every version, deleted ones included) or `name@N` (exactly that version); an unknown name gives an empty page',
+      example: 'Chat Assistant@2',
+    }),
+  status: z.enum(EXECUTION_STATUSES).optional().openapi({ description: 'Only executions in this state' }),
+  failure_kind: z.enum(FAILURE_KINDS).optional().openapi({ description: 'Only failed or cancelled executions that ended this way' }),
+  kind: z.enum(EXECUTION_KINDS).optional().openapi({ description: 'template, raw or generation' }),
+  run_id: z.uuid().optional().openapi({ description: 'Only executions of this evaluation run' }),
   from: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Executed at or after (ISO 8601)' }),
   to: z.iso.datetime({ offset: true }).optional().openapi({ description: 'Executed before (ISO 8601)' }),
 });

@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/app-env';
 import type { DomainServices } from '@promptops/domain';
 import { createRouter } from '../../http/create-router';
+import { providerRoutes } from './provider-route';
 import { answerSubmission } from './submission-response';
 import { IdParamSchema, errorResponses, pageSchema } from '../../http/common-schemas';
 import {
@@ -93,7 +94,9 @@ export function executionRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
       limit: query.limit,
       offset: query.offset,
       ...(query.template_id ? { template_id: query.template_id } : {}),
+      ...(query.template ? { template: query.template } : {}),
       ...(query.status ? { status: query.status } : {}),
+      ...(query.failure_kind ? { failure_kind: query.failure_kind } : {}),
       ...(query.kind ? { kind: query.kind } : {}),
       ...(query.run_id ? { run_id: query.run_id } : {}),
       ...(query.from ? { from: new Date(query.from) } : {}),
@@ -103,5 +106,6 @@ export function executionRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   });
 
   router.openapi(cancelRoute, async (c) => c.json(await services.executions.cancel(c.req.valid('param').id), 200));
+  router.route('/', providerRoutes(services));
   return router;
 }

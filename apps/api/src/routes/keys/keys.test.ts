@@ -61,34 +61,3 @@ describe('/v1/keys', () => {
     }
   });
 });
-
-describe('admin sign-in', () => {
-  const form = (key: string) => new URLSearchParams({ key }).toString();
-  const login = (key: string) =>
-    t.app.request('/admin/login', { method: 'POST', body: form(key), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-
-  it('exchanges an admin key for a signed, HttpOnly, SameSite=Strict cookie that opens the queue dashboard', async () => {
-    expect((await t.app.request('/admin/login')).status).toBe(200);
-    const response = await login(admin);
-    expect(response.status).toBe(303);
-    expect(response.headers.get('location')).toBe('/admin/queues');
-    const cookie = response.headers.get('set-cookie') ?? '';
-    expect(cookie).toMatch(/HttpOnly/);
-    expect(cookie).toMatch(/SameSite=Strict/);
-    expect(cookie).toMatch(/Path=\/admin/);
-    expect(cookie).not.toContain(admin);
-    const session = cookie.split(';')[0]!;
-    expect((await t.app.request('/admin/queues', { headers: { cookie: session } })).status).toBe(200);
-    // The cookie opens admin pages only, and a tampered one opens nothing.
-    expect((await t.app.request('/v1/keys', { headers: { cookie: session } })).status).toBe(401);
-    const tampered = session.replace(/=([0-9a-f])/, (_, c: string) => `=${c === 'a' ? 'b' : 'a'}`);
-    expect((await t.app.request('/admin/queues', { headers: { cookie: tampered } })).status).toBe(401);
-  });
-
-  it('refuses wrong keys and keys without the admin scope', async () => {
-    expect((await login('po_nope')).status).toBe(401);
-    const reader = await t.call('POST', '/v1/keys', { name: 'browser-reader', scopes: ['read'] }, as(admin));
-    expect((await login(reader.body.key)).status).toBe(403);
-    expect((await t.app.request('/admin/queues')).status).toBe(401);
-  });
-});

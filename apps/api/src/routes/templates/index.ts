@@ -4,6 +4,7 @@ import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
 import { schemaRoutes } from './schema-routes';
 import { templateCrudRoutes } from './template-crud-routes';
+import { templateDraftRoutes } from './template-draft-routes';
 import { templatePreviewRoutes } from './template-preview-routes';
 import { templateVersionRoutes } from './template-version-routes';
 
@@ -13,6 +14,8 @@ import { templateVersionRoutes } from './template-version-routes';
  */
 export function templateRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   const router = createRouter();
+  // First, so `/templates/preview` is not taken for a template ref.
+  router.route('/', templateDraftRoutes(services));
   router.route('/', templateCrudRoutes(services));
   router.route('/', templateVersionRoutes(services));
   router.route('/', templatePreviewRoutes(services));

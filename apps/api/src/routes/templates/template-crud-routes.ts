@@ -8,13 +8,12 @@ import {
   DeleteResultSchema,
   jsonBody,
   jsonResponse,
-  ListTemplatesQuerySchema,
   RefParamSchema,
   TEMPLATE_TAGS,
-  TemplatePageSchema,
   TemplateSchema,
   UpdateTemplateBodySchema,
 } from './template-schemas';
+import { ListTemplatesQuerySchema, TemplatePageSchema } from './template-list-schemas';
 
 const createTemplate = createRoute({
   method: 'post',
@@ -29,7 +28,7 @@ const listTemplates = createRoute({
   method: 'get',
   path: '/templates',
   tags: TEMPLATE_TAGS,
-  summary: 'List template versions (ordered by name, newest version first)',
+  summary: 'List template versions (by default ordered by name, newest version first), or one row per name',
   request: { query: ListTemplatesQuerySchema },
   responses: { 200: jsonResponse(TemplatePageSchema, 'A page of template versions'), ...errorResponses(400) },
 });

@@ -7,6 +7,7 @@ import {
   jsonBody,
   jsonResponse,
   RefParamSchema,
+  RENDER_ERROR_DETAILS,
   RenderBodySchema,
   RenderedPromptsSchema,
   TEMPLATE_TAGS,
@@ -27,6 +28,7 @@ const render = createRoute({
   path: '/templates/{id}/render',
   tags: TEMPLATE_TAGS,
   summary: 'Render both prompts with a context (checked against the input schema first) without calling a model',
+  description: RENDER_ERROR_DETAILS,
   request: { params: RefParamSchema, body: jsonBody(RenderBodySchema) },
   responses: { 200: jsonResponse(RenderedPromptsSchema, 'The rendered prompts'), ...errorResponses(400, 404, 413, 422) },
 });

@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { SCHEMA_TYPES, TEMPLATE_CATEGORIES } from '@promptops/db';
 import { IMMUTABLE_FIELDS, TEMPLATE_LIMITS } from '@promptops/domain';
-import { JsonObjectSchema, PaginationQuerySchema, pageSchema } from '../../http/common-schemas';
+import { JsonObjectSchema } from '../../http/common-schemas';
 
 export const TEMPLATE_TAGS = ['Templates'];
 export const SCHEMA_TAGS = ['Schemas'];
@@ -14,8 +14,8 @@ export function jsonResponse<T>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
 
-const timestamp = z.string().openapi({ format: 'date-time', example: '2025-01-31T12:00:00.000Z' });
-const JsonSchemaObject = JsonObjectSchema.openapi({ description: 'A JSON Schema (draft 2020-12) object' });
+export const timestamp = z.string().openapi({ format: 'date-time', example: '2025-01-31T12:00:00.000Z' });
+export const JsonSchemaObject = JsonObjectSchema.openapi({ description: 'A JSON Schema (draft 2020-12) object' });
 
 export const RefParamSchema = z.object({
   id: z
@@ -29,7 +29,7 @@ export const RefParamSchema = z.object({
     }),
 });
 
-const category = z.enum(TEMPLATE_CATEGORIES);
+export const category = z.enum(TEMPLATE_CATEGORIES);
 
 /** Fields shared by create, new-version and duplicate bodies; each is optional here. */
 const versionFields = {
@@ -79,17 +79,6 @@ export const RollbackBodySchema = z
 
 export const RenderBodySchema = z.strictObject({ context: JsonObjectSchema.default({}) }).openapi('RenderTemplate');
 
-const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
-
-export const ListTemplatesQuerySchema = PaginationQuerySchema.extend({
-  category: category.optional(),
-  is_active: booleanQuery.optional(),
-  provider: z.string().max(TEMPLATE_LIMITS.providerMaxLength).optional(),
-  name: z.string().max(TEMPLATE_LIMITS.nameMaxLength).optional().openapi({ description: 'Exact name' }),
-  q: z.string().max(200).optional().openapi({ description: 'Case-insensitive substring of name or description' }),
-  latest_only: booleanQuery.optional().openapi({ description: 'Only the version each name resolves to' }),
-}).strict();
-
 export const DiffQuerySchema = z.strictObject({
   against: z
     .string()
@@ -125,7 +114,6 @@ export const TemplateSchema = z
   })
   .openapi('Template');
 
-export const TemplatePageSchema = pageSchema(TemplateSchema, 'TemplatePage');
 export const TemplateListSchema = z.object({ items: z.array(TemplateSchema) }).openapi('TemplateVersionList');
 
 export const DeleteResultSchema = z
@@ -168,6 +156,28 @@ export const TemplateVariablesSchema = z
   .openapi('TemplateVariables');
 
 export const RenderedPromptsSchema = z.object({ system_prompt: z.string(), user_prompt: z.string() }).openapi('RenderedPrompts');
+
+export const DraftPreviewBodySchema = z
+  .strictObject({
+    system_prompt: versionFields.system_prompt.optional().openapi({ description: 'Unsaved system prompt (Jinja2); default empty' }),
+    user_prompt_template: z
+      .string()
+      .max(TEMPLATE_LIMITS.promptMaxLength)
+      .openapi({ description: 'Unsaved user prompt template (Jinja2)', example: 'Hello {{ user.name }}' }),
+    context: JsonObjectSchema.default({}).openapi({ description: 'Variables to render with; default {}' }),
+    input_schema: JsonSchemaObject.nullable()
+      .optional()
+      .openapi({ description: 'Unsaved input schema; when an object, it must be valid and the context must satisfy it' }),
+  })
+  .openapi('TemplateDraftPreviewRequest');
+
+export const DraftPreviewSchema = RenderedPromptsSchema.extend(TemplateVariablesSchema.shape).openapi('TemplateDraftPreview');
+
+/** How 422 render errors of the preview routes place themselves, for editors to highlight. */
+export const RENDER_ERROR_DETAILS =
+  'A render or syntax error answers 422 `render_error` with `details.field` (`system_prompt` or `user_prompt_template`) ' +
+  'and `details.line`/`details.column` (1-based; null when the renderer cannot place it, e.g. a timeout); a context ' +
+  'failing the input schema answers 422 `validation_error` with `details.violations`.';
 
 const schemaType = z.enum(SCHEMA_TYPES);
 const schemaName = z.string().min(1).max(TEMPLATE_LIMITS.schemaNameMaxLength);

@@ -29,9 +29,12 @@ export async function rowCounts(t: TestApp) {
   return { templates: await em.count(PromptTemplate, {}), schemas: await em.count(PromptSchema, {}) };
 }
 
-/** Stands in for the execution pipeline: one finished execution of the version. */
-export async function insertExecution(t: TestApp, templateId: string): Promise<void> {
+type ExecutionOverrides = Partial<Pick<PromptExecution, 'status' | 'failure_kind' | 'executed_at'>>;
+
+/** Stands in for the execution pipeline: one execution of the version, by default succeeded just now. */
+export async function insertExecution(t: TestApp, templateId: string, overrides: ExecutionOverrides = {}): Promise<string> {
   const em = t.db.orm.em.fork();
-  em.create(PromptExecution, { template: templateId, input_context: {}, provider: 'mock', model: 'mock', status: 'succeeded' });
+  const row = em.create(PromptExecution, { template: templateId, input_context: {}, provider: 'mock', model: 'mock', status: 'succeeded', ...overrides });
   await em.flush();
+  return row.id;
 }

@@ -1,0 +1,23 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { DomainServices } from '@promptops/domain';
+import type { AppEnv } from '../../http/app-env';
+import { errorResponses } from '../../http/common-schemas';
+import { createRouter } from '../../http/create-router';
+import { DraftPreviewBodySchema, DraftPreviewSchema, jsonBody, jsonResponse, RENDER_ERROR_DETAILS, TEMPLATE_TAGS } from './template-schemas';
+
+const previewDraft = createRoute({
+  method: 'post',
+  path: '/templates/preview',
+  tags: TEMPLATE_TAGS,
+  summary: 'Render unsaved prompts with a context and list their variables, without saving anything',
+  description: `Renders in the same sandbox, with the same limits, as a saved version. An invalid \`input_schema\` answers 422 \`schema_error\`. ${RENDER_ERROR_DETAILS}`,
+  request: { body: jsonBody(DraftPreviewBodySchema) },
+  responses: { 200: jsonResponse(DraftPreviewSchema, 'The rendered prompts and their variables'), ...errorResponses(400, 413, 422) },
+});
+
+/** Routes on unsaved template text; mounted before `/templates/{id}` so `preview` is never read as a ref. */
+export function templateDraftRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
+  const router = createRouter();
+  router.openapi(previewDraft, async (c) => c.json(await services.templates.previewDraft(c.req.valid('json')), 200));
+  return router;
+}

@@ -1,0 +1,4287 @@
+// Generated from the API's /openapi.json by `npm run api:generate -w @promptops/web`; do not edit.
+
+export interface paths {
+    "/healthz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Liveness: the process answers */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Alive */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Liveness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Prometheus metrics of this process
+         * @description Needs an admin key, or METRICS_TOKEN as the bearer token (accepted on this path only).
+         */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Prometheus text exposition format */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/plain": string;
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/readyz": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Readiness: PostgreSQL (with every migration applied) and Redis answer */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ready */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+                /** @description A dependency is down or a migration is pending */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Readiness"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List datasets by name */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number | null;
+                    /** @description Case-insensitive substring of name or description */
+                    q?: string;
+                    template_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of datasets */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatasetPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a dataset, optionally tied to a template version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateDataset"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dataset"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a dataset with its entry count and tag summary */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatasetDetail"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a dataset and its entries; executions keep their rows */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Rename, describe, or re-tie a dataset (`template: null` unties it) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateDataset"];
+                };
+            };
+            responses: {
+                /** @description The updated dataset */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Dataset"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/datasets/{id}/entries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List entries, optionally filtered by tags */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    /** @description `any`: at least one tag; `all`: every tag */
+                    match?: "any" | "all";
+                    offset?: number | null;
+                    /** @description `oldest`: the order entries were written or imported; `newest`: the reverse */
+                    order?: "oldest" | "newest";
+                    /** @description Comma-separated tags, e.g. `smoke,edge` */
+                    tags?: string;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of entries */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatasetEntryPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add one entry; input_data is checked against the template's input schema unless `validate=false` */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description `false` skips checking input_data against the template's input schema */
+                    validate?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatasetEntryInput"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatasetEntry"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}/entries/{entryId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatasetEntry"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an entry; executions that used it keep their rows */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    entryId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change input_data, expected_output or tags of an entry */
+        patch: {
+            parameters: {
+                query?: {
+                    /** @description `false` skips checking input_data against the template's input schema */
+                    validate?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    entryId: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatasetEntryUpdate"];
+                };
+            };
+            responses: {
+                /** @description The updated entry */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatasetEntry"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/datasets/{id}/entries/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stream every entry as JSON Lines, oldest first, in the shape the import accepts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description `application/jsonl`: one DatasetEntryInput JSON object per line */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}/entries/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Bulk-import entries from a JSON array or JSON Lines, in one transaction
+         * @description Any malformed item rejects the whole import (400, `details.issues` lists each bad item by `index` or `line`); input_data breaking the template's input schema rejects it with 422 unless `validate=false`.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description `true` skips entries whose (input_data, expected_output) already exist */
+                    dedupe?: "true" | "false";
+                    /** @description `false` skips checking input_data against the template's input schema */
+                    validate?: "true" | "false";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description Up to 10000 entries, all written or none */
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DatasetEntryInput"][] | {
+                        entries: components["schemas"]["DatasetEntryInput"][];
+                    };
+                    "application/jsonl": string;
+                    "application/x-ndjson": string;
+                    "text/plain": string;
+                };
+            };
+            responses: {
+                /** @description Imported */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["DatasetImportResult"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/datasets/{id}/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The dataset's runs, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Evaluate a template version over the dataset's entries with scorers */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeating a request with the same key returns the same execution */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitRun"];
+                };
+            };
+            responses: {
+                /** @description Idempotent replay of an earlier submission */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Accepted and queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List executions, newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only failed or cancelled executions that ended this way */
+                    failure_kind?: "render" | "validation" | "provider" | "timeout" | "cancelled";
+                    /** @description Executed at or after (ISO 8601) */
+                    from?: string;
+                    /** @description template, raw or generation */
+                    kind?: "template" | "raw" | "generation";
+                    /** @description Page size (1 to 200) */
+                    limit?: number;
+                    /** @description Rows to skip */
+                    offset?: number | null;
+                    /** @description Only executions of this evaluation run */
+                    run_id?: string;
+                    /** @description Only executions in this state */
+                    status?: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+                    /** @description A template name (every version, deleted ones included) or `name@N` (exactly that version); an unknown name gives an empty page */
+                    template?: string;
+                    /** @description Only executions of this exact template version id */
+                    template_id?: string;
+                    /** @description Executed before (ISO 8601) */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of executions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExecutionPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Submit a prompt execution (template + context, or raw prompts) */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Seconds to wait for the result (max 60) before answering 202 */
+                    wait?: number | null;
+                };
+                header?: {
+                    /** @description Repeating a request with the same key returns the same execution */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SubmitExecution"];
+                };
+            };
+            responses: {
+                /** @description Finished within `wait`, or an idempotent replay of a finished one */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Execution"];
+                    };
+                };
+                /** @description Accepted and queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExecutionAccepted"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executions/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one execution with prompts, output, tokens, cost, timing and attempts */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The execution */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Execution"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executions/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a queued or running execution */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The execution after cancelling */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Execution"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/executions/{id}/rerun": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Run an execution again as a new execution
+         * @description Submits a new execution with the same template version and context (or the same raw prompts and output schema) and the same provider, model and sampling settings. The original is left as it was. Items of an evaluation run answer 409: re-run them with `POST /v1/runs/{id}/rerun-failed`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new execution, queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExecutionAccepted"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List API keys, including revoked ones (admin); never shows keys or hashes */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKeyList"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an API key (admin); the key is in this response only */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateApiKey"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedApiKey"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key (admin); it stops working at once */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The revoked key */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ApiKey"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/providers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Configured providers (configuration order, then mock) and what `auto` resolves to */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The providers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ProviderCatalog"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A run with its progress and summary (live while it runs) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Cancel a queued or running run and its unfinished executions */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The run after cancelling */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{id}/rerun-failed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new run (linked by parent_run_id) over only the items that failed */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Repeating a request with the same key returns the same execution */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Idempotent replay of an earlier request */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Accepted and queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{id}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per item: input, expected output, output and scores */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number | null;
+                    /** @description `false` includes items whose execution failed */
+                    passed?: "true" | "false";
+                    status?: "pending" | "running" | "scored" | "failed" | "cancelled";
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of results */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunResultPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/compare": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Compare two finished runs over the same dataset, entry by entry, with significance tests */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Run compared against */
+                    base: string;
+                    /** @description Run being judged */
+                    candidate: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The comparison */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunComparison"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schemas/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one schema */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The schema */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptSchema"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Replace a schema: creates the next version of its template's name with the new schema */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ReplacePromptSchema"];
+                };
+            };
+            responses: {
+                /** @description The new version and its schema */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptSchemaChange"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a schema: creates the next version of its template's name without it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The new version (schema is null) */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptSchemaChange"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/schemas/validate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Check a JSON Schema against the draft 2020-12 meta-schema without saving it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["ValidatePromptSchema"];
+                };
+            };
+            responses: {
+                /** @description The schema is valid */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptSchemaValid"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Who the request acts as: the signed-in key, or `local` while no key exists and the client is on this machine */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The caller */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Session"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Sign a browser in with an API key: sets an HttpOnly session cookie acting as that key (8 h after its last use) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["SignIn"];
+                };
+            };
+            responses: {
+                /** @description Signed in */
+                200: {
+                    headers: {
+                        /** @description promptops_session=<token>; Path=/; HttpOnly; SameSite=Strict (and Secure over HTTPS) */
+                        "Set-Cookie": string;
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedIn"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        /** Sign out: ends the session on the server and clears the cookie (any scope) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Signed out */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List template versions (by default ordered by name, newest version first), or one row per name */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this category */
+                    category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+                    /** @description Add each row's executions over the last 24 hours as `stats` (with per_name: every version of the name) */
+                    include_stats?: "true" | "false";
+                    /** @description Only active (`true`) or inactive (`false`) versions */
+                    is_active?: "true" | "false";
+                    /** @description Only the version each name resolves to */
+                    latest_only?: "true" | "false";
+                    /** @description Page size (1 to 200) */
+                    limit?: number;
+                    /** @description Exact name */
+                    name?: string;
+                    /** @description Rows to skip */
+                    offset?: number | null;
+                    /** @description One row per name: the version it resolves to or, when no version is active, its highest version, with `version_count`. The other filters apply to that row; `total` counts names. */
+                    per_name?: "true" | "false";
+                    /** @description Only versions set to this provider */
+                    provider?: string;
+                    /** @description Case-insensitive substring of name or description */
+                    q?: string;
+                    /** @description Order; `-` means descending. Default `name`; ties by name, then newest version; nulls last. */
+                    sort?: "name" | "-name" | "updated_at" | "-updated_at" | "created_at" | "-created_at" | "usage_count" | "-usage_count" | "last_used_at" | "-last_used_at";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of template versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplatePage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create version 1 of a new template name, optionally with input/output schemas */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateTemplate"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get one version by id, `name` (the version it resolves to) or `name@N` */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete one version: hard when it never ran, soft (hidden, kept for history) when it has executions */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description How the version was deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDeleteResult"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change metadata (description, category, is_active); content changes answer 409 */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateTemplate"];
+                };
+            };
+            responses: {
+                /** @description The updated version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/templates/{id}/activate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Activate a version (the name resolves to its highest active version) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/deactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Deactivate a version; the name falls back to the next lower active one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/diff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed from `against` (old) to this version (new): fields, prompt line diffs, schemas */
+        get: {
+            parameters: {
+                query: {
+                    /** @description Base to compare with: a version number of the same name, an id, a name or `name@N` */
+                    against: string;
+                };
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The differences */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDiff"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/duplicate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Start a new name (version 1) from this version; `source_template_id` records the origin */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["DuplicateTemplate"];
+                };
+            };
+            responses: {
+                /** @description The new template */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/render": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render both prompts with a context (checked against the input schema first) without calling a model
+         * @description A render or syntax error answers 422 `render_error` with `details.field` (`system_prompt` or `user_prompt_template`) and `details.line`/`details.column` (1-based; null when the renderer cannot place it, e.g. a timeout); a context failing the input schema answers 422 `validation_error` with `details.violations`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RenderTemplate"];
+                };
+            };
+            responses: {
+                /** @description The rendered prompts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RenderedPrompts"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/rollback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make `version` the one the name resolves to: activate it and deactivate every higher version */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["RollbackTemplate"];
+                };
+            };
+            responses: {
+                /** @description The version now resolved */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/schemas": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A version's input and output schemas */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The schemas */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptSchemaList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Set the input or output schema: creates the next version of the name with it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AddPromptSchema"];
+                };
+            };
+            responses: {
+                /** @description The new version and its schema */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PromptSchemaChange"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/variables": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Variables used by the system and user prompts, and an input schema suggested from them */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The variables */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateVariables"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/{id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every version of the name, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The versions */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateVersionList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create the next version of the name, copying this version and applying the changes */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description Version id, `name` (the version the name resolves to) or `name@N`; URL-encode names */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["NewTemplateVersion"];
+                };
+            };
+            responses: {
+                /** @description The new version */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Template"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/generate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Have an LLM write a new prompt template from a description
+         * @description Runs the built-in "Prompt Generator" template through the execution pipeline. When it succeeds, the execution's `generated_template_id` names a new, inactive draft template with its input schema.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description Seconds to wait for the result (max 60) before answering 202 */
+                    wait?: number | null;
+                };
+                header?: {
+                    /** @description Repeating a request with the same key returns the same execution */
+                    "idempotency-key"?: string;
+                };
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["GenerateTemplate"];
+                };
+            };
+            responses: {
+                /** @description Finished within `wait` */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Execution"];
+                    };
+                };
+                /** @description Accepted and queued */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExecutionAccepted"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/templates/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Render unsaved prompts with a context and list their variables, without saving anything
+         * @description Renders in the same sandbox, with the same limits, as a saved version. An invalid `input_schema` answers 422 `schema_error`. A render or syntax error answers 422 `render_error` with `details.field` (`system_prompt` or `user_prompt_template`) and `details.line`/`details.column` (1-based; null when the renderer cannot place it, e.g. a timeout); a context failing the input schema answers 422 `validation_error` with `details.violations`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["TemplateDraftPreviewRequest"];
+                };
+            };
+            responses: {
+                /** @description The rendered prompts and their variables */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateDraftPreview"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddPromptSchema: {
+            name?: string;
+            /** @description A JSON Schema (draft 2020-12) object */
+            schema_json: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            schema_type: "input" | "output";
+        };
+        ApiKey: {
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Non-secret start of the key, to tell keys apart
+             * @example po_0b5f1c7e
+             */
+            key_prefix: string;
+            /**
+             * Format: date-time
+             * @description Updated at most once a minute
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            last_used_at: string | null;
+            name: string;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            revoked_at: string | null;
+            scopes: ("read" | "write" | "admin")[];
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
+        /** @description Signed in with an API key, by session cookie or Authorization header */
+        ApiKeyPrincipal: {
+            /** Format: uuid */
+            key_id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "api_key";
+            name: string;
+            scopes: ("read" | "write" | "admin")[];
+        };
+        CreateApiKey: {
+            /** @example ci */
+            name: string;
+            /**
+             * @description `admin` includes `write`, which includes `read`
+             * @example [
+             *       "read",
+             *       "write"
+             *     ]
+             */
+            scopes: ("read" | "write" | "admin")[];
+        };
+        CreatedApiKey: components["schemas"]["ApiKey"] & {
+            /** @description The key itself; shown only in this response, store it now */
+            key: string;
+        };
+        CreateDataset: {
+            description?: string;
+            name: string;
+            /**
+             * @description Template id, `name` (its latest active version) or `name@N`
+             * @example support-reply@2
+             */
+            template?: string | null;
+        };
+        CreateTemplate: {
+            /** @enum {string} */
+            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            description?: string;
+            /** @description Object sets the schema; null removes it */
+            input_schema?: {
+                [key: string]: unknown;
+            } | null;
+            is_active?: boolean;
+            max_tokens?: number | null;
+            max_validation_retries?: number;
+            model?: string;
+            /** @example Support Reply */
+            name: string;
+            /** @description Object sets the schema; null removes it */
+            output_schema?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description openai, xai, auto, mock or a configured custom provider
+             * @example auto
+             */
+            provider?: string;
+            system_prompt?: string;
+            temperature?: number;
+            user_prompt_template: string;
+        };
+        Dataset: {
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            created_at: string;
+            description: string;
+            entry_count: number;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            template_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            updated_at: string;
+        };
+        DatasetDetail: components["schemas"]["Dataset"] & {
+            /** @description How many entries carry each tag */
+            tags: {
+                [key: string]: number;
+            };
+        };
+        DatasetEntry: {
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            dataset_id: string;
+            expected_output?: unknown;
+            /** Format: uuid */
+            id: string;
+            input_data: {
+                [key: string]: unknown;
+            };
+            tags: string[];
+        };
+        DatasetEntryInput: {
+            /** @description Any JSON: a string for text answers, an object for structured ones */
+            expected_output?: unknown;
+            /** @description Context the template is rendered with */
+            input_data: {
+                [key: string]: unknown;
+            };
+            tags?: string[];
+        };
+        DatasetEntryPage: {
+            items: components["schemas"]["DatasetEntry"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        DatasetEntryUpdate: {
+            /** @description Any JSON: a string for text answers, an object for structured ones */
+            expected_output?: unknown;
+            /** @description Context the template is rendered with */
+            input_data?: {
+                [key: string]: unknown;
+            };
+            tags?: string[];
+        };
+        DatasetImportResult: {
+            imported: number;
+            skipped: number;
+        };
+        DatasetPage: {
+            items: components["schemas"]["Dataset"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        DuplicateTemplate: {
+            /** @enum {string} */
+            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            description?: string;
+            /** @description Object sets the schema; null removes it */
+            input_schema?: {
+                [key: string]: unknown;
+            } | null;
+            is_active?: boolean;
+            max_tokens?: number | null;
+            max_validation_retries?: number;
+            model?: string;
+            /** @example Support Reply */
+            name: string;
+            /** @description Object sets the schema; null removes it */
+            output_schema?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description openai, xai, auto, mock or a configured custom provider
+             * @example auto
+             */
+            provider?: string;
+            system_prompt?: string;
+            temperature?: number;
+            user_prompt_template?: string;
+        };
+        Error: {
+            error: {
+                details?: unknown;
+                message: string;
+                /** @example not_found */
+                type: string;
+            };
+        };
+        Execution: {
+            attempt_log: unknown[];
+            attempts: number;
+            completion_tokens: number;
+            cost_usd: number | null;
+            dataset_entry_id: string | null;
+            error_message: string | null;
+            executed_at: string;
+            execution_time_ms: number | null;
+            /** @enum {string|null} */
+            failure_kind: "render" | "validation" | "provider" | "timeout" | "cancelled" | null;
+            finished_at: string | null;
+            generated_template_id: string | null;
+            /** Format: uuid */
+            id: string;
+            input_context: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            kind: "template" | "raw" | "generation";
+            max_tokens: number | null;
+            model: string;
+            output_schema: {
+                [key: string]: unknown;
+            } | null;
+            parsed_output?: unknown;
+            prompt_tokens: number;
+            provider: string;
+            rendered_system_prompt: string | null;
+            rendered_user_prompt: string | null;
+            repetition: number;
+            request_id: string | null;
+            response_text: string | null;
+            run_id: string | null;
+            started_at: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+            temperature: number | null;
+            template_id: string | null;
+            tokens_used: number;
+            total_tokens: number;
+        };
+        ExecutionAccepted: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
+        };
+        ExecutionPage: {
+            items: components["schemas"]["Execution"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        GenerateTemplate: {
+            /** @enum {string} */
+            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * @description What the new prompt should do
+             * @example Summarise a support ticket into a title, severity and next steps
+             */
+            description: string;
+            /** @description Example input or background the prompt will receive */
+            input_context?: string;
+            max_tokens?: number;
+            model?: string;
+            /** @description Name for the draft template (made unique if taken) */
+            name?: string;
+            /** @description openai, xai, auto, mock, or a configured custom provider */
+            provider?: string;
+            temperature?: number;
+        };
+        Liveness: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        /** @description No API key exists yet and the client is on this machine: every scope */
+        LocalPrincipal: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "local";
+            scopes: ("read" | "write" | "admin")[];
+        };
+        NewTemplateVersion: {
+            /** @enum {string} */
+            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            description?: string;
+            /** @description Object sets the schema; null removes it */
+            input_schema?: {
+                [key: string]: unknown;
+            } | null;
+            is_active?: boolean;
+            max_tokens?: number | null;
+            max_validation_retries?: number;
+            model?: string;
+            /** @description Object sets the schema; null removes it */
+            output_schema?: {
+                [key: string]: unknown;
+            } | null;
+            /**
+             * @description openai, xai, auto, mock or a configured custom provider
+             * @example auto
+             */
+            provider?: string;
+            system_prompt?: string;
+            temperature?: number;
+            user_prompt_template?: string;
+        };
+        PromptSchema: {
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** @description A JSON Schema (draft 2020-12) object */
+            schema_json: {
+                [key: string]: unknown;
+            };
+            /** @enum {string} */
+            schema_type: "input" | "output";
+            /** Format: uuid */
+            template_id: string;
+        };
+        /** @description The new template version the change created, and its schema (null after a removal) */
+        PromptSchemaChange: {
+            schema: components["schemas"]["PromptSchema"] & (Record<string, never> | null);
+            template: components["schemas"]["Template"];
+        };
+        PromptSchemaList: {
+            items: components["schemas"]["PromptSchema"][];
+        };
+        PromptSchemaValid: {
+            /** @enum {boolean} */
+            valid: true;
+        };
+        ProviderCatalog: {
+            /**
+             * @description The provider `auto` stands for here
+             * @example mock
+             */
+            auto: string;
+            items: {
+                /** @description Used when a template or request names no model; empty when unknown */
+                default_model: string;
+                /** @example openai */
+                name: string;
+                /** @description Whether structured output is requested with a JSON Schema */
+                supports_json_schema: boolean;
+            }[];
+        };
+        Readiness: {
+            /**
+             * @example {
+             *       "database": {
+             *         "ok": true
+             *       },
+             *       "redis": {
+             *         "ok": true
+             *       }
+             *     }
+             */
+            checks: {
+                [key: string]: {
+                    error?: string;
+                    ok: boolean;
+                };
+            };
+            /** @enum {string} */
+            status: "ready" | "not_ready";
+        };
+        RenderedPrompts: {
+            system_prompt: string;
+            user_prompt: string;
+        };
+        RenderTemplate: {
+            /** @default {} */
+            context: {
+                [key: string]: unknown;
+            };
+        };
+        ReplacePromptSchema: {
+            name?: string;
+            /** @description A JSON Schema (draft 2020-12) object */
+            schema_json: {
+                [key: string]: unknown;
+            };
+        };
+        RollbackTemplate: {
+            /** @description Version number to make the resolved one */
+            version: number;
+        };
+        Run: {
+            concurrency: number;
+            created_at: string;
+            dataset_id: string;
+            error_message: string | null;
+            finished_at: string | null;
+            /** Format: uuid */
+            id: string;
+            model: string;
+            parent_run_id: string | null;
+            progress: {
+                cancelled: number;
+                /** @description Finished items: scored plus failed */
+                done: number;
+                failed: number;
+                pending: number;
+                /** @description Items a worker holds: executing, or claimed ahead to start the moment a slot frees */
+                running: number;
+                scored: number;
+                total: number;
+            };
+            provider: string;
+            repetitions: number;
+            request_id: string | null;
+            scorers: components["schemas"]["Scorer"][];
+            started_at: string | null;
+            /** @enum {string} */
+            status: "queued" | "running" | "completed" | "failed" | "cancelled";
+            summary: components["schemas"]["RunSummary"];
+            /** @enum {string|null} */
+            tag_match: "any" | "all" | null;
+            tags: string[] | null;
+            template_id: string;
+            template_ref: string;
+        };
+        RunComparison: {
+            alpha: number;
+            base: {
+                mean_score: number | null;
+                pass_rate: number | null;
+            };
+            base_run_id: string;
+            /** @description Seeded paired bootstrap interval of the mean score difference (candidate − base) */
+            bootstrap: {
+                confidence: number;
+                lower: number;
+                mean_difference: number;
+                resamples: number;
+                seed: number;
+                upper: number;
+            };
+            candidate: {
+                mean_score: number | null;
+                pass_rate: number | null;
+            };
+            candidate_run_id: string;
+            counts: {
+                improved: number;
+                regressed: number;
+                unchanged: number;
+            };
+            dataset_id: string;
+            deltas: {
+                cost_usd: number | null;
+                latency_p50_ms: number | null;
+                mean_score: number | null;
+                pass_rate: number | null;
+                scorers: {
+                    [key: string]: number;
+                };
+            };
+            entries: {
+                base: {
+                    passed: boolean;
+                    score: number;
+                };
+                candidate: {
+                    passed: boolean;
+                    score: number;
+                };
+                /** @enum {string} */
+                change: "improved" | "regressed" | "unchanged";
+                dataset_entry_id: string;
+                repetition: number;
+            }[];
+            /** @description Exact McNemar test on paired pass/fail (b: base only, c: candidate only) */
+            mcnemar: {
+                b: number;
+                c: number;
+                p_value: number;
+            };
+            /** @description (entry, repetition) items finished in both runs */
+            pairs: number;
+            /** @enum {string} */
+            verdict: "better" | "worse" | "no_significant_difference";
+        };
+        RunPage: {
+            items: components["schemas"]["Run"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        RunResult: {
+            cost_usd: number | null;
+            dataset_entry_id: string;
+            error_message: string | null;
+            execution_id: string | null;
+            expected_output?: unknown;
+            finished_at: string | null;
+            /** Format: uuid */
+            id: string;
+            input: {
+                [key: string]: unknown;
+            };
+            latency_ms: number | null;
+            output?: unknown;
+            passed: boolean | null;
+            repetition: number;
+            score: number | null;
+            scores: {
+                passed: boolean;
+                reason: string;
+                score: number;
+                scorer: string;
+                type: string;
+            }[];
+            /** @enum {string} */
+            status: "pending" | "running" | "scored" | "failed" | "cancelled";
+            total_tokens: number;
+        };
+        RunResultPage: {
+            items: components["schemas"]["RunResult"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        RunSummary: {
+            cost_usd: number | null;
+            failed: number;
+            finished: number;
+            latency_ms: {
+                mean: number | null;
+                p50: number | null;
+                p95: number | null;
+            };
+            mean_score: number | null;
+            pass_rate: number | null;
+            passed: number;
+            scored: number;
+            scorers: {
+                [key: string]: {
+                    mean_score: number;
+                    pass_rate: number;
+                };
+            };
+            tokens: {
+                mean: number | null;
+                total: number;
+            };
+        };
+        /**
+         * @description A scorer and its options; each gives a score in [0, 1], pass/fail and a reason. Options by type: exact_match {ignore_case, normalize_whitespace}; contains / not_contains {value | values, match: all|any, ignore_case} (without a value, the expected output is the needle); regex {pattern, flags}; json_equal {}; json_schema {schema}; json_field_match {fields: {path: expected}}; numeric {tolerance, relative}; similarity {metric: levenshtein|token_f1, threshold, ignore_case}; llm_judge {rubric, threshold, template, provider, model}. `field` scores a dotted path of the output (and of the expected output when it is an object); `name` labels the scorer in results (required when a type appears twice).
+         * @example {
+         *       "type": "exact_match",
+         *       "ignore_case": true,
+         *       "normalize_whitespace": true
+         *     }
+         */
+        Scorer: {
+            field?: string;
+            name?: string;
+            /** @enum {string} */
+            type: "exact_match" | "contains" | "not_contains" | "regex" | "json_equal" | "json_schema" | "json_field_match" | "numeric" | "similarity" | "llm_judge";
+        } & {
+            [key: string]: unknown;
+        };
+        Session: {
+            principal: components["schemas"]["ApiKeyPrincipal"] | components["schemas"]["LocalPrincipal"];
+        };
+        SignedIn: {
+            principal: components["schemas"]["ApiKeyPrincipal"];
+        };
+        SignIn: {
+            /**
+             * @description An API key; exchanged for a session cookie, never stored
+             * @example po_0b5f1c7e…
+             */
+            key: string;
+        };
+        SubmitExecution: {
+            /** @description Variables for the template; checked against its input schema */
+            context?: {
+                [key: string]: unknown;
+            };
+            max_tokens?: number;
+            /** @description Raw mode: extra attempts after invalid output */
+            max_validation_retries?: number;
+            model?: string;
+            /** @description Raw mode: JSON Schema the answer must satisfy */
+            output_schema?: {
+                [key: string]: unknown;
+            };
+            /** @description openai, xai, auto, mock, or a configured custom provider */
+            provider?: string;
+            /** @description Raw mode: system prompt used as is */
+            system_prompt?: string;
+            temperature?: number;
+            /**
+             * @description `name` (highest active version) or `name@N`
+             * @example Chat Assistant
+             */
+            template?: string;
+            /**
+             * Format: uuid
+             * @description Exact template version id
+             */
+            template_id?: string;
+            /** @description Raw mode: user prompt used as is */
+            user_prompt?: string;
+        };
+        SubmitRun: {
+            /** @description Executions in flight at once (default 10) */
+            concurrency?: number;
+            model?: string;
+            /** @description openai, xai, auto, mock, or a configured custom provider */
+            provider?: string;
+            /** @description Times each entry is executed (default 1) */
+            repetitions?: number;
+            scorers: components["schemas"]["Scorer"][];
+            /**
+             * @description Entries with any (default) or all of `tags`
+             * @enum {string}
+             */
+            tag_match?: "any" | "all";
+            /** @description Only entries with these tags */
+            tags?: string[];
+            /**
+             * @description Template id, `name` (highest active version) or `name@N`
+             * @example Chat Assistant@1
+             */
+            template: string;
+        };
+        Template: {
+            /** @enum {string} */
+            category: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            created_at: string;
+            description: string;
+            /** Format: uuid */
+            id: string;
+            /** @description A JSON Schema (draft 2020-12) object */
+            input_schema: {
+                [key: string]: unknown;
+            } | null;
+            is_active: boolean;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            last_used_at: string | null;
+            max_tokens: number | null;
+            max_validation_retries: number;
+            model: string;
+            name: string;
+            /** @description A JSON Schema (draft 2020-12) object */
+            output_schema: {
+                [key: string]: unknown;
+            } | null;
+            parent_version: number | null;
+            provider: string;
+            /** @description Whether this is the version its name resolves to */
+            resolved: boolean;
+            /** Format: uuid */
+            source_template_id: string | null;
+            system_prompt: string;
+            temperature: number;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
+            updated_at: string;
+            usage_count: number;
+            user_prompt_template: string;
+            version_number: number;
+        };
+        /** @description `hard`: the version never ran and is gone; `soft`: it has executions, so it is hidden but kept */
+        TemplateDeleteResult: {
+            /** @enum {string} */
+            deleted: "soft" | "hard";
+            /** Format: uuid */
+            id: string;
+        };
+        TemplateDiff: {
+            changed_fields: {
+                field: string;
+                new?: unknown;
+                old?: unknown;
+            }[];
+            from: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version_number: number;
+            };
+            prompts: {
+                system_prompt: {
+                    changed: boolean;
+                    hunks: {
+                        lines: string[];
+                        new_lines: number;
+                        new_start: number;
+                        old_lines: number;
+                        old_start: number;
+                    }[];
+                    /** @description Unified diff */
+                    patch: string;
+                };
+                user_prompt_template: {
+                    changed: boolean;
+                    hunks: {
+                        lines: string[];
+                        new_lines: number;
+                        new_start: number;
+                        old_lines: number;
+                        old_start: number;
+                    }[];
+                    /** @description Unified diff */
+                    patch: string;
+                };
+            };
+            schemas: {
+                input_schema: {
+                    changed: boolean;
+                    /** @description A JSON Schema (draft 2020-12) object */
+                    new: {
+                        [key: string]: unknown;
+                    } | null;
+                    /** @description A JSON Schema (draft 2020-12) object */
+                    old: {
+                        [key: string]: unknown;
+                    } | null;
+                };
+                output_schema: {
+                    changed: boolean;
+                    /** @description A JSON Schema (draft 2020-12) object */
+                    new: {
+                        [key: string]: unknown;
+                    } | null;
+                    /** @description A JSON Schema (draft 2020-12) object */
+                    old: {
+                        [key: string]: unknown;
+                    } | null;
+                };
+            };
+            to: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                version_number: number;
+            };
+        };
+        TemplateDraftPreview: components["schemas"]["RenderedPrompts"] & {
+            /** @description A JSON Schema (draft 2020-12) object */
+            suggested_input_schema: {
+                [key: string]: unknown;
+            };
+            variables: {
+                optional: boolean;
+                path: string;
+                /** @example string */
+                type_hint: string;
+            }[];
+        };
+        TemplateDraftPreviewRequest: {
+            /**
+             * @description Variables to render with; default {}
+             * @default {}
+             */
+            context: {
+                [key: string]: unknown;
+            };
+            /** @description Unsaved input schema; when an object, it must be valid and the context must satisfy it */
+            input_schema?: {
+                [key: string]: unknown;
+            } | null;
+            /** @description Unsaved system prompt (Jinja2); default empty */
+            system_prompt?: string;
+            /**
+             * @description Unsaved user prompt template (Jinja2)
+             * @example Hello {{ user.name }}
+             */
+            user_prompt_template: string;
+        };
+        TemplateListItem: components["schemas"]["Template"] & {
+            stats?: components["schemas"]["TemplateStats"];
+            /** @description With per_name: visible versions of the name */
+            version_count?: number;
+        };
+        TemplatePage: {
+            items: components["schemas"]["TemplateListItem"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        /** @description With include_stats */
+        TemplateStats: {
+            /** @description Executions submitted in the last 24 hours, in any state */
+            executions_24h: number;
+            failed_24h: number;
+            succeeded_24h: number;
+            /**
+             * @description succeeded / (succeeded + failed); null when none of them finished
+             * @example 0.95
+             */
+            success_rate_24h: number | null;
+        };
+        TemplateVariables: {
+            /** @description A JSON Schema (draft 2020-12) object */
+            suggested_input_schema: {
+                [key: string]: unknown;
+            };
+            variables: {
+                optional: boolean;
+                path: string;
+                /** @example string */
+                type_hint: string;
+            }[];
+        };
+        TemplateVersionList: {
+            items: components["schemas"]["Template"][];
+        };
+        UpdateDataset: {
+            description?: string;
+            name?: string;
+            /**
+             * @description Template id, `name` (its latest active version) or `name@N`
+             * @example support-reply@2
+             */
+            template?: string | null;
+        };
+        UpdateTemplate: {
+            /** @enum {string} */
+            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            description?: string;
+            /** @description Immutable: 409 */
+            input_schema?: unknown;
+            is_active?: boolean;
+            /** @description Immutable: 409 */
+            max_tokens?: unknown;
+            /** @description Immutable: 409 */
+            max_validation_retries?: unknown;
+            /** @description Immutable: 409 */
+            model?: unknown;
+            /** @description Immutable: 409 */
+            name?: unknown;
+            /** @description Immutable: 409 */
+            output_schema?: unknown;
+            /** @description Immutable: 409 */
+            provider?: unknown;
+            /** @description Immutable: 409 */
+            system_prompt?: unknown;
+            /** @description Immutable: 409 */
+            temperature?: unknown;
+            /** @description Immutable: 409 */
+            user_prompt_template?: unknown;
+        };
+        ValidatePromptSchema: {
+            schema_json?: unknown;
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;

@@ -1,0 +1,18 @@
+import { FileText, KeyRound, type LucideIcon, PlayCircle, Sparkles } from 'lucide-react';
+import type { Scope } from '../../auth/session';
+
+export interface NavItem {
+  label: string;
+  to: '/templates' | '/executions' | '/generate' | '/keys';
+  icon: LucideIcon;
+  /** Hidden from keys without this scope (the API refuses those pages' actions anyway). */
+  scope: Scope;
+}
+
+/** The sidebar, in order; new sections (datasets, runs, analytics) are added here and in router.tsx. */
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'Templates', to: '/templates', icon: FileText, scope: 'read' },
+  { label: 'Executions', to: '/executions', icon: PlayCircle, scope: 'read' },
+  { label: 'Generate', to: '/generate', icon: Sparkles, scope: 'write' },
+  { label: 'API keys', to: '/keys', icon: KeyRound, scope: 'admin' },
+];

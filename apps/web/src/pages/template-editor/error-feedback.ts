@@ -1,0 +1,143 @@
+import { ApiError } from '../../api/api-error';
+import type { EditorMarker } from '../../components/code-editor/editor-markers';
+import type { FieldErrors, FormField } from './template-form';
+
+export const PROMPT_FIELDS = ['system_prompt', 'user_prompt_template'] as const;
+export type PromptField = (typeof PROMPT_FIELDS)[number];
+export type PromptMarkers = Partial<Record<PromptField, EditorMarker[]>>;
+
+/** One failing check of a context or schema, as the API reports it (`path` is a JSON pointer). */
+export interface Violation {
+  path: string;
+  message: string;
+}
+
+type Details = Record<string, unknown>;
+
+function detailsOf(error: ApiError): Details {
+  return typeof error.details === 'object' && error.details !== null && !Array.isArray(error.details) ? (error.details as Details) : {};
+}
+
+const position = (value: unknown) => (typeof value === 'number' && Number.isInteger(value) && value >= 1 ? value : null);
+const isPromptField = (value: unknown): value is PromptField => PROMPT_FIELDS.includes(value as PromptField);
+
+/** The message without the `user_prompt_template: ` prefix the API adds, since the marker already sits in that editor. */
+function markerMessage(error: ApiError, field: PromptField, details: Details): string {
+  if (typeof details.reason === 'string' && details.reason !== '') return details.reason;
+  return error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+}
+
+/** A render or syntax error placed in the prompt it came from (422 `render_error` with `details.field/line/column`). */
+export function renderErrorMarkers(error: unknown): PromptMarkers {
+  if (!(error instanceof ApiError) || error.type !== 'render_error') return {};
+  const details = detailsOf(error);
+  if (!isPromptField(details.field)) return {};
+  return { [details.field]: [{ line: position(details.line), column: position(details.column), message: markerMessage(error, details.field, details) }] };
+}
+
+/** The API's schema violations (`{path, message, keyword, params}`) in display form. */
+export function parseViolations(list: unknown): Violation[] {
+  if (!Array.isArray(list)) return [];
+  return list
+    .filter((item): item is Details => typeof item === 'object' && item !== null)
+    .map((item) => {
+      // A missing required property is reported on its parent; point at the property itself.
+      const params = (item.params ?? {}) as Details;
+      const path = typeof item.path === 'string' ? item.path : '/';
+      const missing = item.keyword === 'required' && typeof params.missingProperty === 'string' ? params.missingProperty : null;
+      return { path: missing === null ? path : `${path === '/' ? '' : path}/${missing}`, message: typeof item.message === 'string' ? item.message : 'is invalid' };
+    });
+}
+
+export function violationsOf(error: unknown): Violation[] {
+  return error instanceof ApiError ? parseViolations(detailsOf(error).violations) : [];
+}
+
+/** Why the live preview failed, shaped for the page: where to mark it, and what to list. */
+export interface PreviewProblem {
+  kind: 'render' | 'context' | 'input_schema' | 'other';
+  message: string;
+  markers: PromptMarkers;
+  violations: Violation[];
+  /** The dotted path the renderer found undefined, when that is the failure. */
+  missingVariable: string | null;
+}
+
+export function previewProblem(error: unknown): PreviewProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  const empty = { message, markers: {}, violations: [], missingVariable: null };
+  if (!(error instanceof ApiError)) return { kind: 'other', ...empty };
+  const details = detailsOf(error);
+  if (error.type === 'render_error') {
+    const missingVariable = details.kind === 'undefined' && typeof details.variable === 'string' ? details.variable : null;
+    return { ...empty, kind: 'render', markers: renderErrorMarkers(error), missingVariable };
+  }
+  if (error.type === 'validation_error') return { ...empty, kind: 'context', violations: violationsOf(error) };
+  if (error.type === 'schema_error') return { ...empty, kind: 'input_schema', violations: violationsOf(error) };
+  return { kind: 'other', ...empty };
+}
+
+const FORM_FIELDS: FormField[] = [
+  'name',
+  'description',
+  'category',
+  'provider',
+  'model',
+  'temperature',
+  'max_tokens',
+  'max_validation_retries',
+  'system_prompt',
+  'user_prompt_template',
+  'input_schema',
+  'output_schema',
+];
+
+/** `input_schema.properties.x` (a body path) belongs to the `input_schema` field. */
+function formFieldOf(path: unknown): FormField | null {
+  if (typeof path !== 'string') return null;
+  const head = path.split('.')[0] as FormField;
+  return FORM_FIELDS.includes(head) ? head : null;
+}
+
+/** Where a refused save goes: messages under fields, markers in prompts, and whatever could not be placed. */
+export interface SaveProblem {
+  fields: FieldErrors;
+  markers: PromptMarkers;
+  /** Shown above the form when no field takes it. */
+  general: string | null;
+}
+
+/**
+ * Maps a refused create/new-version to the form: 400 `details.issues[].path` (request checks) or
+ * `details.field` (domain checks), 422 render errors with their line, 422 schema errors by the schema
+ * they name, 409 on the name.
+ */
+export function saveProblem(error: unknown): SaveProblem {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof ApiError)) return { fields: {}, markers: {}, general: message };
+  const details = detailsOf(error);
+  const fields: FieldErrors = {};
+  const place = (field: FormField | null, text: string) => {
+    if (field && !fields[field]) fields[field] = text;
+    return field !== null;
+  };
+  let placed = false;
+  if (Array.isArray(details.issues)) {
+    for (const issue of details.issues as Details[]) {
+      placed = place(formFieldOf(issue.path), typeof issue.message === 'string' ? issue.message : message) || placed;
+    }
+  } else if (error.type === 'render_error') {
+    const markers = renderErrorMarkers(error);
+    const field = isPromptField(details.field) ? details.field : null;
+    return { fields: field ? { [field]: message.replace(`${field}: `, '') } : {}, markers, general: field ? null : message };
+  } else if (error.type === 'schema_error') {
+    // The service names the schema at the start of its message ("input schema is not a valid ...").
+    const field = /^input[ _]schema/.test(message) ? 'input_schema' : /^output[ _]schema/.test(message) ? 'output_schema' : null;
+    placed = place(field, message);
+  } else if (error.status === 409 && details.action === 'create_version') {
+    placed = place('name', message);
+  } else {
+    placed = place(formFieldOf(details.field), message);
+  }
+  return { fields, markers: {}, general: placed ? null : message };
+}
