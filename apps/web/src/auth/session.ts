@@ -1,9 +1,11 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { ApiError } from '../api/api-error';
 import { api, type ResponseOf, unwrap } from '../api/client';
+import { principalCan, type Scope } from './scopes';
+
+export { principalCan, type Scope };
 
 export type Principal = ResponseOf<'/v1/session', 'get'>['principal'];
-export type Scope = 'read' | 'write' | 'admin';
 
 /** Who the console acts as; null when signed out. Local mode (no key exists yet, loopback) counts as signed in. */
 export const sessionQuery = queryOptions({
@@ -18,14 +20,6 @@ export const sessionQuery = queryOptions({
     }
   },
 });
-
-const IMPLIED: Record<Scope, Scope[]> = { read: ['read'], write: ['read', 'write'], admin: ['read', 'write', 'admin'] };
-
-/** Whether a principal may do what `scope` allows; scopes imply the ones below them, as on the server. */
-export function principalCan(principal: Principal | null | undefined, scope: Scope): boolean {
-  if (!principal) return false;
-  return principal.scopes.some((granted) => IMPLIED[granted as Scope]?.includes(scope));
-}
 
 export function useSession(): Principal | null {
   return useQuery(sessionQuery).data ?? null;

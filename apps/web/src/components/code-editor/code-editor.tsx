@@ -29,8 +29,12 @@ export interface CodeEditorProps {
 
 function languageExtension(language: EditorLanguage): Extension {
   if (language === 'jinja') return jinja();
-  // JSON syntax errors are marked as the user types, with no round trip to the server.
-  if (language === 'json') return [json(), linter(jsonParseLinter(), { delay: 250 })];
+  // JSON syntax errors are marked as the user types, with no round trip to the server; an empty
+  // editor (an optional field left blank) is not an error.
+  if (language === 'json') {
+    const parseLinter = jsonParseLinter();
+    return [json(), linter((view) => (view.state.doc.length === 0 ? [] : parseLinter(view)), { delay: 250 })];
+  }
   return [];
 }
 

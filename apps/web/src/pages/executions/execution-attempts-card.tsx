@@ -4,11 +4,11 @@ import { formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 import { shapeAttempts, summariseAttempts } from './execution-attempts';
 
 /** Each model call with its outcome, and the errors that made the worker ask again. */
-export function ExecutionAttemptsCard({ log }: { log: unknown[] }) {
+export function ExecutionAttemptsCard({ log, live }: { log: unknown[]; live: boolean }) {
   const attempts = shapeAttempts(log);
   return (
     <Card>
-      <CardHeader title="Attempts" description={summariseAttempts(attempts)} />
+      <CardHeader title="Attempts" description={live && attempts.length === 0 ? 'No attempt yet' : summariseAttempts(attempts)} />
       {attempts.length === 0 ? null : (
         <ol className="divide-y divide-zinc-100">
           {attempts.map((attempt) => (

@@ -2,14 +2,15 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { CopyButton } from '../../components/ui/copy-button';
+import { cn } from '../../lib/cn';
 import { formatCost, formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 import { executionTimings } from './execution-timing';
 import type { Execution, Template } from './executions-queries';
 import { shortId } from './template-refs';
 
-function Fact({ label, children }: { label: string; children: ReactNode }) {
+function Fact({ label, children, className }: { label: string; children: ReactNode; className?: string }) {
   return (
-    <div className="min-w-0">
+    <div className={cn('min-w-0', className)}>
       <dt className="text-xs font-medium text-zinc-500">{label}</dt>
       <dd className="mt-0.5 min-w-0 text-sm text-zinc-900">{children}</dd>
     </div>
@@ -61,7 +62,7 @@ export function ExecutionFacts({ execution, template, templateMissing }: { execu
           </Fact>
           <Fact label="Temperature">{execution.temperature ?? <span className="text-zinc-500">provider default</span>}</Fact>
           <Fact label="Max tokens">{execution.max_tokens === null ? <span className="text-zinc-500">provider default</span> : formatNumber(execution.max_tokens)}</Fact>
-          <Fact label="Request id">
+          <Fact label="Request id" className="md:col-span-2">
             {execution.request_id ? (
               <span className="flex min-w-0 items-center gap-1">
                 <span className="truncate font-mono text-xs" title={execution.request_id}>
@@ -73,39 +74,39 @@ export function ExecutionFacts({ execution, template, templateMissing }: { execu
               muted
             )}
           </Fact>
-          <Fact label="Evaluation run">
-            {execution.run_id ? (
-              <span className="block truncate">
-                <Link to="/executions" search={{ run: execution.run_id }} className="font-mono text-xs text-brand-700 hover:underline" title={execution.run_id}>
-                  {execution.run_id}
-                </Link>
-                {execution.repetition > 0 ? <span className="text-xs text-zinc-500"> (repetition {execution.repetition})</span> : null}
-              </span>
-            ) : (
-              muted
-            )}
-          </Fact>
-          <Fact label="Dataset entry">
-            {execution.dataset_entry_id ? (
-              <span className="block truncate font-mono text-xs" title={execution.dataset_entry_id}>
-                {execution.dataset_entry_id}
-              </span>
-            ) : (
-              muted
-            )}
-          </Fact>
           <Fact label="Submitted">{formatDateTime(execution.executed_at)}</Fact>
           <Fact label="Started">
             {formatDateTime(execution.started_at)}
-            {timings.queuedMs !== null ? <span className="block text-xs text-zinc-500">after {formatDuration(timings.queuedMs)} in the queue</span> : null}
+            {timings.queuedMs !== null ? (
+              <span className="block text-xs text-zinc-500">
+                {execution.started_at ? `after ${formatDuration(timings.queuedMs)} in the queue` : `queued for ${formatDuration(timings.queuedMs)} so far`}
+              </span>
+            ) : null}
           </Fact>
           <Fact label="Finished">
             {formatDateTime(execution.finished_at)}
-            {timings.totalMs !== null ? (
+            {timings.runMs !== null ? (
               <span className="block text-xs text-zinc-500">
-                {execution.finished_at ? `${formatDuration(timings.totalMs)} after submission` : `${formatDuration(timings.totalMs)} so far`}
+                {execution.finished_at ? `after running for ${formatDuration(timings.runMs)}` : `running for ${formatDuration(timings.runMs)} so far`}
               </span>
             ) : null}
+          </Fact>
+          <Fact label="Evaluation run">
+            {execution.run_id ? (
+              <span className="block truncate">
+                <Link to="/executions" search={{ run: execution.run_id }} className="font-mono text-xs text-brand-700 hover:underline" title={`Every execution of run ${execution.run_id}`}>
+                  {shortId(execution.run_id)}
+                </Link>
+                {execution.repetition > 0 ? <span className="text-xs text-zinc-500"> repetition {execution.repetition}</span> : null}
+                {execution.dataset_entry_id ? (
+                  <span className="block truncate text-xs text-zinc-500" title={execution.dataset_entry_id}>
+                    dataset entry <span className="font-mono">{execution.dataset_entry_id}</span>
+                  </span>
+                ) : null}
+              </span>
+            ) : (
+              muted
+            )}
           </Fact>
         </dl>
       </CardBody>
@@ -125,7 +126,7 @@ function Metric({ label, value, detail }: { label: string; value: ReactNode; det
 
 /** Tokens, cost, latency and attempts at a glance. */
 export function ExecutionMetrics({ execution }: { execution: Execution }) {
-  const { runMs } = executionTimings(execution);
+  const { totalMs } = executionTimings(execution);
   return (
     <div className="grid grid-cols-2 gap-3 lg:grid-cols-4">
       <Metric
@@ -133,8 +134,8 @@ export function ExecutionMetrics({ execution }: { execution: Execution }) {
         value={formatNumber(execution.total_tokens)}
         detail={`${formatNumber(execution.prompt_tokens)} prompt · ${formatNumber(execution.completion_tokens)} completion`}
       />
-      <Metric label="Cost" value={formatCost(execution.cost_usd)} detail={execution.cost_usd === null ? 'No price known for this model' : 'USD'} />
-      <Metric label="Latency" value={formatDuration(execution.execution_time_ms)} detail={runMs !== null ? `${formatDuration(runMs)} on the worker` : undefined} />
+      <Metric label="Cost" value={formatCost(execution.cost_usd)} detail={execution.cost_usd !== null ? 'USD' : execution.total_tokens > 0 ? 'No price known for this model' : undefined} />
+      <Metric label="Latency" value={formatDuration(execution.execution_time_ms)} detail={execution.finished_at && totalMs !== null ? `${formatDuration(totalMs)} from submission to result` : undefined} />
       <Metric label="Attempts" value={formatNumber(execution.attempts)} detail={execution.attempts > 1 ? 'Retried after invalid output or provider errors' : undefined} />
     </div>
   );

@@ -3,6 +3,7 @@ import {
   choiceForRange,
   describeTemplateFilter,
   displayedChoice,
+  filterProblems,
   fromLocalInputValue,
   hasFilters,
   rangeForChoice,
@@ -111,5 +112,19 @@ describe('template filter hint', () => {
     expect(describeTemplateFilter('')).toMatch(/Name@2/);
     expect(describeTemplateFilter('Greeter')).toBe('Every version of "Greeter"');
     expect(describeTemplateFilter('Chat Assistant@12')).toBe('Version 12 of "Chat Assistant" only');
+  });
+});
+
+describe('filter problems', () => {
+  it('flags a run id that is not a UUID and a range that ends before it starts', () => {
+    expect(filterProblems({ run: 'abc', from: '2025-03-02T00:00:00.000Z', to: '2025-03-01T00:00:00.000Z' })).toEqual({
+      run: 'A run id is a UUID, e.g. 0b5f1c7e-…',
+      range: '"From" must be before "To"',
+    });
+  });
+
+  it('accepts well-formed filters', () => {
+    expect(filterProblems({ run: '0B5F1C7E-0000-4000-8000-000000000000', from: '2025-03-01T00:00:00.000Z', to: '2025-03-02T00:00:00.000Z' })).toEqual({});
+    expect(filterProblems({ from: '2025-03-01T00:00:00.000Z' })).toEqual({});
   });
 });

@@ -101,3 +101,13 @@ export function describeTemplateFilter(text: string): string {
   if (pinned) return `Version ${pinned[2]} of "${pinned[1]}" only`;
   return `Every version of "${value}"`;
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** What is wrong with the filters as the URL holds them, per field, before the API says so. */
+export function filterProblems(search: Pick<ExecutionsSearch, 'run' | 'from' | 'to'>): { run?: string; range?: string } {
+  const problems: { run?: string; range?: string } = {};
+  if (search.run && !UUID.test(search.run)) problems.run = 'A run id is a UUID, e.g. 0b5f1c7e-…';
+  if (search.from && search.to && Date.parse(search.from) >= Date.parse(search.to)) problems.range = '"From" must be before "To"';
+  return problems;
+}

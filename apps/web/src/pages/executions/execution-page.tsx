@@ -38,7 +38,7 @@ function FailureBanner({ execution }: { execution: Execution }) {
 function GeneratedTemplate({ id }: { id: string }) {
   const { template, missing } = useTemplate(id);
   return (
-    <div className="flex items-center gap-2 rounded-md border border-brand-200 bg-brand-50 p-3 text-sm text-brand-900">
+    <div className="flex items-center gap-2 rounded-md border border-brand-100 bg-brand-50 p-3 text-sm text-brand-700">
       <Sparkles className="size-4 shrink-0" />
       <span>This generation wrote a draft template:</span>
       {template ? (
@@ -110,11 +110,11 @@ export function ExecutionPage() {
       {execution.generated_template_id ? <GeneratedTemplate id={execution.generated_template_id} /> : null}
       <ExecutionMetrics execution={execution} />
       <ExecutionFacts execution={execution} template={template} templateMissing={missing} />
-      <div className="grid gap-4 xl:grid-cols-2">
+      <div className="grid items-start gap-4 xl:grid-cols-2">
         <ExecutionInput execution={execution} />
         <ExecutionOutput execution={execution} />
       </div>
-      <ExecutionAttemptsCard log={execution.attempt_log} />
+      <ExecutionAttemptsCard log={execution.attempt_log} live={isLive(execution.status)} />
     </div>
   );
 }

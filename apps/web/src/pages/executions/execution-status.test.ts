@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detailRefetchInterval, failureLabel, isLive, listRefetchInterval, statusTone } from './execution-status';
-import { EXECUTION_STATUSES, FAILURE_KINDS } from './executions-search';
+import { EXECUTION_STATUSES, FAILURE_KINDS } from '../../api/enums';
 
 describe('execution status', () => {
   it('gives every status its colour', () => {

@@ -1,8 +1,5 @@
 import type { BadgeTone } from '../../components/ui/badge';
-import type { EXECUTION_STATUSES, FAILURE_KINDS } from './executions-search';
-
-export type ExecutionStatus = (typeof EXECUTION_STATUSES)[number];
-export type FailureKind = (typeof FAILURE_KINDS)[number];
+import type { ExecutionStatus, FailureKind } from '../../api/enums';
 
 const STATUS_TONES: Record<ExecutionStatus, BadgeTone> = {
   queued: 'neutral',

@@ -1,11 +1,12 @@
 import { FilterX } from 'lucide-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Input, Select } from '../../components/ui/input';
 import { Field } from '../../components/ui/label';
 import {
   describeTemplateFilter,
   displayedChoice,
+  filterProblems,
   fromLocalInputValue,
   hasFilters,
   type PickedRange,
@@ -15,7 +16,8 @@ import {
   toLocalInputValue,
 } from './execution-filters';
 import { failureLabel } from './execution-status';
-import { EXECUTION_KINDS, EXECUTION_STATUSES, type ExecutionsSearch, FAILURE_KINDS } from './executions-search';
+import { EXECUTION_KINDS, EXECUTION_STATUSES, FAILURE_KINDS } from '../../api/enums';
+import type { ExecutionsSearch } from './executions-search';
 
 const DEBOUNCE_MS = 400;
 
@@ -23,6 +25,9 @@ const DEBOUNCE_MS = 400;
 function useDebouncedText(value: string | undefined, commit: (value: string | undefined) => void) {
   const [text, setText] = useState(value ?? '');
   const [committed, setCommitted] = useState(value ?? '');
+  // The parent passes a new callback each render; a ref keeps the pending timer from restarting.
+  const commitRef = useRef(commit);
+  commitRef.current = commit;
   if ((value ?? '') !== committed) {
     // The URL changed under us (back button, a cleared filter): show what it now says.
     setCommitted(value ?? '');
@@ -32,10 +37,10 @@ function useDebouncedText(value: string | undefined, commit: (value: string | un
     if (text.trim() === committed.trim()) return;
     const timer = setTimeout(() => {
       setCommitted(text);
-      commit(text.trim() || undefined);
+      commitRef.current(text.trim() || undefined);
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [text, committed, commit]);
+  }, [text, committed]);
   return [text, setText] as const;
 }
 
@@ -45,6 +50,7 @@ export function ExecutionsFiltersBar({ search, onChange }: { search: ExecutionsS
   // A preset writes absolute times to the URL; remember which one was picked while the page is open.
   const [picked, setPicked] = useState<PickedRange | null>(null);
   const choice = displayedChoice(picked, search);
+  const problems = filterProblems(search);
 
   function chooseRange(next: TimeRangeChoice) {
     const range = rangeForChoice(next, Date.now(), search);
@@ -92,11 +98,11 @@ export function ExecutionsFiltersBar({ search, onChange }: { search: ExecutionsS
             ))}
           </Select>
         </Field>
-        <Field label="Run id" htmlFor="filter-run">
+        <Field label="Run id" htmlFor="filter-run" error={problems.run}>
           <Input id="filter-run" placeholder="Evaluation run id" value={run} onChange={(event) => setRun(event.target.value)} />
         </Field>
       </div>
-      <div className="flex flex-wrap items-end gap-3">
+      <div className="flex flex-wrap items-start gap-3">
         <Field label="Time range" htmlFor="filter-range" className="w-44">
           <Select id="filter-range" value={choice} onChange={(event) => chooseRange(event.target.value as TimeRangeChoice)}>
             <option value="all">All time</option>
@@ -118,7 +124,7 @@ export function ExecutionsFiltersBar({ search, onChange }: { search: ExecutionsS
                 onChange={(event) => onChange({ from: fromLocalInputValue(event.target.value) })}
               />
             </Field>
-            <Field label="To" htmlFor="filter-to" className="w-56">
+            <Field label="To" htmlFor="filter-to" className="w-56" error={problems.range}>
               <Input id="filter-to" type="datetime-local" value={toLocalInputValue(search.to)} onChange={(event) => onChange({ to: fromLocalInputValue(event.target.value) })} />
             </Field>
           </>
@@ -126,7 +132,8 @@ export function ExecutionsFiltersBar({ search, onChange }: { search: ExecutionsS
         {hasFilters(search) ? (
           <Button
             variant="ghost"
-            className="ml-auto"
+            // Level with the inputs, below their labels.
+            className="ml-auto mt-6.5"
             onClick={() => {
               setPicked(null);
               onChange({ template: undefined, status: undefined, failure_kind: undefined, kind: undefined, from: undefined, to: undefined, run: undefined });

@@ -42,7 +42,7 @@ export function ExecutionsPage() {
             {search.run ? (
               <Badge tone="brand" className="py-1 pr-1 text-sm">
                 <span title={search.run}>Run {shortId(search.run)}</span>
-                <button type="button" className="rounded-full p-0.5 hover:bg-brand-200" aria-label="Clear run filter" onClick={() => applyFilters({ run: undefined })}>
+                <button type="button" className="rounded-full p-0.5 hover:bg-white/70" aria-label="Clear run filter" onClick={() => applyFilters({ run: undefined })}>
                   <X className="size-3.5" />
                 </button>
               </Badge>

@@ -1,10 +1,5 @@
+import { EXECUTION_KINDS, EXECUTION_STATUSES, FAILURE_KINDS } from '../../api/enums';
 import { compact, optionalDateTime, optionalOneOf, optionalString, pageParam } from '../../lib/search-params';
-
-export const EXECUTION_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;
-export const FAILURE_KINDS = ['render', 'validation', 'provider', 'timeout', 'cancelled'] as const;
-export const EXECUTION_KINDS = ['template', 'raw', 'generation'] as const;
-
-// The lists mirror the API's enums; executions-search.test.ts checks them against @promptops/db.
 
 /** The executions list's filters, in the URL. `template` is a name (all versions) or `name@N`. */
 export interface ExecutionsSearch {

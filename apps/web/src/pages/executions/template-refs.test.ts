@@ -16,6 +16,7 @@ describe('template references on a page of executions', () => {
 
   it('shortens ids and writes name@N references', () => {
     expect(shortId('0d4849b5-3a26-42c6-b884-cddfe6a92b2d')).toBe('0d4849b5');
+    expect(shortId('not-a-uuid')).toBe('not-a-uu');
     expect(templateRef({ name: 'Chat Assistant', version_number: 3 })).toBe('Chat Assistant@3');
   });
 });

@@ -11,9 +11,9 @@ export function templateIdsToResolve(items: readonly { template_id: string | nul
   return [...ids];
 }
 
-/** The first block of a UUID: enough to tell rows apart, short enough for a table cell. */
+/** The first 8 characters (a UUID's first block): enough to tell rows apart, short enough for a table cell. */
 export function shortId(id: string): string {
-  return id.split('-')[0] ?? id;
+  return id.slice(0, 8);
 }
 
 /** The `name@N` reference the API and the executions filter understand. */

@@ -1,14 +1,9 @@
-import { TEMPLATE_CATEGORIES as DB_CATEGORIES } from '@promptops/db';
 import { describe, expect, it } from 'vitest';
-import { defaultModelFor, EMPTY_FORM, TEMPLATE_CATEGORIES, toGenerateBody } from './generate-form';
+import { defaultModelFor, EMPTY_FORM, toGenerateBody } from './generate-form';
 
 const description = 'Summarise a support ticket into title, severity and next steps';
 
 describe('generate form', () => {
-  it('offers exactly the categories the database knows', () => {
-    expect([...TEMPLATE_CATEGORIES]).toEqual([...DB_CATEGORIES]);
-  });
-
   it('sends only the description when nothing else is given', () => {
     expect(toGenerateBody({ ...EMPTY_FORM, description: `  ${description}\n` })).toEqual({ body: { description } });
   });

@@ -3,9 +3,6 @@ import type { RequestBodyOf } from '../../api/client';
 export type GenerateBody = RequestBodyOf<'/v1/templates/generate', 'post'>;
 export type TemplateCategory = NonNullable<GenerateBody['category']>;
 
-// Mirrors the API's enum; generate-form.test.ts checks it against @promptops/db.
-export const TEMPLATE_CATEGORIES = ['chat', 'auto_issue', 'feedback_issue', 'documentation', 'readme_update', 'sub_issue', 'generation', 'evaluation', 'other'] as const;
-
 /** The form as typed: every field a string, empty meaning "not given". */
 export interface GenerateForm {
   description: string;

@@ -14,7 +14,8 @@ import { PageHeader } from '../../components/ui/page-header';
 import { executionQuery } from '../executions/executions-queries';
 import { StatusBadge } from '../executions/status-badge';
 import { shortId } from '../executions/template-refs';
-import { defaultModelFor, EMPTY_FORM, type GenerateForm, type GenerateFormErrors, TEMPLATE_CATEGORIES, toGenerateBody } from './generate-form';
+import { TEMPLATE_CATEGORIES } from '../../api/enums';
+import { defaultModelFor, EMPTY_FORM, type GenerateForm, type GenerateFormErrors, toGenerateBody } from './generate-form';
 import { providersQuery } from './generate-queries';
 import { GeneratedDraft } from './generated-draft';
 import { generationStage } from './generation-stage';
@@ -77,10 +78,14 @@ export function GeneratePage() {
     return (
       <div>
         <PageHeader title="Generate a template" />
-        <EmptyState title="Generating templates needs the write scope">
-          <span className="inline-flex items-center gap-1.5">
-            <ShieldAlert className="size-4" /> You are signed in with a read-only key. Sign in with a key that has the write or admin scope.
-          </span>
+        <EmptyState
+          title={
+            <span className="inline-flex items-center gap-1.5">
+              <ShieldAlert className="size-4 text-amber-600" /> Generating templates needs the write scope
+            </span>
+          }
+        >
+          You are signed in with a read-only key. Sign in with a key that has the write or admin scope.
         </EmptyState>
       </div>
     );

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { CheckCircle2, ExternalLink, Pencil } from 'lucide-react';
+import { ArrowRight, CheckCircle2, Pencil } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { api, unwrap } from '../../api/client';
 import { Badge } from '../../components/ui/badge';
@@ -79,7 +79,7 @@ export function GeneratedDraft({ templateId }: { templateId: string }) {
           <p className="text-sm text-zinc-500">No input schema was generated.</p>
         )}
         <Link to="/templates/$name" params={{ name: template.name }} search={{ version: template.version_number }} className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
-          View the template page <ExternalLink className="size-3.5" />
+          View the template page <ArrowRight className="size-3.5" />
         </Link>
       </CardBody>
     </Card>

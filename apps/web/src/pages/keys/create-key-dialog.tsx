@@ -74,7 +74,8 @@ export function CreateKeyDialog({ localMode }: { localMode: boolean }) {
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
   // The first key is best an admin one: without it, nobody could manage keys from the console.
-  const [scopes, setScopes] = useState<KeyScope[]>(localMode ? ['admin'] : ['read']);
+  const initialScopes: KeyScope[] = localMode ? ['admin'] : ['read'];
+  const [scopes, setScopes] = useState<KeyScope[]>(initialScopes);
   const create = useMutation({
     mutationFn: () => unwrap(api.POST('/v1/keys', { body: { name: name.trim(), scopes } })),
     onSuccess: async (created) => {
@@ -92,6 +93,7 @@ export function CreateKeyDialog({ localMode }: { localMode: boolean }) {
     // Forget the key as soon as the dialog closes.
     create.reset();
     setName('');
+    setScopes(initialScopes);
   }
 
   function submit(event: FormEvent) {

@@ -1,12 +1,7 @@
-import { API_KEY_SCOPES } from '@promptops/db';
 import { describe, expect, it } from 'vitest';
-import { type ApiKey, broadestScope, grantedScopes, isImplied, KEY_SCOPES, sortKeys, toggleScope } from './key-scopes';
+import { type ApiKey, broadestScope, grantedScopes, isImplied, sortKeys, toggleScope } from './key-scopes';
 
 describe('key scopes', () => {
-  it('offers exactly the scopes the database knows', () => {
-    expect([...KEY_SCOPES]).toEqual([...API_KEY_SCOPES]);
-  });
-
   it('grants the scopes below the highest one selected', () => {
     expect([...grantedScopes(['admin'])]).toEqual(['read', 'write', 'admin']);
     expect([...grantedScopes(['write'])]).toEqual(['read', 'write']);

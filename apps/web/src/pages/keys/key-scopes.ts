@@ -1,10 +1,10 @@
 import type { ResponseOf } from '../../api/client';
+import { API_KEY_SCOPES } from '../../api/enums';
 
 export type ApiKey = ResponseOf<'/v1/keys', 'get'>['items'][number];
 export type KeyScope = ApiKey['scopes'][number];
 
-// Mirrors the API's scopes; key-scopes.test.ts checks them against @promptops/db.
-export const KEY_SCOPES = ['read', 'write', 'admin'] as const satisfies readonly KeyScope[];
+export const KEY_SCOPES = API_KEY_SCOPES satisfies readonly KeyScope[];
 
 export const SCOPE_DESCRIPTIONS: Record<KeyScope, string> = {
   read: 'List and read templates, executions, datasets and runs',

@@ -141,10 +141,14 @@ export function KeysPage() {
     return (
       <div>
         <PageHeader title={title} />
-        <EmptyState title="Managing API keys needs the admin scope">
-          <span className="inline-flex items-center gap-1.5">
-            <ShieldAlert className="size-4" /> Ask an admin for a key with more scopes, or sign in with an admin key.
-          </span>
+        <EmptyState
+          title={
+            <span className="inline-flex items-center gap-1.5">
+              <ShieldAlert className="size-4 text-amber-600" /> Managing API keys needs the admin scope
+            </span>
+          }
+        >
+          Ask an admin for a key with more scopes, or sign in with an admin key.
         </EmptyState>
       </div>
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentChangeLabels, formatSettingValue, hasDifferences, settingChanges } from './diff-format';
+import { contentChangeLabels, formatSettingValue, hasContentDifferences, settingChanges } from './diff-format';
 
 const diff = {
   changed_fields: [
@@ -24,8 +24,12 @@ describe('settingChanges', () => {
 
   it('is empty when nothing changed', () => {
     expect(settingChanges({ changed_fields: [] })).toEqual([]);
-    expect(hasDifferences({ changed_fields: [] })).toBe(false);
-    expect(hasDifferences(diff)).toBe(true);
+    expect(hasContentDifferences({ changed_fields: [] })).toBe(false);
+    expect(hasContentDifferences(diff)).toBe(true);
+  });
+
+  it('does not count a different active state as a content difference', () => {
+    expect(hasContentDifferences({ changed_fields: [{ field: 'is_active', old: false, new: true }] })).toBe(false);
   });
 });
 

@@ -63,7 +63,7 @@ export function contentChangeLabels(diff: Pick<TemplateDiff, 'changed_fields'>):
   return diff.changed_fields.filter((change) => change.field !== 'is_active').map((change) => fieldLabel(change.field));
 }
 
-/** Whether the two versions differ in anything at all, active state included. */
-export function hasDifferences(diff: Pick<TemplateDiff, 'changed_fields'>): boolean {
-  return diff.changed_fields.length > 0;
+/** Whether the two versions differ in content; two versions differing only in being active are the same prompt. */
+export function hasContentDifferences(diff: Pick<TemplateDiff, 'changed_fields'>): boolean {
+  return diff.changed_fields.some((change) => change.field !== 'is_active');
 }

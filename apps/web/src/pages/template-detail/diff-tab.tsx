@@ -10,7 +10,7 @@ import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { Select } from '../../components/ui/input';
 import { Field } from '../../components/ui/label';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
-import { hasDifferences, settingChanges, type TemplateDiff } from './diff-format';
+import { hasContentDifferences, settingChanges, type TemplateDiff } from './diff-format';
 import { diffQuery } from './template-queries';
 import { defaultDiffPair, findVersion, newestFirst, type TemplateVersion, versionOptionLabel } from './template-versions';
 import { templateRoute } from './template-route';
@@ -116,10 +116,11 @@ function Comparison({ name, before, after }: { name: string; before: TemplateVer
   const diff = useQuery(diffQuery(name, before.version_number, after.version_number));
   if (diff.isPending) return <Spinner label="Comparing…" />;
   if (diff.isError) return <ErrorAlert error={diff.error} title={`Could not compare v${before.version_number} and v${after.version_number}`} />;
-  if (!hasDifferences(diff.data)) {
+  if (!hasContentDifferences(diff.data)) {
     return (
       <EmptyState title="No differences">
-        v{before.version_number} and v{after.version_number} have the same prompts, settings and schemas.
+        v{before.version_number} and v{after.version_number} have the same prompts, settings and schemas
+        {before.is_active === after.is_active ? '.' : `; only v${before.is_active ? before.version_number : after.version_number} is active.`}
       </EmptyState>
     );
   }

@@ -6,12 +6,17 @@ import { formatDateTime, formatNumber, formatRelativeTime } from '../../lib/form
 import { categoryLabel } from '../templates/templates-format';
 import type { TemplateVersion } from './template-versions';
 
+function promptSize(text: string): string {
+  const lines = text.split('\n').length;
+  return `${formatNumber(lines)} ${lines === 1 ? 'line' : 'lines'} · ${formatNumber(text.length)} characters`;
+}
+
 function PromptCard({ title, value, empty }: { title: string; value: string; empty: string }) {
   return (
     <Card>
-      <CardHeader title={title} description={value ? `${value.split('\n').length} lines · ${formatNumber(value.length)} characters` : undefined} />
+      <CardHeader title={title} description={value ? promptSize(value) : undefined} />
       {value ? (
-        <CodeEditor value={value} language="jinja" readOnly ariaLabel={title} minHeight="3rem" maxHeight="24rem" />
+        <CodeEditor value={value} language="jinja" readOnly ariaLabel={title} minHeight="0" maxHeight="24rem" />
       ) : (
         <CardBody className="text-sm text-zinc-500">{empty}</CardBody>
       )}

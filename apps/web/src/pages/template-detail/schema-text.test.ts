@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSchemaEdited, parseSchemaText, sameSchema, schemaText } from './schema-text';
+import { isSchemaEdited, parseSchemaText, STARTER_SCHEMA_TEXT, sameSchema, schemaText } from './schema-text';
 
 describe('parseSchemaText', () => {
   it('accepts a JSON object', () => {
@@ -32,6 +32,11 @@ describe('schema editing state', () => {
     expect(isSchemaEdited('{"type": "array"}', saved)).toBe(true);
     expect(isSchemaEdited('{"type":', saved)).toBe(true);
     expect(isSchemaEdited('{}', null)).toBe(true);
+  });
+
+  it('offers a starter that parses and counts as a new schema', () => {
+    expect(parseSchemaText(STARTER_SCHEMA_TEXT)).toEqual({ ok: true, value: { type: 'object', properties: {} } });
+    expect(isSchemaEdited(STARTER_SCHEMA_TEXT, null)).toBe(true);
   });
 
   it('compares schemas regardless of key order', () => {

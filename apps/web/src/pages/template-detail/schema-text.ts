@@ -4,6 +4,9 @@ export type JsonObject = Record<string, unknown>;
 
 export type ParsedSchema = { ok: true; value: JsonObject } | { ok: false; message: string };
 
+/** Where a new schema starts: the smallest useful object schema, ready to fill in. */
+export const STARTER_SCHEMA_TEXT = '{\n  "type": "object",\n  "properties": {}\n}';
+
 /** The text an editor starts with for a saved schema (none: empty). */
 export function schemaText(schema: JsonObject | null | undefined): string {
   return schema ? JSON.stringify(schema, null, 2) : '';

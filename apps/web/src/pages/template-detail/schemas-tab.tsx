@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { Save, Trash2 } from 'lucide-react';
+import { Plus, Save, Trash2 } from 'lucide-react';
 import { useState } from 'react';
 import { useCan } from '../../auth/session';
 import { CodeEditor } from '../../components/code-editor/code-editor';
@@ -8,7 +8,7 @@ import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { toast } from '../../components/ui/toast';
-import { isSchemaEdited, parseSchemaText, schemaText } from './schema-text';
+import { isSchemaEdited, parseSchemaText, STARTER_SCHEMA_TEXT, schemaText } from './schema-text';
 import { schemasQuery } from './template-queries';
 import type { TemplateVersion } from './template-versions';
 import { type SchemaType, useVersionActions } from './use-version-actions';
@@ -26,6 +26,8 @@ function SchemaEditorCard({ name, version, schemaType, saved }: { name: string; 
   const [text, setText] = useState(() => schemaText(saved?.schema_json));
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
+  // A version without this schema shows an "Add" button first, not an empty editor flagged as invalid JSON.
+  const [adding, setAdding] = useState(false);
   const title = schemaType === 'input' ? 'Input schema' : 'Output schema';
   const edited = isSchemaEdited(text, saved?.schema_json);
 
@@ -44,6 +46,12 @@ function SchemaEditorCard({ name, version, schemaType, saved }: { name: string; 
     } finally {
       setBusy(false);
     }
+  }
+
+  function discard() {
+    setText(schemaText(saved?.schema_json));
+    setError(null);
+    if (!saved) setAdding(false);
   }
 
   async function remove() {
@@ -76,37 +84,50 @@ function SchemaEditorCard({ name, version, schemaType, saved }: { name: string; 
           ) : null
         }
       />
-      {canWrite || saved ? (
-        <CodeEditor
-          value={text}
-          onChange={(next) => {
-            setText(next);
-            setError(null);
-          }}
-          language="json"
-          readOnly={!canWrite}
-          ariaLabel={title}
-          placeholder={canWrite ? '{ "type": "object", "properties": {} }' : undefined}
-          minHeight="12rem"
-          maxHeight="28rem"
-        />
-      ) : null}
-      {canWrite ? (
-        <CardBody className="flex flex-col gap-3 border-t border-zinc-100">
-          {error ? <ErrorAlert error={error} title="The schema was not saved" /> : null}
-          <div className="flex items-center justify-between gap-3">
-            <p className="text-xs text-zinc-500">Versions never change: saving creates the next version of “{name}” from v{version}.</p>
-            <div className="flex shrink-0 gap-2">
-              {edited ? (
-                <Button size="sm" variant="ghost" disabled={busy} onClick={() => setText(schemaText(saved?.schema_json))}>
-                  Discard
-                </Button>
-              ) : null}
-              <Button size="sm" variant="primary" disabled={!edited || busy} onClick={save}>
-                <Save /> {busy ? 'Saving…' : 'Save as new version'}
-              </Button>
-            </div>
-          </div>
+      {saved || adding ? (
+        <>
+          <CodeEditor
+            value={text}
+            onChange={(next) => {
+              setText(next);
+              setError(null);
+            }}
+            language="json"
+            readOnly={!canWrite}
+            ariaLabel={title}
+            minHeight="12rem"
+            maxHeight="28rem"
+          />
+          {canWrite ? (
+            <CardBody className="flex flex-col gap-3 border-t border-zinc-100">
+              {error ? <ErrorAlert error={error} title="The schema was not saved" /> : null}
+              <div className="flex items-center justify-between gap-3">
+                <p className="text-xs text-zinc-500">Versions never change: saving creates the next version of “{name}” from v{version}.</p>
+                <div className="flex shrink-0 gap-2">
+                  {edited ? (
+                    <Button size="sm" variant="ghost" disabled={busy} onClick={discard}>
+                      Discard
+                    </Button>
+                  ) : null}
+                  <Button size="sm" variant="primary" disabled={!edited || busy} onClick={save}>
+                    <Save /> {busy ? 'Saving…' : 'Save as new version'}
+                  </Button>
+                </div>
+              </div>
+            </CardBody>
+          ) : null}
+        </>
+      ) : canWrite ? (
+        <CardBody>
+          <Button
+            size="sm"
+            onClick={() => {
+              setText(STARTER_SCHEMA_TEXT);
+              setAdding(true);
+            }}
+          >
+            <Plus /> Add {schemaType} schema
+          </Button>
         </CardBody>
       ) : null}
     </Card>

@@ -1,8 +1,7 @@
 import type { QueryOf, Schemas } from '../../api/client';
 import type { BadgeTone } from '../../components/ui/badge';
-import type { TemplateVersion } from './template-versions';
-import { versionRef } from './template-versions';
 import type { ExecutionScope } from './template-search';
+import { type TemplateVersion, versionRef } from './template-versions';
 
 export type Execution = Schemas['Execution'];
 

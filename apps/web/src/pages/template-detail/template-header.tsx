@@ -7,14 +7,7 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Select } from '../../components/ui/input';
 import { Label } from '../../components/ui/label';
 import { categoryLabel } from '../templates/templates-format';
-import {
-  deactivatedByRollback,
-  newestFirst,
-  resolvedAfterDeactivating,
-  resolvedVersion,
-  type TemplateVersion,
-  versionOptionLabel,
-} from './template-versions';
+import { deactivateDescription, newestFirst, resolvedVersion, rollbackDescription, type TemplateVersion, versionOptionLabel } from './template-versions';
 import { useVersionActions } from './use-version-actions';
 import { templateRoute } from './template-route';
 
@@ -31,20 +24,6 @@ export function VersionBadges({ version }: { version: TemplateVersion }) {
       ) : null}
     </>
   );
-}
-
-function rollbackDescription(name: string, version: number, versions: readonly TemplateVersion[]): string {
-  const deactivated = deactivatedByRollback(versions, version);
-  const effect = deactivated.length > 0 ? ` and deactivates ${deactivated.map((n) => `v${n}`).join(', ')}` : '';
-  return `Activates v${version}${effect}, so “${name}” resolves to v${version}. Executions by name run it from now on.`;
-}
-
-function deactivateDescription(name: string, version: TemplateVersion, versions: readonly TemplateVersion[]): string {
-  if (!version.resolved) return `v${version.version_number} stays available as “${name}@${version.version_number}”.`;
-  const next = resolvedAfterDeactivating(versions, version.version_number);
-  return next
-    ? `“${name}” will resolve to v${next} instead; executions by name run v${next} from now on.`
-    : `No other version is active, so “${name}” will not resolve to any version: executions by name will fail until one is activated.`;
 }
 
 /** Write actions on the shown version; hidden from read-only keys. */
@@ -80,7 +59,8 @@ function VersionActions({ name, version, versions }: { name: string; version: Te
           <Power /> Activate
         </Button>
       )}
-      {version.resolved ? null : (
+      {/* With no version resolved there is nothing to roll back from; Activate is the action. */}
+      {version.resolved || !resolvedVersion(versions) ? null : (
         <ConfirmDialog
           trigger={
             <Button size="sm">

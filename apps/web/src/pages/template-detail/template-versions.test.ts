@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  deactivateDescription,
   deactivatedByRollback,
   defaultDiffPair,
   newestFirst,
   pickShownVersion,
   previousVersion,
   resolvedAfterDeactivating,
+  rollbackDescription,
   type TemplateVersion,
   versionOptionLabel,
   versionRef,
@@ -108,6 +110,21 @@ describe('activity changes', () => {
     const all = [version(4), version(3, { is_active: false }), version(2), version(1)];
     expect(deactivatedByRollback(all, 1)).toEqual([2, 4]);
     expect(deactivatedByRollback(all, 4)).toEqual([]);
+  });
+});
+
+describe('confirmation texts', () => {
+  it('says which versions a rollback deactivates', () => {
+    const all = [version(3), version(2), version(1)];
+    expect(rollbackDescription('Greeter', 1, all)).toBe('Activates v1 and deactivates v2, v3, so “Greeter” resolves to v1. Executions by name run it from now on.');
+    expect(rollbackDescription('Greeter', 3, all)).toBe('Activates v3, so “Greeter” resolves to v3. Executions by name run it from now on.');
+  });
+
+  it('says what the name resolves to after a deactivation', () => {
+    expect(deactivateDescription('Greeter', versions[1] as TemplateVersion, versions)).toBe('“Greeter” will resolve to v1 instead; executions by name run v1 from now on.');
+    expect(deactivateDescription('Greeter', versions[2] as TemplateVersion, versions)).toBe('v1 stays available as “Greeter@1”.');
+    const only = version(1, { resolved: true });
+    expect(deactivateDescription('Greeter', only, [only])).toContain('will not resolve to any version');
   });
 });
 

@@ -87,3 +87,19 @@ export function versionOptionLabel(version: TemplateVersion): string {
 export function newestFirst(versions: readonly TemplateVersion[]): TemplateVersion[] {
   return [...versions].sort((a, b) => b.version_number - a.version_number);
 }
+
+/** What a rollback to `version` does, for its confirmation. */
+export function rollbackDescription(name: string, version: number, versions: readonly TemplateVersion[]): string {
+  const deactivated = deactivatedByRollback(versions, version);
+  const effect = deactivated.length > 0 ? ` and deactivates ${deactivated.map((n) => `v${n}`).join(', ')}` : '';
+  return `Activates v${version}${effect}, so “${name}” resolves to v${version}. Executions by name run it from now on.`;
+}
+
+/** What deactivating `version` does to the name, for its confirmation. */
+export function deactivateDescription(name: string, version: TemplateVersion, versions: readonly TemplateVersion[]): string {
+  if (!version.resolved) return `v${version.version_number} stays available as “${name}@${version.version_number}”.`;
+  const next = resolvedAfterDeactivating(versions, version.version_number);
+  return next
+    ? `“${name}” will resolve to v${next} instead; executions by name run v${next} from now on.`
+    : `No other version is active, so “${name}” will not resolve to any version: executions by name will fail until one is activated.`;
+}

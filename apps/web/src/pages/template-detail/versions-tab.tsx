@@ -8,7 +8,7 @@ import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { formatDateTime, formatRelativeTime } from '../../lib/format';
-import { deactivatedByRollback, newestFirst, previousVersion, type TemplateVersion } from './template-versions';
+import { newestFirst, previousVersion, rollbackDescription, type TemplateVersion } from './template-versions';
 import { useVersionActions } from './use-version-actions';
 import { VersionChanges } from './version-changes';
 import { templateRoute } from './template-route';
@@ -24,90 +24,89 @@ export function VersionsTab({ name, shown, versions }: { name: string; shown: Te
 
   // Rebuilt each render: a handful of rows, and the cells close over the current versions and actions.
   const columns = [
-      column.display({
-        id: 'expand',
-        header: () => <span className="sr-only">Details</span>,
-        cell: ({ row }) => (
-          <Button
-            variant="ghost"
-            size="icon"
-            className="size-7"
-            aria-expanded={row.getIsExpanded()}
-            aria-label={`${row.getIsExpanded() ? 'Hide' : 'Show'} what v${row.original.version_number} changed`}
-            onClick={row.getToggleExpandedHandler()}
-          >
-            {row.getIsExpanded() ? <ChevronDown /> : <ChevronRight />}
-          </Button>
-        ),
-      }),
-      column.accessor('version_number', {
-        header: 'Version',
-        cell: ({ row, getValue }) => (
-          <span className="font-medium text-zinc-900">
-            v{getValue()}
-            {row.original.id === shown.id ? <span className="ml-2 text-xs font-normal text-zinc-500">(shown)</span> : null}
-          </span>
-        ),
-      }),
-      column.accessor('created_at', {
-        header: 'Created',
-        cell: ({ getValue }) => <span title={formatDateTime(getValue())}>{formatRelativeTime(getValue())}</span>,
-      }),
-      column.accessor('parent_version', {
-        header: 'Parent',
-        cell: ({ getValue }) => {
-          const parent = getValue();
-          return parent ? `v${parent}` : <span className="text-zinc-400">—</span>;
-        },
-      }),
-      column.display({
-        id: 'state',
-        header: 'State',
-        cell: ({ row }) => (
-          <span className="flex gap-1">
-            {row.original.is_active ? <Badge tone="success">active</Badge> : <Badge>inactive</Badge>}
-            {row.original.resolved ? <Badge tone="info">resolved</Badge> : null}
-          </span>
-        ),
-      }),
-      column.display({
-        id: 'actions',
-        header: () => <span className="sr-only">Actions</span>,
-        cell: ({ row }) => {
-          const n = row.original.version_number;
-          const previous = previousVersion(versions, n);
-          const deactivated = deactivatedByRollback(versions, n);
+    column.display({
+      id: 'expand',
+      header: () => <span className="sr-only">Details</span>,
+      cell: ({ row }) => (
+        <Button
+          variant="ghost"
+          size="icon"
+          className="size-7"
+          aria-expanded={row.getIsExpanded()}
+          aria-label={`${row.getIsExpanded() ? 'Hide' : 'Show'} what v${row.original.version_number} changed`}
+          onClick={row.getToggleExpandedHandler()}
+        >
+          {row.getIsExpanded() ? <ChevronDown /> : <ChevronRight />}
+        </Button>
+      ),
+    }),
+    column.accessor('version_number', {
+      header: 'Version',
+      cell: ({ row, getValue }) => (
+        <span className="font-medium text-zinc-900">
+          v{getValue()}
+          {row.original.id === shown.id ? <span className="ml-2 text-xs font-normal text-zinc-500">(shown)</span> : null}
+        </span>
+      ),
+    }),
+    column.accessor('created_at', {
+      header: 'Created',
+      cell: ({ getValue }) => <span title={formatDateTime(getValue())}>{formatRelativeTime(getValue())}</span>,
+    }),
+    column.accessor('parent_version', {
+      header: 'Parent',
+      cell: ({ getValue }) => {
+        const parent = getValue();
+        return parent ? `v${parent}` : <span className="text-zinc-400">—</span>;
+      },
+    }),
+    column.display({
+      id: 'state',
+      header: 'State',
+      cell: ({ row }) => (
+        <span className="flex gap-1">
+          {row.original.is_active ? <Badge tone="success">active</Badge> : <Badge>inactive</Badge>}
+          {row.original.resolved ? <Badge tone="info">resolved</Badge> : null}
+        </span>
+      ),
+    }),
+    column.display({
+      id: 'actions',
+      header: () => <span className="sr-only">Actions</span>,
+      cell: ({ row }) => {
+        const n = row.original.version_number;
+        const previous = previousVersion(versions, n);
           return (
-            <div className="flex justify-end gap-1">
-              <Button size="sm" variant="ghost" onClick={() => navigate({ search: (prev) => ({ ...prev, version: n, tab: undefined }) })}>
-                View
-              </Button>
-              <Button
-                size="sm"
-                variant="ghost"
-                disabled={previous === undefined}
-                title={previous === undefined ? 'The first version has no previous one' : undefined}
-                onClick={() => navigate({ search: (prev) => ({ ...prev, tab: 'diff', base: previous, target: n }) })}
-              >
-                Diff with previous
-              </Button>
-              {canWrite && !row.original.resolved ? (
-                <ConfirmDialog
-                  trigger={
-                    <Button size="sm" variant="ghost">
-                      Rollback
-                    </Button>
-                  }
-                  title={`Roll back “${name}” to v${n}?`}
-                  description={`Activates v${n}${deactivated.length ? ` and deactivates ${deactivated.map((d) => `v${d}`).join(', ')}` : ''}, so the name resolves to v${n}.`}
-                  confirmLabel="Roll back"
-                  onConfirm={() => actions.rollback(n)}
-                />
-              ) : null}
-            </div>
-          );
-        },
-      }),
+          <div className="flex justify-end gap-1">
+            <Button size="sm" variant="ghost" onClick={() => navigate({ search: (prev) => ({ ...prev, version: n, tab: undefined }) })}>
+              View
+            </Button>
+            <Button
+              size="sm"
+              variant="ghost"
+              disabled={previous === undefined}
+              title={previous === undefined ? 'The first version has no previous one' : undefined}
+              onClick={() => navigate({ search: (prev) => ({ ...prev, tab: 'diff', base: previous, target: n }) })}
+            >
+              Diff with previous
+            </Button>
+            {canWrite && !row.original.resolved ? (
+              <ConfirmDialog
+                trigger={
+                  <Button size="sm" variant="ghost">
+                    Rollback
+                  </Button>
+                }
+                title={`Roll back “${name}” to v${n}?`}
+                description={rollbackDescription(name, n, versions)}
+                confirmLabel="Roll back"
+                onConfirm={() => actions.rollback(n)}
+              />
+            ) : null}
+          </div>
+        );
+      },
+    }),
   ];
 
   const table = useReactTable({

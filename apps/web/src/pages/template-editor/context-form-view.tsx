@@ -41,7 +41,7 @@ function TextField({ field, kind, context, onChange, errors }: FieldProps & { ki
     if (parsed.ok) onChange(writePath(context, field.path, parsed.value));
   }
 
-  const common = { id, value: text, 'aria-invalid': error ? true : undefined, onChange: (event: { target: { value: string } }) => change(event.target.value) } as const;
+  const common = { id, value: text, 'aria-invalid': error ? true : undefined, 'aria-required': field.required || undefined, onChange: (event: { target: { value: string } }) => change(event.target.value) } as const;
   // Text may span lines (prompt inputs often do), so strings get a textarea that grows with them.
   const minRows = kind === 'string' ? 1 : 2;
   return (
@@ -60,9 +60,8 @@ function FieldLabel({ field }: { field: ContextField }) {
     <>
       {field.label}
       {field.required ? (
-        <span className="ml-0.5 text-red-600" title="Required">
-          *
-        </span>
+        // The inputs carry aria-required; the star is drawn by CSS so it stays out of the label's text and name.
+        <span className="ml-0.5 text-red-600 after:content-['*']" aria-hidden="true" />
       ) : null}
     </>
   );
@@ -74,7 +73,7 @@ function EnumField({ field, context, onChange, errors }: FieldProps & { field: E
   const selected = field.options.findIndex((option) => sameJson(option, value));
   return (
     <Field label={<FieldLabel field={field} />} htmlFor={id} error={errors.get(field.path.join('.'))} hint={field.description}>
-      <Select id={id} value={selected === -1 ? '' : String(selected)} onChange={(event) => onChange(writePath(context, field.path, event.target.value === '' ? undefined : field.options[Number(event.target.value)]))}>
+      <Select id={id} aria-required={field.required || undefined} value={selected === -1 ? '' : String(selected)} onChange={(event) => onChange(writePath(context, field.path, event.target.value === '' ? undefined : field.options[Number(event.target.value)]))}>
         <option value="">—</option>
         {field.options.map((option, index) => (
           <option key={JSON.stringify(option)} value={String(index)}>

@@ -53,6 +53,12 @@ describe('contextFields', () => {
     expect(contextFields({ properties: { note: {} } }, { note: 42 })[0]?.kind).toBe('json');
   });
 
+  it('treats a list of untyped items (a suggested schema for a loop) as text unless it holds other values', () => {
+    const suggested = { properties: { tags: { type: 'array', items: {} }, rows: { type: 'array', items: { type: 'object', properties: { id: {} } } } } };
+    expect(contextFields(suggested, { tags: ['a'] }).map((field) => field.kind)).toEqual(['string-list', 'json']);
+    expect(contextFields(suggested, { tags: [1, 2] })[0]?.kind).toBe('json');
+  });
+
   it('has no fields without properties, and names the context keys it does not show', () => {
     expect(contextFields({ type: 'object' })).toEqual([]);
     expect(contextFields(null)).toEqual([]);

@@ -52,7 +52,11 @@ function kindOf(schema: SchemaNode, value: Json): FieldKind {
   if (type === 'string' || type === 'number' || type === 'integer' || type === 'boolean') return type;
   if (type === 'array') {
     const items = isObject(schema.items) ? schema.items : {};
-    return singleType(items) === 'string' && !COMPOSITE_KEYWORDS.some((keyword) => keyword in items) ? 'string-list' : 'json';
+    if (COMPOSITE_KEYWORDS.some((keyword) => keyword in items)) return 'json';
+    if (singleType(items) === 'string') return 'string-list';
+    // Untyped items (a list the prompts only loop over and print) are text, unless the context holds other values.
+    const textOnly = value === undefined || (Array.isArray(value) && value.every((item) => typeof item === 'string'));
+    return items.type === undefined && !isObject(items.properties) && textOnly ? 'string-list' : 'json';
   }
   if (type === 'object') return isObject(schema.properties) && Object.keys(schema.properties).length > 0 ? 'object' : 'json';
   return 'json';

@@ -47,8 +47,22 @@ describe('renderErrorMarkers', () => {
 });
 
 describe('previewProblem', () => {
-  it('names the undefined variable so the page can offer to add it', () => {
-    expect(previewProblem(undefinedError)).toMatchObject({ kind: 'render', missingVariable: 'role' });
+  it('names the prompt that fails, the undefined variable and where it is used', () => {
+    expect(previewProblem(undefinedError)).toMatchObject({
+      kind: 'render',
+      title: 'The system prompt does not render',
+      message: "'role' is undefined (line 1, column 12)",
+      missingVariable: 'role',
+    });
+  });
+
+  it('does not repeat a place the message already gives', () => {
+    expect(previewProblem(syntaxError)).toMatchObject({
+      title: 'The user prompt template does not render',
+      message: 'Template syntax error at line 2, column 7: unexpected token: %}',
+      markers: { user_prompt_template: [{ line: 2, column: 7 }] },
+      missingVariable: null,
+    });
   });
 
   it('lists context violations, pointing a missing property at itself', () => {
@@ -67,7 +81,14 @@ describe('previewProblem', () => {
   });
 
   it('keeps a network failure as a plain message', () => {
-    expect(previewProblem(new ApiError(0, 'network_error', 'Cannot reach the server'))).toEqual({ kind: 'other', message: 'Cannot reach the server', markers: {}, violations: [], missingVariable: null });
+    expect(previewProblem(new ApiError(0, 'network_error', 'Cannot reach the server'))).toEqual({
+      kind: 'other',
+      title: 'The preview failed',
+      message: 'Cannot reach the server',
+      markers: {},
+      violations: [],
+      missingVariable: null,
+    });
   });
 });
 

@@ -53,9 +53,10 @@ export function violationsOf(error: unknown): Violation[] {
   return error instanceof ApiError ? parseViolations(detailsOf(error).violations) : [];
 }
 
-/** Why the live preview failed, shaped for the page: where to mark it, and what to list. */
+/** Why the live preview failed, shaped for the page: a title, where to mark it, and what to list. */
 export interface PreviewProblem {
   kind: 'render' | 'context' | 'input_schema' | 'other';
+  title: string;
   message: string;
   markers: PromptMarkers;
   violations: Violation[];
@@ -63,18 +64,37 @@ export interface PreviewProblem {
   missingVariable: string | null;
 }
 
+const PROMPT_LABELS: Record<PromptField, string> = { system_prompt: 'system prompt', user_prompt_template: 'user prompt template' };
+
+/** "'name' is undefined (line 1, column 7)": the message without its field prefix, with the place when it does not say it. */
+function renderMessage(error: ApiError, field: PromptField | null, details: Details): string {
+  const bare = field && error.message.startsWith(`${field}: `) ? error.message.slice(field.length + 2) : error.message;
+  const line = position(details.line);
+  if (line === null || /\bline \d/.test(bare)) return bare;
+  const column = position(details.column);
+  return `${bare} (line ${line}${column === null ? '' : `, column ${column}`})`;
+}
+
 export function previewProblem(error: unknown): PreviewProblem {
   const message = error instanceof Error ? error.message : String(error);
   const empty = { message, markers: {}, violations: [], missingVariable: null };
-  if (!(error instanceof ApiError)) return { kind: 'other', ...empty };
+  if (!(error instanceof ApiError)) return { kind: 'other', title: 'The preview failed', ...empty };
   const details = detailsOf(error);
   if (error.type === 'render_error') {
+    const field = isPromptField(details.field) ? details.field : null;
     const missingVariable = details.kind === 'undefined' && typeof details.variable === 'string' ? details.variable : null;
-    return { ...empty, kind: 'render', markers: renderErrorMarkers(error), missingVariable };
+    return {
+      ...empty,
+      kind: 'render',
+      title: field ? `The ${PROMPT_LABELS[field]} does not render` : 'The template does not render',
+      message: renderMessage(error, field, details),
+      markers: renderErrorMarkers(error),
+      missingVariable,
+    };
   }
-  if (error.type === 'validation_error') return { ...empty, kind: 'context', violations: violationsOf(error) };
-  if (error.type === 'schema_error') return { ...empty, kind: 'input_schema', violations: violationsOf(error) };
-  return { kind: 'other', ...empty };
+  if (error.type === 'validation_error') return { ...empty, kind: 'context', title: 'The context does not match the input schema', violations: violationsOf(error) };
+  if (error.type === 'schema_error') return { ...empty, kind: 'input_schema', title: 'The input schema is not valid', violations: violationsOf(error) };
+  return { kind: 'other', title: 'The preview failed', ...empty };
 }
 
 const FORM_FIELDS: FormField[] = [

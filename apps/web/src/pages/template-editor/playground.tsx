@@ -38,10 +38,11 @@ function ModeToggle({ mode, onChange }: { mode: 'form' | 'json'; onChange: (mode
     </button>
   );
   return (
-    <div role="group" aria-label="Context editor" className="flex rounded-md bg-zinc-100 p-0.5">
+    <fieldset className="flex rounded-md bg-zinc-100 p-0.5">
+      <legend className="sr-only">Edit the context as</legend>
       {option('form', 'Form')}
       {option('json', 'JSON')}
-    </div>
+    </fieldset>
   );
 }
 

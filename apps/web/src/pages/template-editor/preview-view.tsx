@@ -8,20 +8,13 @@ import type { DraftPreview } from './editor-queries';
 import type { PreviewProblem } from './error-feedback';
 import type { DraftPreviewState } from './use-draft-preview';
 
-const PROBLEM_TITLES: Record<PreviewProblem['kind'], string> = {
-  render: 'The template does not render',
-  context: 'The context does not match the input schema',
-  input_schema: 'The input schema is not valid',
-  other: 'The preview failed',
-};
-
 function ProblemBox({ problem, onAddVariable }: { problem: PreviewProblem; onAddVariable: (path: string) => void }) {
   return (
     <div role="alert" aria-label="Preview error" className="rounded-md border border-red-200 bg-red-50 p-3 text-sm text-red-800">
       <div className="flex items-start gap-2">
         <AlertTriangle className="mt-0.5 size-4 shrink-0" />
         <div className="min-w-0 flex-1">
-          <p className="font-medium">{PROBLEM_TITLES[problem.kind]}</p>
+          <p className="font-medium">{problem.title}</p>
           <p className="break-words">{problem.message}</p>
           {problem.violations.length > 0 ? (
             <ul className="mt-1 list-disc pl-4 text-xs">
@@ -83,7 +76,17 @@ export function VariableChips({ variables }: { variables: DraftPreview['variable
 /** The live preview: both prompts rendered with the context, the variables they use, or why they do not render. */
 export function PreviewView({ state, blocked, onAddVariable, actions }: { state: DraftPreviewState; blocked: string | null; onAddVariable: (path: string) => void; actions?: ReactNode }) {
   const { result, problem, busy } = state;
+  if (blocked === null && state.idle) {
+    return (
+      <div className="flex flex-col gap-3">
+        <h2 className="text-sm font-semibold text-zinc-900">Preview</h2>
+        <p className="text-sm text-zinc-500">Write a user prompt template to see it rendered here, live.</p>
+      </div>
+    );
+  }
   const stale = problem !== null || blocked !== null;
+  // A stale render of nothing (the empty draft the page opened with) is not worth showing.
+  const shown = result && !(stale && result.system_prompt === '' && result.user_prompt === '') ? result : null;
   return (
     <div className="flex flex-col gap-3">
       <div className="flex items-center justify-between gap-2">
@@ -95,18 +98,18 @@ export function PreviewView({ state, blocked, onAddVariable, actions }: { state:
       </div>
       {blocked ? <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">{blocked}</p> : null}
       {problem && !blocked ? <ProblemBox problem={problem} onAddVariable={onAddVariable} /> : null}
-      {result ? (
+      {shown ? (
         <div className={cn('flex flex-col gap-3 transition-opacity', stale && 'opacity-50')} aria-busy={busy}>
           {stale ? <p className="text-xs text-zinc-500">Showing the last successful render.</p> : null}
-          <RenderedPrompt title="System prompt" text={result.system_prompt} emptyText="No system prompt." />
-          <RenderedPrompt title="User prompt" text={result.user_prompt} emptyText="The user prompt renders empty." />
+          <RenderedPrompt title="System prompt" text={shown.system_prompt} emptyText="No system prompt." />
+          <RenderedPrompt title="User prompt" text={shown.user_prompt} emptyText="The user prompt renders empty." />
           <div>
             <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-zinc-500">Variables</h3>
-            <VariableChips variables={result.variables} />
+            <VariableChips variables={shown.variables} />
           </div>
         </div>
       ) : !problem && !blocked ? (
-        <p className="text-sm text-zinc-500">{busy ? 'Rendering the prompts…' : 'Write a user prompt template to see it rendered here.'}</p>
+        <p className="text-sm text-zinc-500">Rendering the prompts…</p>
       ) : null}
     </div>
   );

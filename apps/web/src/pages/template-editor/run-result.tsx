@@ -128,7 +128,7 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
   if (!execution) return <Spinner label="Submitting…" />;
   const attempts = parseAttempts(execution.attempt_log);
   return (
-    <div className="flex flex-col gap-3" aria-label="Run result">
+    <section className="flex flex-col gap-3" aria-label="Run result">
       <div className="flex flex-wrap items-center gap-2">
         <h3 className="text-sm font-semibold text-zinc-900">{title}</h3>
         <Badge tone={STATUS_TONES[execution.status]} aria-label={`Status ${execution.status}`}>
@@ -191,6 +191,6 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
           {execution.rendered_user_prompt !== null ? <pre className={pre}>{execution.rendered_user_prompt}</pre> : <p className="text-xs text-zinc-500">Rendered when a worker picks it up.</p>}
         </div>
       </details>
-    </div>
+    </section>
   );
 }

@@ -1,5 +1,5 @@
 import { Save } from 'lucide-react';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { SideBySideDiff } from '../../components/diff/side-by-side-diff';
 import { stableJson } from '../../components/diff/side-by-side-rows';
 import { Button } from '../../components/ui/button';
@@ -7,7 +7,7 @@ import { Dialog, DialogClose, DialogContent } from '../../components/ui/dialog';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
 import { type NewVersionBody, settingChanges, type Template } from './template-form';
 
-function DiffSection({ title, children }: { title: string; children: React.ReactNode }) {
+function DiffSection({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="flex flex-col gap-2" aria-label={title}>
       <h3 className="text-sm font-semibold text-zinc-900">{title}</h3>

@@ -8,7 +8,7 @@ import { PageHeader } from '../../components/ui/page-header';
 import { editorRef, templateQuery } from './editor-queries';
 import { TemplateEditor } from './template-editor';
 
-const editRoute = getRouteApi('/templates/$name/edit');
+const editRoute = getRouteApi('/app/templates/$name/edit');
 
 /** The editor previews and saves, both of which need the write scope; a read-only key gets an explanation instead. */
 function RequireWrite({ title, children }: { title: string; children: ReactNode }) {

@@ -10,16 +10,19 @@ export interface DraftPreviewState {
   problem: PreviewProblem | null;
   /** Typing has not paused yet, or the latest request is out. */
   busy: boolean;
+  /** There is nothing to render (both prompts empty). */
+  idle: boolean;
 }
 
 const PREVIEW_DELAY_MS = 300;
 
 /**
  * The live preview of unsaved prompts: re-rendered ~300 ms after the last change, older requests
- * aborted, only the latest answer shown. `input` null (say, a context that is not JSON) sends nothing.
+ * aborted, only the latest answer shown. `input` null (say, a context that is not JSON) sends
+ * nothing and keeps the last answer; empty prompts send nothing and forget it.
  */
 export function useDraftPreview(input: DraftPreviewInput | null): DraftPreviewState {
-  const [state, setState] = useState<DraftPreviewState>({ result: null, problem: null, busy: false });
+  const [state, setState] = useState<Omit<DraftPreviewState, 'idle'>>({ result: null, problem: null, busy: false });
   const latest = useRef<ReturnType<typeof createLatestRequest<DraftPreviewInput, DraftPreview>> | null>(null);
   latest.current ??= createLatestRequest<DraftPreviewInput, DraftPreview>({
     delayMs: PREVIEW_DELAY_MS,
@@ -31,8 +34,9 @@ export function useDraftPreview(input: DraftPreviewInput | null): DraftPreviewSt
     onBusyChange: (busy) => setState((previous) => ({ ...previous, busy })),
   });
 
+  const idle = input !== null && input.system_prompt.trim() === '' && input.user_prompt_template.trim() === '';
   // The serialized input is the dependency, so re-renders with equal content send nothing.
-  const key = input === null ? null : JSON.stringify(input);
+  const key = input === null || idle ? null : JSON.stringify(input);
   useEffect(() => {
     const requests = latest.current;
     if (!requests) return;
@@ -40,6 +44,9 @@ export function useDraftPreview(input: DraftPreviewInput | null): DraftPreviewSt
     else requests.schedule(JSON.parse(key) as DraftPreviewInput);
     return () => requests.cancel();
   }, [key]);
+  useEffect(() => {
+    if (idle) setState({ result: null, problem: null, busy: false });
+  }, [idle]);
 
-  return state;
+  return { ...state, idle };
 }

@@ -1,4 +1,5 @@
-import type { TemplateSort, TemplatesSearch } from './templates-search';
+import type { TemplateSort } from '../../api/enums';
+import type { TemplatesSearch } from './templates-search';
 
 export const PAGE_SIZE = 50;
 

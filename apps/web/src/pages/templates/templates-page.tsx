@@ -14,17 +14,14 @@ import { TemplatesTable } from './templates-table';
 import { TemplatesToolbar } from './templates-toolbar';
 import { templatesRoute } from './templates-route';
 
-
-function CreateButtons({ generate = true }: { generate?: boolean }) {
+function CreateButtons() {
   return (
     <>
-      {generate ? (
-        <Button asChild>
-          <Link to="/generate">
-            <Sparkles /> Generate
-          </Link>
-        </Button>
-      ) : null}
+      <Button asChild>
+        <Link to="/generate">
+          <Sparkles /> Generate
+        </Link>
+      </Button>
       <Button asChild variant="primary">
         <Link to="/templates/new">
           <Plus /> New template
@@ -46,7 +43,9 @@ export function TemplatesPage() {
   // A page emptied by deletes (or a stale link) moves to the last page that has rows.
   const beyondLastPage = list.data !== undefined && !list.isPlaceholderData && list.data.items.length === 0 && total > 0 && page > 1;
   useEffect(() => {
-    if (beyondLastPage) navigate({ search: (prev) => ({ ...prev, page: lastPage(total) === 1 ? undefined : lastPage(total) }), replace: true });
+    if (!beyondLastPage) return;
+    const last = lastPage(total);
+    navigate({ search: (prev) => ({ ...prev, page: last === 1 ? undefined : last }), replace: true });
   }, [beyondLastPage, total, navigate]);
 
   let content: ReactNode;
@@ -74,7 +73,16 @@ export function TemplatesPage() {
         Try another search, category, status or provider.
       </EmptyState>
     ) : (
-      <EmptyState title="No templates yet" action={canWrite ? <div className="flex gap-2"><CreateButtons /></div> : null}>
+      <EmptyState
+        title="No templates yet"
+        action={
+          canWrite ? (
+            <div className="flex gap-2">
+              <CreateButtons />
+            </div>
+          ) : null
+        }
+      >
         {canWrite ? 'Write a prompt template, or describe one and let Generate draft it.' : 'Templates appear here once someone with write access creates them.'}
       </EmptyState>
     );
@@ -94,7 +102,7 @@ export function TemplatesPage() {
 
   return (
     <>
-      <PageHeader title="Templates" description="Prompt templates, one row per name: the version in use, its usage and the last 24 hours of executions." actions={canWrite ? <CreateButtons /> : null} />
+      <PageHeader title="Templates" description="One row per template name: the version in use, its usage and the last 24 hours." actions={canWrite ? <CreateButtons /> : null} />
       <TemplatesToolbar search={search} />
       {content}
     </>

@@ -14,7 +14,7 @@ import { providersQuery } from './templates-queries';
 import type { TemplatesSearch } from './templates-search';
 import { templatesRoute } from './templates-route';
 
-export type TemplateRow = Schemas['TemplateListItem'];
+type TemplateRow = Schemas['TemplateListItem'];
 
 const column = createColumnHelper<TemplateRow>();
 const NUMERIC = 'text-right tabular-nums';
@@ -91,7 +91,7 @@ const columns = [
     cell: ({ getValue }) => (getValue() ? <Badge tone="success">Active</Badge> : <Badge>Inactive</Badge>),
   }),
   column.accessor('usage_count', {
-    header: 'Uses',
+    header: () => <span title="Executions of the version shown, all time">Uses</span>,
     enableSorting: true,
     cell: ({ getValue }) => formatNumber(getValue()),
   }),
@@ -133,14 +133,12 @@ const CELL_CLASS: Partial<Record<string, string>> = {
   usage_count: NUMERIC,
   executions_24h: NUMERIC,
   success_rate_24h: NUMERIC,
-  last_used_at: 'whitespace-nowrap',
-  updated_at: 'whitespace-nowrap',
+  actions: 'sticky right-0 w-10 bg-white pr-2 text-right group-hover:bg-zinc-50',
 };
 // Headers much longer than their values wrap instead of widening the column.
 const HEADER_CLASS: Partial<Record<string, string>> = {
   executions_24h: 'w-16 whitespace-normal',
   success_rate_24h: 'w-20 whitespace-normal',
-  actions: 'sticky right-0 w-10 bg-white pr-2 text-right group-hover:bg-zinc-50',
 };
 
 function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {

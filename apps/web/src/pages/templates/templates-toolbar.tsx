@@ -5,7 +5,8 @@ import { Input, Select } from '../../components/ui/input';
 import { Label } from '../../components/ui/label';
 import { categoryLabel } from './templates-format';
 import { providersQuery } from './templates-queries';
-import { TEMPLATE_CATEGORIES, type TemplatesSearch } from './templates-search';
+import { TEMPLATE_CATEGORIES } from '../../api/enums';
+import type { TemplatesSearch } from './templates-search';
 import { templatesRoute } from './templates-route';
 
 const SEARCH_DELAY_MS = 300;
@@ -36,7 +37,7 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string
     return () => clearTimeout(timer);
   }, [text, onSearch]);
   return (
-    <div className="relative w-full max-w-xs">
+    <div className="relative w-full max-w-72">
       <Label htmlFor="templates-search" className="sr-only">
         Search templates
       </Label>
@@ -75,7 +76,7 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
     <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
       <SearchBox value={search.q ?? ''} onSearch={onSearch} />
       <FilterSelect id="templates-category" label="Category" value={search.category ?? ''} onChange={(category) => setFilters({ category: category as TemplatesSearch['category'] })}>
-        <option value="">All categories</option>
+        <option value="">All</option>
         {TEMPLATE_CATEGORIES.map((category) => (
           <option key={category} value={category}>
             {categoryLabel(category)}
@@ -83,12 +84,12 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
         ))}
       </FilterSelect>
       <FilterSelect id="templates-active" label="Status" value={search.active ?? ''} onChange={(active) => setFilters({ active: active as TemplatesSearch['active'] })}>
-        <option value="">Active and inactive</option>
+        <option value="">All</option>
         <option value="true">Active</option>
         <option value="false">Inactive</option>
       </FilterSelect>
       <FilterSelect id="templates-provider" label="Provider" value={search.provider ?? ''} onChange={(provider) => setFilters({ provider })}>
-        <option value="">All providers</option>
+        <option value="">All</option>
         {providerNames.map((name) => (
           <option key={name} value={name}>
             {name === 'auto' && providers.data ? `auto (now ${providers.data.auto})` : name}
