@@ -3,6 +3,6 @@
  * (or `//evil`, or `/\evil`) cannot turn the sign-in page into an open redirect.
  */
 export function safeNextPath(next: string | undefined): string {
-  if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/sign-in')) return '/templates';
+  if (!next?.startsWith('/') || next.startsWith('//') || next.startsWith('/\\') || next.startsWith('/sign-in')) return '/templates';
   return next;
 }

@@ -29,7 +29,7 @@ function TextField({ field, kind, context, onChange, errors }: FieldProps & { ki
   const id = useId();
   const value = readPath(context, field.path);
   const [draft, setDraft] = useState<string | null>(null);
-  const parsedDraft = draft === null ? null : parseFieldText(kind, draft);
+  const parsedDraft = draft === null ? null : parseFieldText(kind, draft, field.required);
   const keepDraft = parsedDraft !== null && (!parsedDraft.ok || sameJson(parsedDraft.value, value));
   const text = keepDraft && draft !== null ? draft : formatFieldValue(kind, value);
   const inputError = parsedDraft && !parsedDraft.ok && keepDraft ? parsedDraft.message : undefined;
@@ -37,7 +37,7 @@ function TextField({ field, kind, context, onChange, errors }: FieldProps & { ki
 
   function change(next: string) {
     setDraft(next);
-    const parsed = parseFieldText(kind, next);
+    const parsed = parseFieldText(kind, next, field.required);
     if (parsed.ok) onChange(writePath(context, field.path, parsed.value));
   }
 

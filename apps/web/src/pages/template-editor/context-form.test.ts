@@ -94,7 +94,15 @@ describe('field text', () => {
     expect(parseFieldText('number', '')).toEqual({ ok: true, value: undefined });
     expect(parseFieldText('json', '[1, {"a": 2}]')).toEqual({ ok: true, value: [1, { a: 2 }] });
     expect(parseFieldText('json', '[1,')).toEqual({ ok: false, message: 'Not valid JSON' });
-    expect(parseFieldText('string', '')).toEqual({ ok: true, value: '' });
+  });
+
+  it('empties an optional field to "not given", and a required text to empty text', () => {
+    expect(parseFieldText('string', '')).toEqual({ ok: true, value: undefined });
+    expect(parseFieldText('string-list', ' ')).toEqual({ ok: true, value: undefined });
+    expect(parseFieldText('string', '', true)).toEqual({ ok: true, value: '' });
+    expect(parseFieldText('string-list', '', true)).toEqual({ ok: true, value: [] });
+    expect(parseFieldText('number', '', true)).toEqual({ ok: true, value: undefined });
+    expect(parseFieldText('string', '  ', true)).toEqual({ ok: true, value: '  ' });
   });
 
   it('formats values back into the text each input shows', () => {

@@ -118,11 +118,14 @@ export function splitList(text: string): string[] {
 
 export type FieldInput = { ok: true; value: Json } | { ok: false; message: string };
 
-/** What a field's text input means in the context; an empty number or JSON field removes the key. */
-export function parseFieldText(kind: 'string' | 'number' | 'integer' | 'string-list' | 'json', text: string): FieldInput {
+/**
+ * What a field's text input means in the context. An empty field of an optional property removes the
+ * key, so the template's `default()` and `{% if %}` see it as not given; an empty required text stays ''.
+ */
+export function parseFieldText(kind: 'string' | 'number' | 'integer' | 'string-list' | 'json', text: string, required = false): FieldInput {
+  if (text.trim() === '' && !(required && (kind === 'string' || kind === 'string-list'))) return { ok: true, value: undefined };
   if (kind === 'string') return { ok: true, value: text };
   if (kind === 'string-list') return { ok: true, value: splitList(text) };
-  if (text.trim() === '') return { ok: true, value: undefined };
   if (kind === 'json') {
     try {
       return { ok: true, value: JSON.parse(text) };

@@ -23,14 +23,19 @@ describe('skeletonFromSchema', () => {
     ).toEqual({ name: '', age: 0, vip: false, tone: 'formal', lang: 'en', city: 'Paris', tags: [''], anything: [], user: { name: '' }, maybe: 0 });
   });
 
-  it('fills the suggested schema the preview returns (untyped leaves, iterated lists)', () => {
+  it('fills the suggested schema the preview returns: required variables, untyped leaves, iterated lists', () => {
     const suggested = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       type: 'object',
-      properties: { user: { type: 'object', additionalProperties: true, properties: { name: {} } }, items: { type: 'array', items: { type: 'object', properties: { title: {} } } } },
-      required: ['user'],
+      properties: {
+        user: { type: 'object', additionalProperties: true, properties: { name: {} } },
+        items: { type: 'array', items: { type: 'object', properties: { title: {} } } },
+        language: {},
+      },
+      required: ['items', 'user'],
       additionalProperties: true,
     };
+    // `language` is optional (`{{ language | default("English") }}`): a placeholder would defeat its default.
     expect(skeletonFromSchema(suggested)).toEqual({ user: { name: '' }, items: [{ title: '' }] });
   });
 });

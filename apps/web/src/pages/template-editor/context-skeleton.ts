@@ -8,7 +8,8 @@ const PRIMITIVE_PLACEHOLDERS: Record<string, unknown> = { string: '', number: 0,
 
 /**
  * A placeholder value a schema accepts, to start a context from: its default, example, const or first
- * enum value when it gives one, else an empty value of its type; objects list every property, arrays
+ * enum value when it gives one, else an empty value of its type. Objects get the properties they
+ * require, or all of them when they do not say (so optional variables keep their `default()`); arrays
  * hold one placeholder item when the items have a shape (so `{% for %}` bodies render too).
  */
 export function skeletonFromSchema(schema: unknown): unknown {
@@ -20,7 +21,12 @@ export function skeletonFromSchema(schema: unknown): unknown {
   const type = Array.isArray(schema.type) ? schema.type.find((item) => item !== 'null') : schema.type;
   if (type === 'object' || (type === undefined && isObject(schema.properties))) {
     const properties = isObject(schema.properties) ? schema.properties : {};
-    return Object.fromEntries(Object.entries(properties).map(([key, node]) => [key, skeletonFromSchema(node)]));
+    const required = Array.isArray(schema.required) ? new Set(schema.required) : null;
+    return Object.fromEntries(
+      Object.entries(properties)
+        .filter(([key]) => required === null || required.has(key))
+        .map(([key, node]) => [key, skeletonFromSchema(node)]),
+    );
   }
   if (type === 'array') {
     const items = schema.items;

@@ -155,14 +155,24 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
       </div>
 
       {execution.error_message ? (
-        <p role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm break-words text-red-800">
+        <p
+          role="alert"
+          className={
+            execution.status === 'cancelled'
+              ? 'rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm break-words text-amber-800'
+              : 'rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm break-words text-red-800'
+          }
+        >
           {execution.failure_kind ? <span className="font-medium">{execution.failure_kind}: </span> : null}
           {execution.error_message}
         </p>
       ) : null}
 
       <dl className="grid grid-cols-2 gap-3 rounded-md border border-zinc-200 px-3 py-2 sm:grid-cols-4">
-        <Metric label="Tokens (prompt + completion)" value={`${formatNumber(execution.prompt_tokens)} + ${formatNumber(execution.completion_tokens)} = ${formatNumber(execution.total_tokens)}`} />
+        <Metric
+          label="Tokens (prompt + completion)"
+          value={running ? '—' : `${formatNumber(execution.prompt_tokens)} + ${formatNumber(execution.completion_tokens)} = ${formatNumber(execution.total_tokens)}`}
+        />
         <Metric label="Cost" value={formatCost(execution.cost_usd)} />
         <Metric label="Latency" value={formatDuration(execution.execution_time_ms)} />
         <Metric label="Attempts" value={execution.attempts} />
@@ -188,7 +198,7 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
         <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-zinc-500">Rendered prompts</summary>
         <div className="mt-2 flex flex-col gap-2">
           {execution.rendered_system_prompt ? <pre className={pre}>{execution.rendered_system_prompt}</pre> : null}
-          {execution.rendered_user_prompt !== null ? <pre className={pre}>{execution.rendered_user_prompt}</pre> : <p className="text-xs text-zinc-500">Rendered when a worker picks it up.</p>}
+          {execution.rendered_user_prompt !== null ? <pre className={pre}>{execution.rendered_user_prompt}</pre> : <p className="text-xs text-zinc-500">{running ? 'Recorded when the run ends.' : 'Not rendered.'}</p>}
         </div>
       </details>
     </section>
