@@ -5,13 +5,16 @@ import { fileURLToPath } from 'node:url';
 import { constants, gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
-export const WEB_ROOT = fileURLToPath(new URL('../apps/web/', import.meta.url));
-export const DIST_DIR = path.join(WEB_ROOT, 'dist');
+const WEB_ROOT = fileURLToPath(new URL('../apps/web/', import.meta.url));
 
-/** Same build as `npm run build -w @promptops/web` and the end-to-end tests' global setup; returns seconds taken. */
-export async function buildConsole(): Promise<number> {
+/**
+ * The build of `npm run build -w @promptops/web` (and of the end-to-end tests' global setup) from
+ * the current sources, written to `outDir` rather than apps/web/dist, which other builds may
+ * replace while the bench runs. Returns the seconds it took.
+ */
+export async function buildConsole(outDir: string): Promise<number> {
   const started = performance.now();
-  await build({ root: WEB_ROOT, logLevel: 'warn', configFile: path.join(WEB_ROOT, 'vite.config.ts') });
+  await build({ root: WEB_ROOT, logLevel: 'warn', configFile: path.join(WEB_ROOT, 'vite.config.ts'), build: { outDir, emptyOutDir: true } });
   return (performance.now() - started) / 1000;
 }
 
@@ -37,7 +40,7 @@ const tagsOf = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${t
 function attributesOf(tagText: string): Record<string, string> {
   const attributes: Record<string, string> = {};
   for (const [, name, doubleQuoted, singleQuoted, bare] of tagText.matchAll(/([a-z-]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/gi)) {
-    attributes[name!.toLowerCase()] = doubleQuoted ?? singleQuoted ?? bare ?? '';
+    if (name) attributes[name.toLowerCase()] = doubleQuoted ?? singleQuoted ?? bare ?? '';
   }
   return attributes;
 }
@@ -46,25 +49,26 @@ function attributesOf(tagText: string): Record<string, string> {
 export function firstLoadUrls(html: string): { js: string[]; css: string[] } {
   const scripts = tagsOf(html, 'script')
     .map(attributesOf)
-    .filter((a) => a.type === 'module' && a.src)
-    .map((a) => a.src!);
+    .flatMap((a) => (a.type === 'module' && a.src ? [a.src] : []));
   const links = tagsOf(html, 'link').map(attributesOf);
-  const preloads = links.filter((a) => a.rel === 'modulepreload' && a.href).map((a) => a.href!);
-  const css = links.filter((a) => a.rel === 'stylesheet' && a.href).map((a) => a.href!);
+  const hrefsOf = (rel: string) => links.flatMap((a) => (a.rel === rel && a.href ? [a.href] : []));
+  const preloads = hrefsOf('modulepreload');
+  const css = hrefsOf('stylesheet');
   if (scripts.length === 0) throw new Error('dist/index.html has no <script type="module" src>: is the build broken?');
   return { js: [...new Set([...scripts, ...preloads])], css };
 }
 
-async function weigh(url: string): Promise<WeighedFile> {
-  const body = await readFile(path.join(DIST_DIR, url.replace(/^\//, '')));
+async function weigh(distDir: string, url: string): Promise<WeighedFile> {
+  const body = await readFile(path.join(distDir, url.replace(/^\//, '')));
   return { url, raw: body.length, gzip: gzipSync(body, { level: constants.Z_BEST_COMPRESSION }).length };
 }
 
-export async function weighConsole(): Promise<ConsoleBundle> {
-  const html = await readFile(path.join(DIST_DIR, 'index.html'), 'utf8');
+/** Weighs the build in `distDir`: index.html's up-front JavaScript and CSS, and every other chunk. */
+export async function weighConsole(distDir: string): Promise<ConsoleBundle> {
+  const html = await readFile(path.join(distDir, 'index.html'), 'utf8');
   const upFront = firstLoadUrls(html);
-  const assets = (await readdir(path.join(DIST_DIR, 'assets'))).map((file) => `/assets/${file}`);
-  const weighed = await Promise.all(assets.map(weigh));
+  const assets = (await readdir(path.join(distDir, 'assets'))).map((file) => `/assets/${file}`);
+  const weighed = await Promise.all(assets.map((url) => weigh(distDir, url)));
   const byUrl = new Map(weighed.map((file) => [file.url, file]));
   const pick = (urls: string[]) =>
     urls.map((url) => {

@@ -95,6 +95,10 @@ async function onFreshPage<T>(browser: Browser, origin: string, measure: (page: 
     const result = await measure(page);
     if (failed.length > 0) throw new Error(`the page got error answers: ${failed.join(', ')}`);
     return result;
+  } catch (error) {
+    // Say what the page showed: a timeout alone does not tell a slow page from a broken one.
+    const shown = ((await page.locator('body').textContent({ timeout: 1000 }).catch(() => '')) ?? '').slice(0, 300).replace(/\s+/g, ' ');
+    throw new Error(`${(error as Error).message}\n  at ${page.url()}, showing "${shown}"; error answers: ${failed.join(', ') || 'none'}`, { cause: error });
   } finally {
     await page.context().close();
   }

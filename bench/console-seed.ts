@@ -57,5 +57,6 @@ export async function seedTemplates(em: EntityManager, names: number): Promise<S
             (select count(*)::int from prompt_templates where name like 'Bench %') as versions,
             (select count(*)::int from prompt_executions) as executions`,
   );
-  return counts!;
+  if (!counts) throw new Error('counting the seeded rows returned nothing');
+  return counts;
 }

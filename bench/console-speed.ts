@@ -6,10 +6,14 @@
  *
  *   npx tsx bench/console-speed.ts [--templates 10000] [--loads 5] [--previews 200]
  */
+import { rmSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { createApp, startApiServer } from '@promptops/api';
+import { startTestPipeline } from '@promptops/worker/testing';
 import { launchBrowser } from '../apps/web/e2e/support/browser';
-import { startConsoleServer } from '../apps/web/e2e/support/console-server';
 import { buildConsole, kilobytes, sumGzip, weighConsole } from './console-bundle';
 import { loadTemplatesPage, type PageLoad, previewFromEditor, resourceAt } from './console-page-timing';
 import { seedTemplates } from './console-seed';
@@ -82,11 +86,35 @@ async function ensureRateBudget(origin: string, requests: number): Promise<void>
   await new Promise((resolve) => setTimeout(resolve, wait));
 }
 
+/**
+ * What the end-to-end tests' startConsoleServer runs (API, worker and fake provider over a private
+ * database and queue prefix, on a free loopback port), but serving `consoleDir`: this run's own
+ * build, which no other build replaces mid-run as may happen to apps/web/dist.
+ */
+async function startBenchServer(consoleDir: string) {
+  const pipeline = await startTestPipeline();
+  const app = createApp({ config: pipeline.config, logger: pipeline.platform.logger, services: pipeline.services, redis: pipeline.redis, consoleDir });
+  const server = await startApiServer(app, { host: '127.0.0.1', port: 0 }).catch(async (error) => {
+    await pipeline.close();
+    throw error;
+  });
+  return {
+    url: server.url,
+    pipeline,
+    async close() {
+      await server.close();
+      await pipeline.close();
+    },
+  };
+}
+
 const loadAtStart = os.loadavg()[0]!;
+const distDir = await mkdtemp(path.join(os.tmpdir(), 'promptops-console-bench-'));
+process.on('exit', () => rmSync(distDir, { recursive: true, force: true }));
 
 // 1. What a first visit downloads.
-const buildSeconds = await buildConsole();
-const bundle = await weighConsole();
+const buildSeconds = await buildConsole(distDir);
+const bundle = await weighConsole(distDir);
 const firstLoadJs = sumGzip(bundle.firstLoadJs);
 report(
   `first-load JS, gzip -9 (entry + ${bundle.firstLoadJs.length - 1} modulepreloads)`,
@@ -97,7 +125,7 @@ report(
 report('first-load CSS, gzip -9', kilobytes(sumGzip(bundle.css)));
 
 // 2. The templates page over many templates.
-const server = await startConsoleServer({ seed: false });
+const server = await startBenchServer(distDir);
 const browser = await launchBrowser();
 try {
   const seedStarted = performance.now();

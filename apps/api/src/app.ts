@@ -83,8 +83,11 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   );
   if (deps.config.rateLimitPerMinute > 0) {
     const limiter = rateLimit({ connection: deps.redis, keyPrefix: deps.config.queuePrefix, limitPerMinute: deps.config.rateLimitPerMinute, logger: deps.logger });
-    // Probes poll often and must keep answering while a client is throttled.
-    app.use('*', (c, next) => (c.req.path === '/healthz' || c.req.path === '/readyz' ? next() : limiter(c, next)));
+    // The limit guards the work behind the API. Probes poll often and must keep answering while a
+    // client is throttled, and one console page load fetches a score of static files, which must
+    // not eat the budget of the key that then calls the API.
+    const limited = (path: string) => path.startsWith('/v1/') || path.startsWith('/admin/') || path === '/metrics';
+    app.use('*', (c, next) => (limited(c.req.path) ? limiter(c, next) : next()));
   }
   app.use('*', csrfProtection({ trustProxy: deps.config.trustProxy }));
   app.use('*', authorization());

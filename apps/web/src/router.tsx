@@ -7,6 +7,7 @@ import { Toaster } from './components/ui/toast';
 import { NotFoundPage } from './pages/not-found-page';
 import { validateEditorSearch } from './pages/template-editor/editor-search';
 import { validateTemplateSearch } from './pages/template-detail/template-search';
+import { templatesListQuery } from './pages/templates/templates-queries';
 import { validateTemplatesSearch } from './pages/templates/templates-search';
 import { validateExecutionsSearch } from './pages/executions/executions-search';
 import { compact, optionalString } from './lib/search-params';
@@ -57,6 +58,12 @@ const templatesRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/templates',
   validateSearch: validateTemplatesSearch,
+  loaderDeps: ({ search }) => search,
+  // Starts the list request while the page's code loads, instead of after it renders; not awaited,
+  // so the page shows at once with its own loading state.
+  loader: ({ context, deps }) => {
+    void context.queryClient.prefetchQuery(templatesListQuery(deps));
+  },
   component: lazyRouteComponent(() => import('./pages/templates/templates-page'), 'TemplatesPage'),
 });
 

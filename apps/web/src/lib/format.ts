@@ -20,9 +20,13 @@ export function formatRelativeTime(iso: string | null | undefined, now: number =
   return '—';
 }
 
+// One formatter for every date shown: creating one per call costs more than the formatting itself.
+const dateTimeFormat = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '—';
-  return new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'medium' });
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? 'Invalid Date' : dateTimeFormat.format(date);
 }
 
 export function formatPercent(ratio: number | null | undefined, digits = 0): string {

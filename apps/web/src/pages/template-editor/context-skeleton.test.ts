@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error';
-import { discoverContext, mergeMissing, type PreviewProbe, skeletonFromSchema } from './context-skeleton';
+import { discoverContext, mergeMissing, type PreviewProbe, skeletonFromSchema, upgradePlaceholders } from './context-skeleton';
 
 describe('skeletonFromSchema', () => {
   it('builds a placeholder for every property, preferring what the schema itself suggests', () => {
@@ -37,16 +37,17 @@ describe('skeletonFromSchema', () => {
     };
     // `language` is optional (`{{ language | default("English") }}`): a placeholder would defeat its default.
     expect(skeletonFromSchema(suggested)).toEqual({ user: { name: '' }, items: [{ title: '' }] });
+    expect(skeletonFromSchema(suggested, { everyProperty: true })).toEqual({ user: { name: '' }, items: [{ title: '' }], language: '' });
   });
 });
 
-describe('mergeMissing', () => {
+describe('mergeMissing / upgradePlaceholders', () => {
   it('adds what is missing at every depth and keeps what is there', () => {
     expect(mergeMissing({ a: 1, b: { c: 'kept' } }, { a: 2, b: { c: '', d: 0 }, e: [] })).toEqual({ a: 1, b: { c: 'kept', d: 0 }, e: [] });
   });
 
-  it('lets a richer shape replace an empty placeholder', () => {
-    expect(mergeMissing({ tags: '', name: '' }, { tags: [''], name: 'x' })).toEqual({ tags: [''], name: '' });
+  it('lets a richer shape replace an empty placeholder, and nothing else', () => {
+    expect(upgradePlaceholders({ tags: '', name: '', user: { roles: '' } }, { tags: [''], name: 'x', user: { roles: [] }, extra: 1 })).toEqual({ tags: [''], name: '', user: { roles: [] } });
   });
 });
 
@@ -78,6 +79,13 @@ describe('discoverContext', () => {
     const result = await discoverContext(probe);
     expect(result).toEqual({ ok: true, context: { role: '', user: { name: '' }, tags: [''] } });
     expect(contexts).toEqual([{}, { role: '' }, { role: '', user: '' }, { role: '', user: { name: '' } }, { role: '', user: { name: '' }, tags: '' }]);
+  });
+
+  it('keeps optional variables with a default out, but shapes the guarded ones the renderer asked for', async () => {
+    // `{% if tags %}{{ tags | join(", ") }}{% endif %} in {{ language | default("English") }}`: both optional, only `tags` needed.
+    const suggested = { type: 'object', required: [], properties: { tags: { type: 'array', items: {} }, language: {} } };
+    const { probe } = probeNeeding([['tags']], suggested);
+    expect(await discoverContext(probe)).toEqual({ ok: true, context: { tags: [] } });
   });
 
   it('stops at an error that is not an undefined variable, keeping what it found', async () => {

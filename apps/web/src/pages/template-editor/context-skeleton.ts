@@ -12,7 +12,7 @@ const PRIMITIVE_PLACEHOLDERS: Record<string, unknown> = { string: '', number: 0,
  * require, or all of them when they do not say (so optional variables keep their `default()`); arrays
  * hold one placeholder item when the items have a shape (so `{% for %}` bodies render too).
  */
-export function skeletonFromSchema(schema: unknown): unknown {
+export function skeletonFromSchema(schema: unknown, { everyProperty = false }: { everyProperty?: boolean } = {}): unknown {
   if (!isObject(schema)) return '';
   if ('default' in schema) return schema.default;
   if (Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
@@ -21,16 +21,16 @@ export function skeletonFromSchema(schema: unknown): unknown {
   const type = Array.isArray(schema.type) ? schema.type.find((item) => item !== 'null') : schema.type;
   if (type === 'object' || (type === undefined && isObject(schema.properties))) {
     const properties = isObject(schema.properties) ? schema.properties : {};
-    const required = Array.isArray(schema.required) ? new Set(schema.required) : null;
+    const required = Array.isArray(schema.required) && !everyProperty ? new Set(schema.required) : null;
     return Object.fromEntries(
       Object.entries(properties)
         .filter(([key]) => required === null || required.has(key))
-        .map(([key, node]) => [key, skeletonFromSchema(node)]),
+        .map(([key, node]) => [key, skeletonFromSchema(node, { everyProperty })]),
     );
   }
   if (type === 'array') {
     const items = schema.items;
-    return isObject(items) && Object.keys(items).length > 0 ? [skeletonFromSchema(items)] : [];
+    return isObject(items) && Object.keys(items).length > 0 ? [skeletonFromSchema(items, { everyProperty })] : [];
   }
   return typeof type === 'string' && type in PRIMITIVE_PLACEHOLDERS ? PRIMITIVE_PLACEHOLDERS[type] : '';
 }
@@ -62,8 +62,10 @@ export async function discoverContext(probe: PreviewProbe, start: JsonObject = {
   for (let round = 0; round < maxRounds; round++) {
     try {
       const { suggested_input_schema } = await probe(context);
-      const skeleton = skeletonFromSchema(suggested_input_schema);
-      return { ok: true, context: mergeMissing(context, isObject(skeleton) ? skeleton : {}) };
+      const required = skeletonFromSchema(suggested_input_schema);
+      const shapes = skeletonFromSchema(suggested_input_schema, { everyProperty: true });
+      const filled = mergeMissing(context, isObject(required) ? required : {});
+      return { ok: true, context: upgradePlaceholders(filled, isObject(shapes) ? shapes : {}) };
     } catch (error) {
       const variable = undefinedVariable(error);
       const path = variable?.split('.') ?? [];
@@ -82,8 +84,21 @@ export function mergeMissing(base: JsonObject, extra: JsonObject): JsonObject {
     const current = merged[key];
     if (current === undefined) merged[key] = value;
     else if (isObject(current) && isObject(value)) merged[key] = mergeMissing(current, value);
-    // A placeholder string a discovery round put in yields to the schema's richer shape (a list, an object).
-    else if (current === '' && (Array.isArray(value) || isObject(value))) merged[key] = value;
   }
   return merged;
+}
+
+/**
+ * Replaces the '' placeholders a discovery round put in with the shape the schema gives them (a
+ * list for a loop, an object for attribute access); the renderer also needs optional variables
+ * tested with `{% if %}`, which the required-only skeleton leaves out.
+ */
+export function upgradePlaceholders(base: JsonObject, shapes: JsonObject): JsonObject {
+  const upgraded: JsonObject = { ...base };
+  for (const [key, value] of Object.entries(base)) {
+    const shape = shapes[key];
+    if (value === '' && (Array.isArray(shape) || isObject(shape))) upgraded[key] = shape;
+    else if (isObject(value) && isObject(shape)) upgraded[key] = upgradePlaceholders(value, shape);
+  }
+  return upgraded;
 }

@@ -134,6 +134,10 @@ describe('saveProblem', () => {
 
   it('puts a taken name under the name field', () => {
     const error = ApiError.fromBody(409, { error: { type: 'conflict', message: 'A template named "Greeter" already exists', details: { name: 'Greeter', action: 'create_version' } } });
-    expect(saveProblem(error)).toEqual({ fields: { name: error.message }, markers: {}, general: null });
+    expect(saveProblem(error)).toEqual({
+      fields: { name: 'A template named "Greeter" already exists. Pick another name, or edit that template to add a version.' },
+      markers: {},
+      general: null,
+    });
   });
 });

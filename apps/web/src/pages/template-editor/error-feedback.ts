@@ -155,7 +155,8 @@ export function saveProblem(error: unknown): SaveProblem {
     const field = /^input[ _]schema/.test(message) ? 'input_schema' : /^output[ _]schema/.test(message) ? 'output_schema' : null;
     placed = place(field, message);
   } else if (error.status === 409 && details.action === 'create_version') {
-    placed = place('name', message);
+    // The API's wording points at its own route; on this page the way out is a new name or that template's editor.
+    placed = place('name', `A template named "${String(details.name)}" already exists. Pick another name, or edit that template to add a version.`);
   } else {
     placed = place(formFieldOf(details.field), message);
   }

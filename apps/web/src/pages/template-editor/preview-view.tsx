@@ -15,7 +15,8 @@ function ProblemBox({ problem, onAddVariable }: { problem: PreviewProblem; onAdd
         <AlertTriangle className="mt-0.5 size-4 shrink-0" />
         <div className="min-w-0 flex-1">
           <p className="font-medium">{problem.title}</p>
-          <p className="break-words">{problem.message}</p>
+          {/* The API's message repeats the violations in one line; the list reads better alone. */}
+          {problem.violations.length === 0 ? <p className="break-words">{problem.message}</p> : null}
           {problem.violations.length > 0 ? (
             <ul className="mt-1 list-disc pl-4 text-xs">
               {problem.violations.map((violation) => (

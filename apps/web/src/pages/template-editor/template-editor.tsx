@@ -96,7 +96,7 @@ export function TemplateEditor({ base }: { base: Template | null }) {
     setServerErrors(problem.fields);
     setSaveMarkers(problem.markers);
     setGeneralError(problem.general);
-    toast(`Not saved: ${(error as Error).message}`, 'error');
+    toast(problem.general ?? 'Not saved: see the highlighted fields', 'error');
   }
 
   async function leaveTo(go: () => Promise<void>) {
@@ -156,7 +156,8 @@ export function TemplateEditor({ base }: { base: Template | null }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  const markers = mergeMarkers(preview.problem?.markers ?? {}, saveMarkers);
+  // Stable between keystrokes, so the editors only redraw their markers when the markers change.
+  const markers = useMemo(() => mergeMarkers(preview.problem?.markers ?? {}, saveMarkers), [preview.problem, saveMarkers]);
   const title = base ? `Edit ${base.name}` : 'New template';
   return (
     <div className="flex flex-col">
