@@ -1,5 +1,6 @@
 /** Fills a fresh database with many templates and executions in a few set-based statements. */
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { TEMPLATE_CATEGORIES } from '@promptops/db';
 
 export interface SeededCounts {
   names: number;
@@ -14,13 +15,19 @@ export interface SeededCounts {
  * with them. Statistics are refreshed at the end, as autovacuum would after such a load.
  */
 export async function seedTemplates(em: EntityManager, names: number): Promise<SeededCounts> {
+  const benchName = `'Bench ' || lpad(n::text, 5, '0') || ' ' || (array['summary', 'triage', 'reply', 'review', 'extract'])[1 + n % 5]`;
   await em.execute(
-    `insert into prompt_templates (id, name, category, description, system_prompt, user_prompt_template, provider,
+    `insert into prompt_template_names (name, description, category, tags, created_at, updated_at)
+     select ${benchName}, 'Benchmark template number ' || n || ' of the console speed run',
+       (array(select jsonb_array_elements_text(?::jsonb)))[1 + n % 9], array['bench', 'group-' || (n % 7)], now(), now()
+     from generate_series(1, ?::int) as n`,
+    [JSON.stringify(TEMPLATE_CATEGORIES), names],
+  );
+  await em.execute(
+    `insert into prompt_templates (id, name, system_prompt, user_prompt_template, provider,
        version_number, parent_version, is_active, created_at, updated_at)
      select gen_random_uuid(),
-       'Bench ' || lpad(n::text, 5, '0') || ' ' || (array['summary', 'triage', 'reply', 'review', 'extract'])[1 + n % 5],
-       (enum_range(null::template_category))[1 + n % 9],
-       'Benchmark template number ' || n || ' of the console speed run',
+       ${benchName},
        'You are a careful assistant for {{ company.name }}.',
        'Summarise the ticket "{{ ticket.title }}" for {{ customer.name }}.',
        case when n % 7 = 0 then 'mock' else 'auto' end,

@@ -6,6 +6,7 @@ import type { AppConfig, Logger } from '@promptops/config';
 import type { DomainServices } from '@promptops/domain';
 import { PayloadTooLargeError } from '@promptops/errors';
 import type { AppEnv } from './http/app-env';
+import { DependencyOutages } from './http/dependency-outages';
 import { createErrorHandler, errorBody } from './http/error-handler';
 import { ADMIN_LOGIN_PATH, adminSignIn, redirectBrowsersToSignIn } from './admin/admin-sign-in';
 import { QUEUE_DASHBOARD_PATH, queueDashboard } from './admin/queue-dashboard';
@@ -65,7 +66,13 @@ const isPublicPath = (path: string, method: string) =>
 /** Builds the whole HTTP API; no sockets are opened, so tests drive it with `app.request()`. */
 export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
-  app.onError(createErrorHandler(deps.logger));
+  const outages = new DependencyOutages(deps.logger);
+  // A database outage ends at the first query that succeeds, whoever made it (a request, a probe).
+  deps.services.deps.orm.em
+    .getConnection()
+    .getKnex()
+    .on('query-response', () => outages.recovered('database'));
+  app.onError(createErrorHandler(deps.logger, outages));
   app.notFound((c) => c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404));
 
   app.use('*', requestId({ headerName: 'X-Request-Id', limitLength: MAX_REQUEST_ID_LENGTH }));
@@ -82,7 +89,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
     }),
   );
   if (deps.config.rateLimitPerMinute > 0) {
-    const limiter = rateLimit({ connection: deps.redis, keyPrefix: deps.config.queuePrefix, limitPerMinute: deps.config.rateLimitPerMinute, logger: deps.logger });
+    const limiter = rateLimit({ connection: deps.redis, keyPrefix: deps.config.queuePrefix, limitPerMinute: deps.config.rateLimitPerMinute, outages });
     // The limit guards the work behind the API. Probes poll often and must keep answering while a
     // client is throttled, and one console page load fetches a score of static files, which must
     // not eat the budget of the key that then calls the API.
@@ -94,7 +101,10 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   const limitTo = (maxSize: number) =>
     bodyLimit({
       maxSize,
-      onError: () => {
+      onError: (c) => {
+        // The rest of the body is never read, so the connection cannot carry another request: the
+        // server closes it after answering, and the answer must say so rather than keep-alive.
+        c.header('Connection', 'close');
         throw new PayloadTooLargeError(`Request body exceeds ${maxSize} bytes`, { limit_bytes: maxSize });
       },
     });
@@ -119,7 +129,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.route('/v1', sessionRoutes(deps.services, { trustProxy: deps.config.trustProxy }));
 
   app.route('/', adminSignIn());
-  app.route(QUEUE_DASHBOARD_PATH, queueDashboard(deps.services.deps.queues.all()));
+  app.route(QUEUE_DASHBOARD_PATH, queueDashboard(deps.services.deps.queues.all(), { connection: deps.redis, outages }));
 
   serveOpenApiDocument(app);
   app.route('/', apiReference());

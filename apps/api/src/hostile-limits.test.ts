@@ -99,7 +99,7 @@ describe('request limits and unstorable input', () => {
     expect(run.status).toBe(202);
     const deleted = await t.call('DELETE', `/v1/templates/${template.id}`, undefined, as(admin));
     expect(deleted.status, JSON.stringify(deleted.body)).toBe(200);
-    expect(deleted.body).toEqual({ id: template.id, deleted: 'soft' });
+    expect(deleted.body).toMatchObject({ deleted: 'soft', versions: [{ id: template.id, deleted: 'soft' }] });
     expect((await t.call('GET', `/v1/runs/${run.body.id}`, undefined, as(admin))).body.template_id).toBe(template.id);
   });
 

@@ -1,3 +1,5 @@
+import { UsageError } from './usage-error';
+
 /** Error answered by the API, carrying its `{error: {type, message, details}}` body. */
 export class ApiError extends Error {
   constructor(
@@ -11,6 +13,17 @@ export class ApiError extends Error {
   }
 }
 
+/** The API could not be reached at all (not running, wrong address): a failure, exit 1. */
+class ApiUnreachableError extends Error {
+  constructor(baseUrl: string, cause: unknown) {
+    // fetch says only "fetch failed"; its cause says why (ECONNREFUSED, ENOTFOUND, "bad port").
+    const why = (cause as { cause?: { code?: unknown; message?: unknown } } | null)?.cause;
+    const reason = typeof why?.code === 'string' ? why.code : typeof why?.message === 'string' ? why.message : (cause as Error).message;
+    super(`cannot reach the API at ${baseUrl} (${reason}); is the server running (\`npm start\`), and is PROMPTOPS_API_URL right?`, { cause });
+    this.name = 'ApiUnreachableError';
+  }
+}
+
 export interface ApiClientOptions {
   baseUrl: string;
   apiKey?: string;
@@ -21,7 +34,11 @@ export class ApiClient {
   constructor(private readonly options: ApiClientOptions) {}
 
   async request<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: T }> {
-    const url = new URL(path, this.options.baseUrl.endsWith('/') ? this.options.baseUrl : `${this.options.baseUrl}/`);
+    const { baseUrl } = this.options;
+    if (!URL.canParse(baseUrl) || !/^https?:$/.test(new URL(baseUrl).protocol)) {
+      throw new UsageError(`the API URL must be an http(s) URL such as http://127.0.0.1:3000, got "${baseUrl}" (--api-url or PROMPTOPS_API_URL)`);
+    }
+    const url = new URL(path, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`);
     let response: Response;
     try {
       response = await fetch(url, {
@@ -35,10 +52,16 @@ export class ApiClient {
         ...(body === undefined ? {} : { body: JSON.stringify(body) }),
       });
     } catch (error) {
-      throw new Error(`cannot reach the API at ${this.options.baseUrl} (${(error as Error).message}); is \`npm start\` running?`);
+      throw new ApiUnreachableError(baseUrl, error);
     }
     const text = await response.text();
-    const parsed = text ? (JSON.parse(text) as unknown) : null;
+    let parsed: unknown = null;
+    try {
+      parsed = text ? JSON.parse(text) : null;
+    } catch {
+      // Something else answered at this address (a proxy's error page, another server).
+      if (response.ok) throw new Error(`the server at ${baseUrl} answered ${method} ${url.pathname} with something other than JSON; is PROMPTOPS_API_URL right?`);
+    }
     if (!response.ok) {
       const error = (parsed as { error?: { type?: string; message?: string; details?: unknown } } | null)?.error;
       throw new ApiError(response.status, error?.type ?? 'error', error?.message ?? response.statusText, error?.details ?? null);

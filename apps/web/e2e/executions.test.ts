@@ -122,15 +122,18 @@ describe('executions in the console', () => {
     await banner.waitFor();
     expect(await banner.textContent()).toContain(failed.error_message);
     await page.getByText('2 attempts: 2 invalid output').waitFor();
-    // Each attempt's validation errors, as the worker logged them.
+    // Each attempt's validation errors, as the worker logged them; a missing property is shown at its own path.
     expect(failed.attempt_log).toHaveLength(2);
-    for (const attempt of failed.attempt_log as { attempt: number; outcome: string; validation_errors: { path: string; message: string }[] }[]) {
+    type LoggedViolation = { path: string; message: string; keyword?: string; params?: { missingProperty?: string } };
+    const shownPath = (violation: LoggedViolation) =>
+      violation.keyword === 'required' && violation.params?.missingProperty ? `${violation.path === '/' ? '' : violation.path}/${violation.params.missingProperty}` : violation.path;
+    for (const attempt of failed.attempt_log as { attempt: number; outcome: string; validation_errors: LoggedViolation[] }[]) {
       expect(attempt.outcome).toBe('invalid_output');
       expect(attempt.validation_errors.length).toBeGreaterThan(0);
       const item = page.getByRole('listitem').filter({ hasText: `Attempt ${attempt.attempt}` });
       const shown = await item.textContent();
       expect(shown).toContain('Invalid output');
-      for (const violation of attempt.validation_errors) expect(shown).toContain(`${violation.path} ${violation.message}`);
+      for (const violation of attempt.validation_errors) expect(shown).toContain(`${shownPath(violation)} ${violation.message}`);
     }
 
     await page.getByRole('button', { name: 'Re-run' }).click();

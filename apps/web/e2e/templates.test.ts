@@ -196,3 +196,58 @@ describe('the templates list', () => {
     await context.close();
   });
 });
+
+describe('categories and tags', () => {
+  it('tags a template in the editor (no new version), then filters the list by the tag, kept in the URL', async () => {
+    const name = 'Refund Reply';
+    await createTemplate({ name, category: 'chat', user_prompt_template: 'Answer {{ customer }} about refund {{ refund_id }}.' });
+    await createTemplate({ name: 'Untagged Reply', user_prompt_template: 'Hello {{ customer }}.' });
+
+    const { page, context, foreignRequests } = await openConsole(browser, server.url);
+    await signIn(page, adminKey, `${templatePath(name)}/edit`);
+    await page.getByRole('heading', { level: 1, name: `Edit ${name}` }).waitFor();
+    // Any slug is a category; the suggestions are only offered.
+    await page.getByLabel('Category', { exact: true }).fill('support-desk');
+    const tags = page.getByLabel('Tags', { exact: true });
+    await tags.fill('Billing');
+    await tags.press('Enter');
+    await tags.fill('vip');
+    await tags.press('Enter');
+    const chosen = page.getByRole('list', { name: 'Chosen tags' });
+    await chosen.getByText('billing', { exact: true }).waitFor();
+    await chosen.getByText('vip', { exact: true }).waitFor();
+
+    // Details belong to the name: saving them adds no version.
+    await page.getByRole('button', { name: 'Save as new version' }).click();
+    const dialog = page.getByRole('dialog', { name: `Save the details of ${name}` });
+    await dialog.getByRole('cell', { name: 'billing, vip', exact: true }).waitFor();
+    await dialog.getByRole('button', { name: 'Save details' }).click();
+    await page.getByRole('status').filter({ hasText: `Saved the details of ${name}` }).waitFor();
+    await page.waitForURL(atPath(templatePath(name)));
+    const saved = await api('GET', apiPath(name));
+    expect(saved.body).toMatchObject({ version_number: 1, category: 'support-desk', tags: ['billing', 'vip'] });
+    expect((await api('GET', `${apiPath(name)}/versions`)).body.items).toHaveLength(1);
+
+    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Templates' }).click();
+    const templates = page.getByRole('table', { name: 'Templates' });
+    await templates.getByRole('link', { name: 'Untagged Reply', exact: true }).waitFor();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    await row.getByRole('list', { name: 'Tags' }).getByRole('link', { name: 'vip' }).waitFor();
+    expect(await page.getByLabel('Category', { exact: true }).locator('option', { hasText: 'Support-desk' }).count()).toBe(1);
+
+    await page.getByLabel('Tag', { exact: true }).selectOption('vip');
+    await page.waitForURL((url) => url.searchParams.get('tag')?.includes('vip') === true);
+    await expect.poll(() => bodyRows(templates).count()).toBe(1);
+    await templates.getByRole('link', { name, exact: true }).waitFor();
+    await page.getByRole('list', { name: 'Tag filters' }).getByText('vip').waitFor();
+    // The URL alone reproduces the view.
+    await page.reload();
+    await templates.getByRole('link', { name, exact: true }).waitFor();
+    expect(await bodyRows(templates).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Stop filtering by tag vip' }).click();
+    await templates.getByRole('link', { name: 'Untagged Reply', exact: true }).waitFor();
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});

@@ -11,6 +11,11 @@ import { templatesListQuery } from './pages/templates/templates-queries';
 import { validateTemplatesSearch } from './pages/templates/templates-search';
 import { validateExecutionsSearch } from './pages/executions/executions-search';
 import { compact, optionalString } from './lib/search-params';
+import { validateDatasetsSearch } from './pages/datasets/datasets-search';
+import { validateDatasetSearch } from './pages/dataset-detail/dataset-search';
+import { validateRunsSearch } from './pages/runs/runs-search';
+import { validateRunSearch } from './pages/run-detail/run-search';
+import { validateCompareSearch } from './pages/run-compare/compare-search';
 
 /**
  * Every console route in one place. Each page's component loads lazily (its own chunk), while
@@ -112,9 +117,44 @@ const keysRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/keys/keys-page'), 'KeysPage'),
 });
 
+const datasetsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/datasets',
+  validateSearch: validateDatasetsSearch,
+  component: lazyRouteComponent(() => import('./pages/datasets/datasets-page'), 'DatasetsPage'),
+});
+
+const datasetRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/datasets/$id',
+  validateSearch: validateDatasetSearch,
+  component: lazyRouteComponent(() => import('./pages/dataset-detail/dataset-page'), 'DatasetPage'),
+});
+
+const runsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/runs',
+  validateSearch: validateRunsSearch,
+  component: lazyRouteComponent(() => import('./pages/runs/runs-page'), 'RunsPage'),
+});
+
+const runCompareRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/runs/compare',
+  validateSearch: validateCompareSearch,
+  component: lazyRouteComponent(() => import('./pages/run-compare/compare-page'), 'ComparePage'),
+});
+
+const runRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/runs/$id',
+  validateSearch: validateRunSearch,
+  component: lazyRouteComponent(() => import('./pages/run-detail/run-page'), 'RunPage'),
+});
+
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([indexRoute, templatesRoute, newTemplateRoute, templateRoute, templateEditRoute, executionsRoute, executionRoute, generateRoute, keysRoute]),
+  appRoute.addChildren([indexRoute, templatesRoute, newTemplateRoute, templateRoute, templateEditRoute, executionsRoute, executionRoute, generateRoute, keysRoute, datasetsRoute, datasetRoute, runsRoute, runCompareRoute, runRoute]),
 ]);
 
 export const router = createRouter({

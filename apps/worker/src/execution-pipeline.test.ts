@@ -146,9 +146,10 @@ describe('execution pipeline', () => {
 
   it('fails with kind render when the template needs a variable the context lacks', async () => {
     const created = await p.call('POST', '/v1/templates', { name: 'No Schema', user_prompt_template: 'Hello {{ user.name }}', provider: 'fake' });
-    const execution = await p.execute({ template_id: created.body.id, context: { other: 1 } });
+    // Submission refuses a context without `user` itself; one without `user.name` gets as far as rendering.
+    const execution = await p.execute({ template_id: created.body.id, context: { user: {} } });
     expect(execution).toMatchObject({ status: 'failed', failure_kind: 'render' });
-    expect(execution.error_message).toContain('user');
+    expect(execution.error_message).toContain("has no attribute 'name'");
     expect(p.fake.requests).toHaveLength(0);
   });
 

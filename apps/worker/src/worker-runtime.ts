@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { Worker, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { EvaluationReconciler, ExecutionReconciler, ExecutionRunner, type DomainServices } from '@promptops/domain';
-import { DEFAULT_JOB_ATTEMPTS, ProviderRateLimiter, QUEUE_NAMES, jitteredBackoff, type JitteredBackoffOptions } from '@promptops/queue';
+import { ProviderRateLimiter, QUEUE_NAMES } from '@promptops/queue';
 import { createEvaluationRunProcessor } from './evaluation-run-processor';
 import { createExecutionProcessor } from './execution-processor';
 import { timedProcessor } from './job-timing';
@@ -22,7 +22,6 @@ export interface WorkerRuntimeOptions {
   reconcileIntervalMs?: number;
   /** Queued rows younger than this are left to the API's own enqueue. Default 5000. */
   queuedGraceMs?: number;
-  backoff?: JitteredBackoffOptions;
 }
 
 export interface WorkerRuntime {
@@ -47,10 +46,12 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     limits: (provider) => deps.providers.requestsPerMinute(provider),
   });
   const runner = new ExecutionRunner(deps, {
-    store: services.executionStore(staleAfterMs),
+    lifecycle: services.executionLifecycle(staleAfterMs),
     providers: deps.providers,
     prices: deps.prices,
     heartbeatMs,
+    // Jobs retry with the policy their queue gave them; items and judge calls follow the same one.
+    retry: deps.queues.retry,
     loadTemplatePrompts: async (templateId) => (await services.templates.resolve(templateId)).template,
     onGeneration: (execution, output) => services.generations.createDraft(execution, output),
     throttle: (provider) => limiter.acquire(provider),
@@ -62,7 +63,6 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
     lockDuration: options.lockDurationMs ?? 30_000,
     stalledInterval: options.stalledIntervalMs ?? 15_000,
     maxStalledCount: 5,
-    settings: { backoffStrategy: (attemptsMade: number) => jitteredBackoff(attemptsMade, options.backoff) },
   };
   const makeWorker = (queue: Queue) =>
     new Worker(queue.name, timedProcessor(queue.name, deps.telemetry, createExecutionProcessor({ runner, queue, logger: deps.logger, workerId })), {
@@ -74,14 +74,7 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
   const evaluationRunProcessor = createEvaluationRunProcessor({
     evaluations: services.evaluations,
     logger: deps.logger,
-    drive: {
-      workerId,
-      runner,
-      signal: stopping.signal,
-      heartbeatMs,
-      maxAttempts: DEFAULT_JOB_ATTEMPTS,
-      retryDelayMs: (attempt) => jitteredBackoff(attempt, options.backoff),
-    },
+    drive: { workerId, runner, signal: stopping.signal, heartbeatMs },
   });
   const workers = [
     makeWorker(deps.queues.executions),

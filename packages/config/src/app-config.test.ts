@@ -19,9 +19,11 @@ describe('loadConfig', () => {
       maxJsonDepth: 32,
       maxContextBytes: 262_144,
       rateLimitPerMinute: 600,
+      idempotencyTtlHours: 24,
       trustProxy: false,
       metricsToken: undefined,
       workerMetricsPort: 0,
+      promptopsCommand: 'npx promptops',
       modelPrices: {},
     });
     // `mock` is always there (the registry adds it); only real providers are configured here.

@@ -28,9 +28,11 @@ const envSchema = z.object({
   MAX_JSON_DEPTH: intFromEnv(32),
   MAX_CONTEXT_BYTES: intFromEnv(262_144),
   RATE_LIMIT_PER_MINUTE: intFromEnv(600, 0),
+  IDEMPOTENCY_TTL_HOURS: intFromEnv(24),
   TRUST_PROXY: z.enum(['true', 'false', '1', '0'], 'must be true or false').default('false'),
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   WORKER_METRICS_PORT: intFromEnv(0, 0).pipe(z.number().max(65535)),
+  PROMPTOPS_COMMAND: z.string().trim().min(1).default('npx promptops'),
 });
 
 export interface ModelPrice {
@@ -58,6 +60,8 @@ export interface AppConfig {
   maxContextBytes: number;
   /** Requests per minute per API key (or per client IP when no key is used); 0 disables the limit. */
   rateLimitPerMinute: number;
+  /** How long an Idempotency-Key stays bound to what it created; afterwards it may be used afresh. */
+  idempotencyTtlHours: number;
   /**
    * Believe X-Forwarded-Proto and X-Forwarded-Host, as set by a reverse proxy in front of the API,
    * when judging the request's own origin (session cookie `Secure` flag, CSRF origin check).
@@ -67,6 +71,12 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** Port for /metrics of a stand-alone `worker` process; 0 means none. */
   workerMetricsPort: number;
+  /**
+   * How an operator runs the `promptops` command where this server runs, so the commands the server
+   * suggests (creating the first API key) work as printed: `npx promptops` in a checkout,
+   * `docker compose run --rm api` under docker-compose.yml.
+   */
+  promptopsCommand: string;
   /** Extra or overriding prices, keyed by model name; merged over the built-in table. */
   modelPrices: Record<string, ModelPrice>;
   providers: ProviderSettings[];
@@ -126,9 +136,11 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     maxJsonDepth: e.MAX_JSON_DEPTH,
     maxContextBytes: e.MAX_CONTEXT_BYTES,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
+    idempotencyTtlHours: e.IDEMPOTENCY_TTL_HOURS,
     trustProxy: e.TRUST_PROXY === 'true' || e.TRUST_PROXY === '1',
     metricsToken: e.METRICS_TOKEN,
     workerMetricsPort: e.WORKER_METRICS_PORT,
+    promptopsCommand: e.PROMPTOPS_COMMAND,
     modelPrices: parseModelPrices(e.MODEL_PRICES),
     providers,
   };

@@ -4,7 +4,7 @@ import { DatasetService } from './datasets/dataset-service';
 import type { DomainDeps } from './domain-deps';
 import { EvaluationService } from './evaluations/evaluation-service';
 import { ExecutionService } from './executions/execution-service';
-import { ExecutionStore } from './executions/execution-store';
+import { ExecutionLifecycle } from './executions/lifecycle';
 import { PromptGenerationService } from './generation/prompt-generation-service';
 import { HealthService } from './health/health-service';
 import { TemplateService } from './templates/template-service';
@@ -24,7 +24,7 @@ export function createDomainServices(deps: DomainDeps) {
     executions,
     evaluations: new EvaluationService(deps, templates, datasets, executions),
     generations: new PromptGenerationService(deps, templates, executions),
-    executionStore: (staleAfterMs: number) => new ExecutionStore(() => deps.orm.em.fork(), staleAfterMs),
+    executionLifecycle: (staleAfterMs: number) => new ExecutionLifecycle(() => deps.orm.em.fork(), staleAfterMs),
   };
 }
 

@@ -3,7 +3,7 @@ export type { DomainDeps } from './domain-deps';
 export type { Page, PageRequest } from './pagination';
 export { ExecutionRunner, type RunContext, type RunOutcome, type ExecutionRunnerOptions } from './executions/execution-runner';
 export { ExecutionReconciler, type ReconcilerOptions, type ReconcileReport } from './executions/execution-reconciler';
-export { ExecutionStore, type ClaimedExecution } from './executions/execution-store';
+export { EXECUTIONS, ExecutionLifecycle, type ClaimedExecution, type ExecutionResult } from './executions/lifecycle';
 export type { ExecutionDto } from './executions/execution-dto';
 export type { SubmitExecutionInput, ExecutionFilter, SubmitResult, ModelOverrides } from './executions/execution-service';
 export { PROMPT_GENERATOR_TEMPLATE, type GenerateTemplateInput } from './generation/prompt-generation-service';
@@ -11,6 +11,7 @@ export { DatasetService } from './datasets/dataset-service';
 export { DATASET_LIMITS, type DatasetLimits } from './datasets/dataset-limits';
 export type {
   CreateDatasetInput,
+  DatasetDeleteOutcome,
   DatasetDetail,
   DatasetView,
   EntryOrder,
@@ -37,3 +38,4 @@ export * from './api-keys';
 export { withTimeout } from './with-timeout';
 export * from './evaluations';
 export { LLM_JUDGE_TEMPLATE } from './seeds/llm-judge';
+export { idempotencyClaim, type IdempotencyClaim } from './idempotency';

@@ -1,7 +1,7 @@
 import type { AppConfig, Logger } from '@promptops/config';
 import { createOrm, migrateDatabase, type Orm } from '@promptops/db';
 import { createPriceTable, createProviderRegistry } from '@promptops/providers';
-import { createQueues, createRedisConnection, type QueueSet } from '@promptops/queue';
+import { createQueues, createRedisConnection, type QueueSet, type RetryPolicy } from '@promptops/queue';
 import { createPromptRenderer } from '@promptops/rendering';
 import { JsonSchemaValidator } from '@promptops/schemas';
 import { createTelemetry, instrumentProviders, type Telemetry } from '@promptops/telemetry';
@@ -17,6 +17,8 @@ export interface PlatformOptions {
   mockLatencyMs?: number;
   /** This process's metrics; servers pass one with process metrics. Default: a fresh one without. */
   telemetry?: Telemetry;
+  /** How jobs (and evaluation items) retry retryable failures. Default DEFAULT_RETRY_POLICY; tests retry faster. */
+  retry?: RetryPolicy;
 }
 
 export interface Platform {
@@ -38,8 +40,17 @@ export async function createPlatform(config: AppConfig, logger: Logger, options:
     if (applied.length > 0) logger.info({ migrations: applied }, 'applied migrations');
   }
   const redis = createRedisConnection(config.redisUrl, `${config.queuePrefix}-main`);
-  redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
-  const queues = createQueues({ connection: redis, prefix: config.queuePrefix });
+  // ioredis retries every two seconds while Redis is away, failing each time: say so once per outage.
+  let redisDown = false;
+  redis.on('error', (error) => {
+    if (!redisDown) logger.warn({ err: error }, 'redis connection lost; reconnecting');
+    redisDown = true;
+  });
+  redis.on('ready', () => {
+    if (redisDown) logger.info('redis connection restored');
+    redisDown = false;
+  });
+  const queues = createQueues({ connection: redis, prefix: config.queuePrefix, ...(options.retry ? { retry: options.retry } : {}) });
   const renderer = createPromptRenderer({ timeoutMs: config.renderTimeoutMs });
   const telemetry = options.telemetry ?? createTelemetry();
   const prices = createPriceTable(config.modelPrices);

@@ -10,3 +10,5 @@ export { UnauthorizedError } from './unauthorized-error';
 export { ForbiddenError } from './forbidden-error';
 export { RateLimitedError } from './rate-limited-error';
 export { CsrfRejectedError } from './csrf-rejected-error';
+export { ServiceUnavailableError, UNAVAILABLE_RETRY_AFTER_SECONDS, type Dependency } from './service-unavailable-error';
+export { IdempotencyKeyReusedError } from './idempotency-key-reused-error';

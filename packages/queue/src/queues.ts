@@ -1,32 +1,31 @@
 import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { JITTERED_BACKOFF } from './backoff';
+import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff';
 import { QUEUE_NAMES } from './queue-names';
 import type { EvaluationRunJob, ExecutionJob } from './job-payloads';
-
-/** Tries per job (and per evaluation-run item) for retryable provider failures. */
-export const DEFAULT_JOB_ATTEMPTS = 6;
 
 export interface QueueSetOptions {
   connection: Redis;
   /** Redis key prefix; tests use a fresh one so runs never see each other's jobs. */
   prefix: string;
-  /** Attempts per job for retryable provider failures. Default DEFAULT_JOB_ATTEMPTS. */
-  attempts?: number;
+  /** Tries and backoff of jobs failing with a retryable error. Default DEFAULT_RETRY_POLICY. */
+  retry?: RetryPolicy;
 }
 
 export interface QueueSet {
   executions: Queue<ExecutionJob>;
   generations: Queue<ExecutionJob>;
   evaluationRuns: Queue<EvaluationRunJob>;
+  /** The policy these queues' jobs retry with; work retried outside a queue follows it too. */
+  retry: RetryPolicy;
   all(): Queue[];
   close(): Promise<void>;
 }
 
-function jobDefaults(attempts: number): JobsOptions {
+function jobDefaults(retry: RetryPolicy): JobsOptions {
   return {
-    attempts,
-    backoff: { type: JITTERED_BACKOFF },
+    attempts: retry.attempts,
+    backoff: retry.backoff,
     // Results live in PostgreSQL; Redis keeps a bounded history for the dashboard only.
     removeOnComplete: { age: 24 * 3600, count: 5000 },
     removeOnFail: { age: 7 * 24 * 3600, count: 5000 },
@@ -34,16 +33,21 @@ function jobDefaults(attempts: number): JobsOptions {
 }
 
 export function createQueues(options: QueueSetOptions): QueueSet {
-  const defaultJobOptions = jobDefaults(options.attempts ?? DEFAULT_JOB_ATTEMPTS);
+  const retry = options.retry ?? DEFAULT_RETRY_POLICY;
+  const defaultJobOptions = jobDefaults(retry);
   const common = { connection: options.connection, prefix: options.prefix, defaultJobOptions };
   const executions = new Queue<ExecutionJob>(QUEUE_NAMES.executions, common);
   const generations = new Queue<ExecutionJob>(QUEUE_NAMES.generations, common);
   const evaluationRuns = new Queue<EvaluationRunJob>(QUEUE_NAMES.evaluationRuns, common);
   const all = () => [executions, generations, evaluationRuns] as Queue[];
+  // The queues share the caller's connection, whose owner reports its errors (once per outage);
+  // a queue without an 'error' listener would print each reconnect failure's stack to stderr.
+  for (const queue of all()) queue.on('error', () => undefined);
   return {
     executions,
     generations,
     evaluationRuns,
+    retry,
     all,
     async close() {
       await Promise.all(all().map((queue) => queue.close()));

@@ -2,6 +2,7 @@ import { callFilter } from './filters';
 import { callTest } from './jinja-tests';
 import { LoopContext } from './loop-context';
 import * as operators from './python-operators';
+import { currentBudget } from './render-budget';
 import { getAttribute, getItem } from './sandbox-lookup';
 import type { Scope } from './render-scope';
 import { type TemplateNode, childrenOf } from './template-node';
@@ -11,7 +12,10 @@ import {
   SliceValue,
   TemplateCallable,
   UndefinedValue,
+  assertHashable,
+  ensureDefined,
   isTruthy,
+  iterateValue,
   makeTuple,
   pyTypeName,
   pythonError,
@@ -56,18 +60,35 @@ export function describePath(node: TemplateNode | undefined): string {
   return node.typename;
 }
 
+function addKeyword(keywords: Map<string, unknown>, name: string, value: unknown): void {
+  if (keywords.has(name)) pythonError('TypeError', `got multiple values for keyword argument '${name}'`);
+  keywords.set(name, value);
+}
+
+/** Positional and keyword arguments of a call, with `*iterable` and `**mapping` spread as in Python. */
 export function evaluateArguments(argsNode: TemplateNode | undefined, scope: Scope, runner: StatementRunner): CallArguments {
   const positional: unknown[] = [];
   const keywords = new Map<string, unknown>();
   for (const arg of childrenOf(argsNode)) {
-    if (arg.typename !== 'KeywordArgs') {
+    if (arg.typename === 'StarArgs') {
+      const items = iterateValue(evaluate(arg.target as TemplateNode, scope, runner));
+      currentBudget().chargeIterations(items.length);
+      positional.push(...items);
+    } else if (arg.typename === 'StarKwargs') {
+      const mapping = ensureDefined(evaluate(arg.target as TemplateNode, scope, runner));
+      if (!(mapping instanceof Map)) pythonError('TypeError', `argument after ** must be a mapping, not ${pyTypeName(mapping)}`);
+      currentBudget().chargeIterations(mapping.size);
+      for (const [key, value] of mapping) {
+        if (typeof key !== 'string') pythonError('TypeError', 'keywords must be strings');
+        addKeyword(keywords, key, value);
+      }
+    } else if (arg.typename === 'KeywordArgs') {
+      for (const pair of childrenOf(arg)) {
+        const valueNode = pair.value as TemplateNode;
+        addKeyword(keywords, String(pair.key?.value), valueNode.typename === 'Caller' ? runner.makeCaller(valueNode, scope) : evaluate(valueNode, scope, runner));
+      }
+    } else {
       positional.push(evaluate(arg, scope, runner));
-      continue;
-    }
-    for (const pair of childrenOf(arg)) {
-      const name = String(pair.key?.value);
-      const valueNode = pair.value as TemplateNode;
-      keywords.set(name, valueNode.typename === 'Caller' ? runner.makeCaller(valueNode, scope) : evaluate(valueNode, scope, runner));
     }
   }
   return { positional, keywords };
@@ -180,7 +201,10 @@ export function evaluate(node: TemplateNode, scope: Scope, runner: StatementRunn
     }
     case 'Dict':
       return new Map(
-        childrenOf(node).map((pair) => [evaluate(pair.key as TemplateNode, scope, runner), evaluate(pair.value as TemplateNode, scope, runner)]),
+        childrenOf(node).map((pair) => [
+          assertHashable(evaluate(pair.key as TemplateNode, scope, runner)),
+          evaluate(pair.value as TemplateNode, scope, runner),
+        ]),
       );
     case 'Capture':
       return runner.renderBody(node.body, scope.child());

@@ -1,6 +1,16 @@
-import { argument } from './python-methods';
+import { argument } from './call-arguments';
 import { getItem } from './sandbox-lookup';
-import { type CallArguments, UndefinedValue, isNumeric, numericValue, pyTypeName, pythonError } from './python-values';
+import {
+  type CallArguments,
+  UndefinedValue,
+  assertHashable,
+  isNumeric,
+  isTuple,
+  numericValue,
+  pyTypeName,
+  pythonError,
+  unwrapMarkup,
+} from './python-values';
 
 export type FilterFunction = (value: unknown, call: CallArguments) => unknown;
 
@@ -14,7 +24,8 @@ export function intParam(call: CallArguments, index: number, name: string, fallb
 }
 
 export function ignoreCase(value: unknown): unknown {
-  return typeof value === 'string' ? value.toLowerCase() : value;
+  const text = unwrapMarkup(value);
+  return typeof text === 'string' ? text.toLowerCase() : value;
 }
 
 /** Jinja2's make_attrgetter: dotted path, integer parts index sequences, item lookup first. */
@@ -47,9 +58,20 @@ export function multiAttributeGetter(
   return (item) => getters.map((getter) => getter(item));
 }
 
-/** A hashable stand-in for Python set membership (1, 1.0 and True collide as in Python). */
-export function hashKey(value: unknown): string {
+const identities = new WeakMap<object, number>();
+let nextIdentity = 0;
+
+/**
+ * A stand-in for Python's hash, for set membership: 1, 1.0 and True collide, tuples hash by
+ * their items, other objects by identity, and lists and dicts are unhashable (TypeError).
+ */
+export function hashKey(input: unknown): string {
+  const value = unwrapMarkup(assertHashable(input));
   if (isNumeric(value)) return `n:${numericValue(value)}`;
   if (typeof value === 'string') return `s:${value}`;
-  return `o:${pyTypeName(value)}:${JSON.stringify(value instanceof Map ? [...value] : value)}`;
+  if (value === null) return 'None';
+  if (isTuple(value)) return `t:${JSON.stringify(value.map(hashKey))}`;
+  const object = value as object;
+  if (!identities.has(object)) identities.set(object, nextIdentity++);
+  return `o:${identities.get(object)}`;
 }

@@ -1,15 +1,19 @@
 import { type FilterFunction, intParam, param } from './filter-support';
-import { formatFixed } from './python-format';
+import { formatFixed } from './float-format';
 import { floatRepr, pyRepr, pyStr } from './python-repr';
+import { checkStringLengthWhileRendering, currentBudget } from './render-budget';
 import {
+  Markup,
   PyFloat,
   ensureDefined,
   isFloat,
+  isInt,
   isNumeric,
   makeFloat,
   numericValue,
   pyTypeName,
   pythonError,
+  unwrapMarkup,
 } from './python-values';
 
 const INT_PATTERNS: Record<number, RegExp> = {
@@ -115,8 +119,8 @@ function jsonString(text: string): string {
 }
 
 /** Python's json.dumps(sort_keys=True), which Jinja2's tojson uses before HTML-safe escaping. */
-function jsonDumps(value: unknown, indent: string | null, level: number): string {
-  ensureDefined(value);
+function jsonDumps(input: unknown, indent: string | null, level: number): string {
+  const value = unwrapMarkup(ensureDefined(input));
   if (value === null) return 'null';
   if (typeof value === 'boolean') return value ? 'true' : 'false';
   if (typeof value === 'string') return jsonString(value);
@@ -128,21 +132,28 @@ function jsonDumps(value: unknown, indent: string | null, level: number): string
   const inner = indent === null ? '' : `\n${indent.repeat(level + 1)}`;
   const outer = indent === null ? '' : `\n${indent.repeat(level)}`;
   const separator = indent === null ? ', ' : `,${inner}`;
+  // Checked per level: indentation grows with depth, so a deep value must fail before it is built.
+  checkStringLengthWhileRendering(inner.length);
   if (Array.isArray(value)) {
     if (value.length === 0) return '[]';
-    return `[${inner}${value.map((item) => jsonDumps(item, indent, level + 1)).join(separator)}${outer}]`;
+    const text = `[${inner}${value.map((item) => jsonDumps(item, indent, level + 1)).join(separator)}${outer}]`;
+    checkStringLengthWhileRendering(text.length);
+    return text;
   }
   if (value instanceof Map) {
     if (value.size === 0) return '{}';
     const entries = [...value.entries()].map(([key, item]) => [jsonKey(key), item] as const);
     entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     const body = entries.map(([key, item]) => `${jsonString(key)}: ${jsonDumps(item, indent, level + 1)}`);
-    return `{${inner}${body.join(separator)}${outer}}`;
+    const text = `{${inner}${body.join(separator)}${outer}}`;
+    checkStringLengthWhileRendering(text.length);
+    return text;
   }
   return pythonError('TypeError', `Object of type ${pyTypeName(value)} is not JSON serializable`);
 }
 
-function jsonKey(key: unknown): string {
+function jsonKey(input: unknown): string {
+  const key = unwrapMarkup(input);
   if (typeof key === 'string') return key;
   if (key === null) return 'null';
   if (typeof key === 'boolean') return key ? 'true' : 'false';
@@ -150,14 +161,16 @@ function jsonKey(key: unknown): string {
   return pythonError('TypeError', `keys must be str, int, float, bool or None, not ${pyTypeName(key)}`);
 }
 
-function tojson(value: unknown, call: Parameters<FilterFunction>[1]): string {
+/** Python's json.dumps made safe for HTML, returned as Markup like Jinja2's. */
+function tojson(value: unknown, call: Parameters<FilterFunction>[1]): Markup {
   const indentParam = param(call, 0, 'indent', null);
-  const indent = indentParam === null ? null : typeof indentParam === 'string' ? indentParam : ' '.repeat(numericValue(indentParam));
-  return jsonDumps(value, indent, 0)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/'/g, '\\u0027');
+  if (indentParam !== null && typeof indentParam !== 'string' && !isInt(indentParam)) {
+    pythonError('TypeError', `can't multiply sequence by non-int of type '${pyTypeName(indentParam)}'`);
+  }
+  if (typeof indentParam === 'number') currentBudget().checkStringLength(indentParam);
+  const indent = indentParam === null ? null : typeof indentParam === 'string' ? indentParam : ' '.repeat(Math.max(0, numericValue(indentParam)));
+  const json = jsonDumps(value, indent, 0).replace(/</g, '\\u003c').replace(/>/g, '\\u003e').replace(/&/g, '\\u0026').replace(/'/g, '\\u0027');
+  return new Markup(json);
 }
 
 export const NUMBER_FILTERS = new Map<string, FilterFunction>([

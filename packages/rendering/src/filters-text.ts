@@ -1,9 +1,11 @@
 import { type FilterFunction, intParam, param } from './filter-support';
-import { formatPercent } from './python-format';
+import { htmlEscape, markupEscape } from './markup';
+import { modulo } from './python-operators';
 import { checkReplacementSize, pyCenter, pySplitLines, pyStrip, titleWord } from './python-methods';
 import { pyStr } from './python-repr';
 import { currentBudget } from './render-budget';
 import {
+  Markup,
   UndefinedValue,
   codePoints,
   makeTuple,
@@ -11,16 +13,17 @@ import {
   pythonError,
 } from './python-values';
 
-export function htmlEscape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&#34;').replace(/'/g, '&#39;');
-}
-
 const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** html.unescape's numeric references: out of range, surrogate or NUL become U+FFFD. */
+function characterReference(code: number): string {
+  return code === 0 || code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff) ? '\ufffd' : String.fromCodePoint(code);
+}
 
 function htmlUnescape(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
-    if (entity.startsWith('#x') || entity.startsWith('#X')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number(entity.slice(1)));
+    if (entity.startsWith('#x') || entity.startsWith('#X')) return characterReference(Number.parseInt(entity.slice(2), 16));
+    if (entity.startsWith('#')) return characterReference(Number(entity.slice(1)));
     return Object.hasOwn(NAMED_ENTITIES, entity) ? (NAMED_ENTITIES[entity] ?? match) : match;
   });
 }
@@ -70,10 +73,12 @@ function truncate(value: unknown, call: Parameters<FilterFunction>[1]): string {
 function indent(value: unknown, call: Parameters<FilterFunction>[1]): string {
   const width = param(call, 0, 'width', 4);
   if (typeof width !== 'string') currentBudget().checkStringLength(intParam(call, 0, 'width', 4));
-  const indention = typeof width === 'string' ? width : ' '.repeat(intParam(call, 0, 'width', 4));
+  const indention = typeof width === 'string' ? width : ' '.repeat(Math.max(0, intParam(call, 0, 'width', 4)));
   const first = Boolean(param(call, 1, 'first', false));
   const blank = Boolean(param(call, 2, 'blank', false));
-  const lines = pySplitLines(`${pyStr(value)}\n`);
+  const text = pyStr(value);
+  const lines = pySplitLines(`${text}\n`);
+  currentBudget().checkStringLength(text.length + indention.length * (lines.length + 1));
   let result = blank
     ? lines.join(`\n${indention}`)
     : [lines[0] ?? '', ...lines.slice(1).map((line) => (line ? indention + line : line))].join('\n');
@@ -161,14 +166,12 @@ function xmlattr(value: unknown, call: Parameters<FilterFunction>[1]): string {
   return param(call, 0, 'autospace', true) && joined ? ` ${joined}` : joined;
 }
 
-function format(value: unknown, call: Parameters<FilterFunction>[1]): string {
+/** `value % args`: on Markup the inserted values are escaped, as in Jinja2. */
+function format(value: unknown, call: Parameters<FilterFunction>[1]): unknown {
   if (call.positional.length > 0 && call.keywords.size > 0) {
     pythonError('FilterArgumentError', "can't handle positional and keyword arguments at the same time");
   }
-  const args = call.keywords.size > 0 ? call.keywords : makeTuple(call.positional);
-  const formatted = formatPercent(pyStr(value), args);
-  currentBudget().checkStringLength(formatted.length);
-  return formatted;
+  return modulo(value instanceof Markup ? value : pyStr(value), call.keywords.size > 0 ? call.keywords : makeTuple(call.positional));
 }
 
 function replace(value: unknown, call: Parameters<FilterFunction>[1]): string {
@@ -209,9 +212,9 @@ export const TEXT_FILTERS = new Map<string, FilterFunction>([
   ['wordwrap', wordwrap],
   ['xmlattr', xmlattr],
   ['format', format],
-  ['escape', (value) => htmlEscape(pyStr(value))],
-  ['e', (value) => htmlEscape(pyStr(value))],
-  ['forceescape', (value) => htmlEscape(pyStr(value))],
-  ['safe', (value) => pyStr(value)],
+  ['escape', markupEscape],
+  ['e', markupEscape],
+  ['forceescape', (value) => new Markup(htmlEscape(pyStr(value)))],
+  ['safe', (value) => (value instanceof Markup ? value : new Markup(pyStr(value)))],
   ['string', (value) => pyStr(value)],
 ]);

@@ -47,9 +47,9 @@ function ensureArray(schema: JsonSchema): JsonSchema {
   return {};
 }
 
-function place(root: JsonSchema, variable: TemplateVariable): void {
+function place(root: JsonSchema, variable: TemplateVariable, segments: string[]): void {
   let node = root;
-  for (const segment of segmentsOf(variable.path)) {
+  for (const segment of segments) {
     if (segment === '[]') node = ensureArray(node);
     else {
       const properties = ensureObject(node);
@@ -72,7 +72,11 @@ function place(root: JsonSchema, variable: TemplateVariable): void {
  */
 export function suggestInputSchema(source: string | string[]): JsonSchema {
   const sources = Array.isArray(source) ? source : [source];
-  const variables = sources.flatMap((text) => guardNesting(() => collectTemplateVariables(parseTemplate(text))));
+  return inputSchemaFor(sources.flatMap((text) => guardNesting(() => collectTemplateVariables(parseTemplate(text)))));
+}
+
+/** The schema suggestInputSchema describes, from already collected variables (element paths included). */
+export function inputSchemaFor(variables: TemplateVariable[]): JsonSchema {
   const schema: JsonSchema = {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     type: 'object',
@@ -81,8 +85,10 @@ export function suggestInputSchema(source: string | string[]): JsonSchema {
     additionalProperties: true,
   };
   // Structural paths first so `user.name` makes `user` an object even if `user` was also printed.
-  const ordered = [...variables].sort((a, b) => segmentsOf(b.path).length - segmentsOf(a.path).length);
-  for (const variable of ordered) place(schema, variable);
+  // Each path is split once: splitting inside the comparator made large templates slow to analyse.
+  const ordered = variables.map((variable) => ({ variable, segments: segmentsOf(variable.path) }));
+  ordered.sort((a, b) => b.segments.length - a.segments.length);
+  for (const { variable, segments } of ordered) place(schema, variable, segments);
   const required = new Set<string>();
   for (const variable of variables) {
     if (!variable.optional && !variable.path.includes('.') && !variable.path.includes('[]')) required.add(variable.path);

@@ -17,6 +17,11 @@ import {
   pythonError,
 } from './python-values';
 
+/** Thrown by `{% break %}`/`{% continue %}` to the innermost loop (the parser allows them only in loops). */
+class LoopControl {
+  constructor(readonly kind: 'break' | 'continue') {}
+}
+
 /** Binds a `for`/`set` target: a name, or a tuple of names unpacked from the value. */
 function assignTarget(target: TemplateNode, value: unknown, scope: Scope): void {
   if (target.typename === 'Symbol') {
@@ -109,6 +114,13 @@ export class TemplateInterpreter implements StatementRunner {
       case 'Block':
         this.executeAll(node.body, scope, output);
         return;
+      case 'Break':
+        throw new LoopControl('break');
+      case 'Continue':
+        throw new LoopControl('continue');
+      case 'Do':
+        evaluate(node.expr as TemplateNode, scope, this);
+        return;
       case 'With': {
         // Values are computed in the enclosing scope before any name is bound, as in Jinja2.
         const values = childrenOf(node).map((pair) => [String(pair.key?.value), evaluate(pair.value as TemplateNode, scope, this)] as const);
@@ -158,10 +170,6 @@ export class TemplateInterpreter implements StatementRunner {
           return isTruthy(evaluate(condition, filterScope, this));
         });
       }
-      if (items.length === 0) {
-        this.executeAll(node.else_, scope, into);
-        return;
-      }
       const recurse = node.recursive
         ? (children: unknown) => {
             const nested = new OutputBuffer();
@@ -170,6 +178,9 @@ export class TemplateInterpreter implements StatementRunner {
           }
         : null;
       const loop = new LoopContext(items, depth0, recurse);
+      // Jinja2 runs `else` unless some iteration reached the end of the body: an empty loop, or
+      // one whose every iteration left through `break` or `continue`.
+      let completedIteration = false;
       for (const [index, item] of items.entries()) {
         currentBudget().chargeIterations(1);
         loop.index0 = index;
@@ -177,8 +188,15 @@ export class TemplateInterpreter implements StatementRunner {
         const iterationScope = scope.child();
         iterationScope.set('loop', loop);
         assignTarget(target, item, iterationScope);
-        this.executeAll(node.body, iterationScope, into);
+        try {
+          this.executeAll(node.body, iterationScope, into);
+          completedIteration = true;
+        } catch (error) {
+          if (!(error instanceof LoopControl)) throw error;
+          if (error.kind === 'break') break;
+        }
       }
+      if (!completedIteration) this.executeAll(node.else_, scope, into);
     };
     runLoop(evaluate(node.arr as TemplateNode, scope, this), 0, output);
   }

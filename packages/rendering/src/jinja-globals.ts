@@ -114,11 +114,11 @@ function lipsum({ positional, keywords }: CallArguments): string {
 /** The only functions visible to templates besides filters, tests and Python-method shims. */
 export function createGlobals(): Map<string, unknown> {
   return new Map<string, unknown>([
-    ['range', new TemplateCallable('range', range)],
-    ['dict', new TemplateCallable('dict', dict)],
-    ['namespace', new TemplateCallable('namespace', namespace)],
-    ['cycler', new TemplateCallable('cycler', ({ positional }) => new Cycler(positional))],
-    ['joiner', new TemplateCallable('joiner', joiner)],
-    ['lipsum', new TemplateCallable('lipsum', lipsum)],
+    ['range', new TemplateCallable('range', range, 'type')],
+    ['dict', new TemplateCallable('dict', dict, 'type')],
+    ['namespace', new TemplateCallable('namespace', namespace, 'type')],
+    ['cycler', new TemplateCallable('cycler', ({ positional }) => new Cycler(positional), 'type')],
+    ['joiner', new TemplateCallable('joiner', joiner, 'type')],
+    ['lipsum', new TemplateCallable('lipsum', lipsum, 'function')],
   ]);
 }

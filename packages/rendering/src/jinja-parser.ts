@@ -1,209 +1,168 @@
 import { createRequire } from 'node:module';
 import type { Token } from 'nunjucks/src/lexer.js';
-import { LinearTimeParser } from './linear-time-parser';
-import { makeFloat } from './python-values';
-import type { TemplateNode } from './template-node';
+import { JinjaExpressionParser } from './jinja-expression-parser';
+import type { JinjaLexer } from './jinja-lexer';
+import { type TemplateNode, childrenOf } from './template-node';
 
-// nunjucks' internal modules are CommonJS objects; requiring them avoids relying on ESM
-// named-export detection for `module.exports = {...}`.
 const require = createRequire(import.meta.url);
 const lexer = require('nunjucks/src/lexer.js') as typeof import('nunjucks/src/lexer.js');
 const nodes = require('nunjucks/src/nodes.js') as typeof import('nunjucks/src/nodes.js');
 
-const CLOSING_TOKENS = new Set([lexer.TOKEN_RIGHT_PAREN, lexer.TOKEN_RIGHT_BRACKET, lexer.TOKEN_RIGHT_CURLY]);
-
-/** Argument tokens that may follow a test name without parentheses (`x is divisibleby 3`). */
-const BARE_TEST_ARGUMENT_TOKENS = new Set([
-  lexer.TOKEN_SYMBOL,
-  lexer.TOKEN_STRING,
-  lexer.TOKEN_INT,
-  lexer.TOKEN_FLOAT,
-  lexer.TOKEN_BOOLEAN,
-  lexer.TOKEN_NONE,
-  lexer.TOKEN_LEFT_BRACKET,
-  lexer.TOKEN_LEFT_CURLY,
+/** Tags the parser knows; anything else is Jinja2's "Encountered unknown tag". */
+const KNOWN_TAGS = new Set([
+  'raw', 'verbatim', 'if', 'ifAsync', 'for', 'asyncEach', 'asyncAll', 'block', 'extends', 'include', 'set', 'macro', 'call',
+  'import', 'from', 'filter', 'switch', 'with', 'break', 'continue', 'do',
 ]);
 
+interface OpenBlock {
+  name: string;
+  lineno: number;
+  colno: number;
+}
+
 /**
- * nunjucks' parser with the grammar corrected towards Jinja2: operator precedence
- * (`+ -` < `~` < `* / // %`), tests bound as tightly as filters with bare arguments,
- * slicing, `for ... if ... recursive`, and no regex literals (ReDoS).
+ * Jinja2's statements on top of the expression grammar: `with`, `for ... if ... recursive`,
+ * the loopcontrols (`break`, `continue`) and `do` extensions, and errors placed where Jinja2
+ * places them (an unclosed block names itself and points at its opening tag).
  */
-export class JinjaParser extends LinearTimeParser {
-  override parsePrimary(noPostfix?: boolean): TemplateNode {
+export class JinjaParser extends JinjaExpressionParser {
+  declare breakOnBlocks: string[] | null;
+  private readonly openBlocks: OpenBlock[] = [];
+  /** Loops enclosing the statement being parsed; macro and call bodies start again at zero. */
+  private loopDepth = 0;
+
+  /** Errors without a position point at the next token, or at the end of the input. */
+  override error(message: string, lineno?: number, colno?: number): Error {
+    if (lineno !== undefined && colno !== undefined) return super.error(message, lineno, colno);
     const token = this.peekToken();
-    if (token?.type === lexer.TOKEN_REGEX) {
-      this.fail('regular expression literals are not supported', token.lineno, token.colno);
-    }
-    if (token?.type === lexer.TOKEN_FLOAT) {
-      // nunjucks parses `1.0` to the JS number 1; keep it a Python float.
-      this.nextToken();
-      const literal = new nodes.Literal(token.lineno, token.colno, makeFloat(Number.parseFloat(token.value)));
-      return noPostfix ? literal : this.parsePostfix(literal);
-    }
-    return super.parsePrimary(noPostfix);
+    const tokens = this.tokens as unknown as JinjaLexer;
+    return super.error(message, token?.lineno ?? tokens.lineno, token?.colno ?? tokens.colno);
   }
 
-  override parsePostfix(start: TemplateNode): TemplateNode {
-    let node = start;
-    for (let token = this.peekToken(); token; token = this.peekToken()) {
-      if (token.type === lexer.TOKEN_LEFT_PAREN) {
-        node = new nodes.FunCall(token.lineno, token.colno, node, this.parseSignature());
-      } else if (token.type === lexer.TOKEN_LEFT_BRACKET) {
-        node = new nodes.LookupVal(token.lineno, token.colno, node, this.parseSubscript());
-      } else if (token.type === lexer.TOKEN_OPERATOR && token.value === '.') {
-        this.nextToken();
-        const attribute = this.nextToken();
-        // `xs.1.name` lexes as `xs . 1. name`: split the float token back into index and dot.
-        const indexThenDot = attribute?.type === lexer.TOKEN_FLOAT && /^\d+\.$/.test(attribute.value);
-        if (!attribute || (attribute.type !== lexer.TOKEN_SYMBOL && attribute.type !== lexer.TOKEN_INT && !indexThenDot)) {
-          this.fail(`expected name as lookup value, got ${attribute?.value}`, token.lineno, token.colno);
-        }
-        if (indexThenDot) this.pushToken({ ...attribute, type: lexer.TOKEN_OPERATOR, value: '.' });
-        const key = attribute.type === lexer.TOKEN_SYMBOL ? attribute.value : Number.parseInt(attribute.value, 10);
-        node = new nodes.LookupVal(token.lineno, token.colno, node, new nodes.Literal(attribute.lineno, attribute.colno, key));
-        node.dotted = true;
-      } else {
-        break;
-      }
+  override parseUntilBlocks(...blockNames: string[]): TemplateNode {
+    const body = super.parseUntilBlocks(...blockNames);
+    const block = this.openBlocks.at(-1);
+    if (!this.peekToken() && block) {
+      this.fail(
+        `Unexpected end of template. Jinja was looking for the following tags: ${describeTags(blockNames)}. ` +
+          `The innermost block that needs to be closed is '${block.name}'.`,
+        block.lineno,
+        block.colno,
+      );
     }
-    return node;
-  }
-
-  /** Lists, dicts and tuples, with Jinja2's trailing commas (`(1,)` is a one-element tuple). */
-  override parseAggregate(): TemplateNode | null {
-    const open = this.nextToken();
-    const NodeType =
-      open?.type === lexer.TOKEN_LEFT_PAREN ? nodes.Group : open?.type === lexer.TOKEN_LEFT_BRACKET ? nodes.Array : open?.type === lexer.TOKEN_LEFT_CURLY ? nodes.Dict : null;
-    if (!open || !NodeType) return null;
-    const node = new NodeType(open.lineno, open.colno);
-    const children: TemplateNode[] = [];
-    const isClosing = () => CLOSING_TOKENS.has(this.peekToken()?.type ?? '');
-    while (!isClosing()) {
-      if (children.length > 0) {
-        if (!this.skip(lexer.TOKEN_COMMA)) this.fail('expected comma after expression', open.lineno, open.colno);
-        if (isClosing()) {
-          node.trailingComma = true;
-          break;
-        }
-      }
-      if (NodeType === nodes.Dict) {
-        const key = this.parseExpression();
-        if (!this.skip(lexer.TOKEN_COLON)) this.fail('expected colon after dict key', open.lineno, open.colno);
-        children.push(new nodes.Pair(key.lineno, key.colno, key, this.parseExpression()));
-      } else {
-        children.push(this.parseExpression());
-      }
-    }
-    if (!this.nextToken()) this.fail('unexpected end of template', open.lineno, open.colno);
-    node.children = children;
-    return node;
-  }
-
-  private parseSubscript(): TemplateNode {
-    const open = this.expect(lexer.TOKEN_LEFT_BRACKET);
-    const isAt = (type: string) => this.peekToken()?.type === type;
-    const optionalExpression = () =>
-      isAt(lexer.TOKEN_COLON) || isAt(lexer.TOKEN_RIGHT_BRACKET) ? null : this.parseExpression();
-    const start = optionalExpression();
-    if (!this.skip(lexer.TOKEN_COLON)) {
-      if (!start) this.fail('expected subscript', open.lineno, open.colno);
-      this.expect(lexer.TOKEN_RIGHT_BRACKET);
-      return start;
-    }
-    const stop = optionalExpression();
-    const step = this.skip(lexer.TOKEN_COLON) ? optionalExpression() : null;
-    this.expect(lexer.TOKEN_RIGHT_BRACKET);
-    return { typename: 'Slice', lineno: open.lineno, colno: open.colno, start, stop, step };
-  }
-
-  // Jinja2 allows `a if x else b if y else c`; nunjucks stops after the first else.
-  override parseInlineIf(): TemplateNode {
-    const body = this.parseOr();
-    if (!this.skipSymbol('if')) return body;
-    const node = new nodes.InlineIf(body.lineno, body.colno);
-    node.body = body;
-    node.cond = this.parseOr();
-    node.else_ = this.skipSymbol('else') ? this.parseInlineIf() : null;
-    return node;
-  }
-
-  // Called by parseCompare; this is Jinja2's "math1" level.
-  override parseConcat(): TemplateNode {
-    let node = this.parseTilde();
-    for (;;) {
-      if (this.skipValue(lexer.TOKEN_OPERATOR, '+')) {
-        node = new nodes.Add(node.lineno, node.colno, node, this.parseTilde());
-      } else if (this.skipValue(lexer.TOKEN_OPERATOR, '-')) {
-        node = new nodes.Sub(node.lineno, node.colno, node, this.parseTilde());
-      } else {
-        return node;
-      }
-    }
-  }
-
-  private parseTilde(): TemplateNode {
-    let node = this.parseMultiplicative();
-    while (this.skipValue(lexer.TOKEN_TILDE, '~')) {
-      node = new nodes.Concat(node.lineno, node.colno, node, this.parseMultiplicative());
-    }
-    return node;
-  }
-
-  private parseMultiplicative(): TemplateNode {
-    const operators = { '*': nodes.Mul, '/': nodes.Div, '//': nodes.FloorDiv, '%': nodes.Mod } as const;
-    let node = this.parsePow();
-    for (;;) {
-      const token = this.peekToken();
-      const NodeType = token?.type === lexer.TOKEN_OPERATOR ? operators[token.value as keyof typeof operators] : undefined;
-      if (!NodeType) return node;
-      this.nextToken();
-      node = new NodeType(node.lineno, node.colno, node, this.parsePow());
-    }
-  }
-
-  override parseFilter(start: TemplateNode): TemplateNode {
-    let node = start;
-    for (;;) {
-      const token = this.peekToken();
-      if (token?.type === lexer.TOKEN_PIPE) {
-        this.nextToken();
-        const name = this.parseFilterName();
-        const args = this.parseFilterArgs(node);
-        node = new nodes.Filter(name.lineno, name.colno, name, new nodes.NodeList(name.lineno, name.colno, [node, ...args]));
-      } else if (token?.type === lexer.TOKEN_SYMBOL && token.value === 'is') {
-        this.nextToken();
-        node = this.parseTest(node, token);
-      } else {
-        return node;
-      }
-    }
-  }
-
-  private parseTest(subject: TemplateNode, isToken: Token): TemplateNode {
-    const negated = this.skipSymbol('not');
-    const nameToken = this.nextToken();
-    if (!nameToken || ![lexer.TOKEN_SYMBOL, lexer.TOKEN_NONE, lexer.TOKEN_BOOLEAN].includes(nameToken.type)) {
-      this.fail('expected test name after "is"', isToken.lineno, isToken.colno);
-    }
-    let test: TemplateNode = new nodes.Symbol(nameToken.lineno, nameToken.colno, nameToken.value);
-    const next = this.peekToken();
-    if (next?.type === lexer.TOKEN_LEFT_PAREN) {
-      test = new nodes.FunCall(next.lineno, next.colno, test, this.parseSignature());
-    } else if (next && BARE_TEST_ARGUMENT_TOKENS.has(next.type) && !['else', 'or', 'and'].includes(next.value)) {
-      const argument = this.parsePostfix(super.parsePrimary(true));
-      test = new nodes.FunCall(next.lineno, next.colno, test, new nodes.NodeList(next.lineno, next.colno, [argument]));
-    }
-    const node = new nodes.Is(isToken.lineno, isToken.colno, subject, test);
-    return negated ? new nodes.Not(isToken.lineno, isToken.colno, node) : node;
+    return body;
   }
 
   override parseStatement(): TemplateNode | null {
     const token = this.peekToken();
-    if (token?.type === lexer.TOKEN_SYMBOL && token.value === 'verbatim') {
-      this.fail("Encountered unknown tag 'verbatim'.", token.lineno, token.colno);
+    if (token?.type !== lexer.TOKEN_SYMBOL) this.fail('tag name expected', token?.lineno, token?.colno);
+    if (this.breakOnBlocks?.includes(token.value)) return null;
+    if (!KNOWN_TAGS.has(token.value) || token.value === 'verbatim') {
+      const looking = this.breakOnBlocks ? ` Jinja was looking for the following tags: ${describeTags(this.breakOnBlocks)}.` : '';
+      this.fail(`Encountered unknown tag '${token.value}'.${looking}`, token.lineno, token.colno);
     }
-    return token?.type === lexer.TOKEN_SYMBOL && token.value === 'with' ? this.parseWith() : super.parseStatement();
+    const start = this.blockStart ?? token;
+    this.openBlocks.push({ name: token.value, lineno: start.lineno, colno: start.colno });
+    try {
+      return this.parseKnownStatement(token);
+    } finally {
+      this.openBlocks.pop();
+    }
+  }
+
+  private parseKnownStatement(token: Token): TemplateNode | null {
+    switch (token.value) {
+      case 'with':
+        return this.parseWith();
+      case 'break':
+      case 'continue':
+        return this.parseLoopControl();
+      case 'do': {
+        this.nextToken();
+        const expr = this.parseTuple();
+        this.advanceAfterBlockEnd('do');
+        return { typename: 'Do', lineno: token.lineno, colno: token.colno, expr };
+      }
+      case 'set':
+        return this.parseSetStatement();
+      case 'macro':
+      case 'call':
+        return this.outsideLoops(() => {
+          if (token.value === 'call') return this.parseCallBlock();
+          const macro = super.parseStatement() as TemplateNode;
+          this.checkParameters(macro.args as TemplateNode);
+          return macro;
+        });
+      default:
+        return super.parseStatement();
+    }
+  }
+
+  private parseLoopControl(): TemplateNode {
+    const token = this.nextToken() as Token;
+    // Jinja2 compiles these to Python's break/continue, which Python refuses outside a loop.
+    if (this.loopDepth === 0) this.fail(`'${token.value}' outside loop`, token.lineno, token.colno);
+    this.advanceAfterBlockEnd(token.value);
+    return { typename: token.value === 'break' ? 'Break' : 'Continue', lineno: token.lineno, colno: token.colno };
+  }
+
+  private outsideLoops<T>(parse: () => T): T {
+    const depth = this.loopDepth;
+    this.loopDepth = 0;
+    try {
+      return parse();
+    } finally {
+      this.loopDepth = depth;
+    }
+  }
+
+  /** `{% call(params) macro(args) %}body{% endcall %}`: `macro(args, caller=<body as a macro>)`. */
+  private parseCallBlock(): TemplateNode {
+    const callToken = this.nextToken() as Token;
+    const parameters = this.checkParameters(this.parseSignature(true) ?? new nodes.NodeList(callToken.lineno, callToken.colno));
+    const call = this.parsePrimary();
+    if (call.typename !== 'FunCall' || !call.args) this.fail('expected a call after call', call.lineno, call.colno);
+    this.advanceAfterBlockEnd('call');
+    const body = this.parseUntilBlocks('endcall');
+    this.advanceAfterBlockEnd();
+    const callerName = new nodes.Symbol(callToken.lineno, callToken.colno, 'caller');
+    const caller = new nodes.Caller(callToken.lineno, callToken.colno, callerName, parameters, body);
+    const args = childrenOf(call.args);
+    let keywords = args.find((arg) => arg.typename === 'KeywordArgs');
+    if (!keywords) {
+      keywords = new nodes.KeywordArgs(callToken.lineno, callToken.colno);
+      call.args.children = [...args.filter((arg) => arg.typename !== 'StarKwargs'), keywords, ...args.filter((arg) => arg.typename === 'StarKwargs')];
+    }
+    keywords.children = [...childrenOf(keywords), new nodes.Pair(callToken.lineno, callToken.colno, callerName, caller)];
+    return new nodes.Output(callToken.lineno, callToken.colno, [call]);
+  }
+
+  /** Macro and caller parameters are plain names, optionally with defaults (no `*args`). */
+  private checkParameters(signature: TemplateNode): TemplateNode {
+    for (const arg of childrenOf(signature)) {
+      const valid = arg.typename === 'Symbol' || (arg.typename === 'KeywordArgs' && childrenOf(arg).every((pair) => pair.key?.typename === 'Symbol'));
+      if (!valid) this.fail('expected a parameter name', arg.lineno, arg.colno);
+    }
+    return signature;
+  }
+
+  /** `{% set a = x %}`, `{% set a, b = 1, 2 %}`, `{% set ns.attr = x %}`, or a block set up to `{% endset %}`. */
+  private parseSetStatement(): TemplateNode {
+    const setToken = this.nextToken() as Token;
+    const node = new nodes.Set(setToken.lineno, setToken.colno, []);
+    const targets: TemplateNode[] = [this.parsePrimary()];
+    while (this.skip(lexer.TOKEN_COMMA)) targets.push(this.parsePrimary());
+    node.targets = targets;
+    if (this.skipValue(lexer.TOKEN_OPERATOR, '=')) {
+      node.value = this.parseTuple();
+      this.advanceAfterBlockEnd('set');
+      return node;
+    }
+    if (!this.skip(lexer.TOKEN_BLOCK_END)) this.fail('expected = or block end in set tag', setToken.lineno, setToken.colno);
+    node.body = new nodes.Capture(setToken.lineno, setToken.colno, this.parseUntilBlocks('endset'));
+    node.value = null;
+    this.advanceAfterBlockEnd();
+    return node;
   }
 
   /** `{% with a = 1, b = x %}...{% endwith %}`: nunjucks has no such tag. */
@@ -236,11 +195,16 @@ export class JinjaParser extends LinearTimeParser {
     }
     node.name = target;
     if (!this.skipSymbol('in')) this.fail('expected "in" keyword for loop', forToken.lineno, forToken.colno);
-    node.arr = this.parseOr();
+    node.arr = this.parseTuple(() => this.parseOr());
     node.filterCondition = this.skipSymbol('if') ? this.parseExpression() : null;
     node.recursive = this.skipSymbol('recursive');
     this.advanceAfterBlockEnd(forToken.value);
-    node.body = this.parseUntilBlocks('endfor', 'else');
+    this.loopDepth += 1;
+    try {
+      node.body = this.parseUntilBlocks('endfor', 'else');
+    } finally {
+      this.loopDepth -= 1;
+    }
     if (this.skipSymbol('else')) {
       this.advanceAfterBlockEnd('else');
       node.else_ = this.parseUntilBlocks('endfor');
@@ -248,4 +212,12 @@ export class JinjaParser extends LinearTimeParser {
     this.advanceAfterBlockEnd();
     return node;
   }
+}
+
+/** `'elif' or 'else' or 'endif'`, leaving out nunjucks' own spellings. */
+function describeTags(names: string[]): string {
+  return names
+    .filter((name) => name !== 'elseif')
+    .map((name) => `'${name}'`)
+    .join(' or ');
 }

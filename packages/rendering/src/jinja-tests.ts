@@ -1,8 +1,10 @@
 import { hasFilter } from './filters';
 import { compareValues, contains } from './python-operators';
-import { argument } from './python-methods';
+import { argument } from './call-arguments';
+import { pyStr } from './python-repr';
 import {
   type CallArguments,
+  Markup,
   PyFloat,
   TemplateCallable,
   UndefinedValue,
@@ -13,6 +15,7 @@ import {
   numericValue,
   pyEquals,
   pythonError,
+  unwrapMarkup,
 } from './python-values';
 
 type TestFunction = (value: unknown, call: CallArguments) => boolean;
@@ -39,23 +42,23 @@ const TESTS: Map<string, TestFunction> = new Map<string, TestFunction>([
   ['mapping', (value) => value instanceof Map],
   ['sequence', (value) => typeof value === 'string' || Array.isArray(value) || value instanceof Map],
   ['iterable', (value) => typeof value === 'string' || Array.isArray(value) || value instanceof Map],
-  ['callable', (value) => value instanceof TemplateCallable],
-  ['escaped', () => false],
+  ['callable', (value) => value instanceof TemplateCallable || value instanceof UndefinedValue],
+  ['escaped', (value) => value instanceof Markup],
   ['odd', (value) => Math.abs(integerValue(value) % 2) === 1],
   ['even', (value) => integerValue(value) % 2 === 0],
   ['divisibleby', (value, call) => numericValue(ensureDefined(value)) % numericValue(argument(call, 0, 'num', 1)) === 0],
   ['lower', (value) => {
-    const text = String(ensureDefined(value));
+    const text = pyStr(ensureDefined(value));
     return /\p{Ll}/u.test(text) && !/\p{Lu}|\p{Lt}/u.test(text);
   }],
   ['upper', (value) => {
-    const text = String(ensureDefined(value));
+    const text = pyStr(ensureDefined(value));
     return /\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
   }],
   ['sameas', (value, call) => {
     const candidate = other(call);
     if (isNumeric(value) && isNumeric(candidate)) return typeof value === typeof candidate && numericValue(value) === numericValue(candidate) && !(value instanceof PyFloat);
-    return ensureDefined(value) === candidate;
+    return value === candidate;
   }],
   ['in', (value, call) => contains(argument(call, 0, 'seq', null), value)],
   ['filter', (value) => typeof value === 'string' && hasFilter(value)],
@@ -80,8 +83,15 @@ for (const [names, accept] of COMPARISON_TESTS) {
   for (const name of names) TESTS.set(name, test);
 }
 
-/** Tests that inspect undefined values rather than failing on them. */
-const UNDEFINED_TOLERANT_TESTS = new Set(['defined', 'undefined', 'none', 'boolean', 'true', 'false', 'integer', 'float', 'number', 'string', 'mapping', 'sequence']);
+/**
+ * Tests that inspect an undefined value rather than failing on it (Jinja2's type checks never
+ * touch the value; an undefined value is even `callable`). Variable extraction counts their
+ * subjects as guarded.
+ */
+export const UNDEFINED_TOLERANT_TESTS = new Set([
+  'defined', 'undefined', 'none', 'boolean', 'true', 'false', 'integer', 'float', 'number', 'string', 'mapping', 'sequence',
+  'callable', 'escaped', 'sameas',
+]);
 
 export function hasTest(name: string): boolean {
   return TESTS.has(name);
@@ -91,5 +101,5 @@ export function callTest(name: string, value: unknown, call: CallArguments): boo
   const test = TESTS.get(name);
   if (!test) return pythonError('TemplateAssertionError', `No test named '${name}'.`);
   if (value instanceof UndefinedValue && !UNDEFINED_TOLERANT_TESTS.has(name)) value.fail();
-  return test(value, call);
+  return test(name === 'escaped' ? value : unwrapMarkup(value), call);
 }

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import type { TokenStream } from 'nunjucks/src/lexer.js';
+import type { Token, TokenStream } from 'nunjucks/src/lexer.js';
 import type { TemplateNode } from './template-node';
 
 const require = createRequire(import.meta.url);
@@ -22,6 +22,8 @@ const RAW_END = /\{%(-?)\s*endraw\s*(-?)%\}/g;
  */
 export class LinearTimeParser extends Parser {
   declare dropLeadingWhitespace: boolean;
+  /** The `{%` of the statement being parsed, so errors about the block can point at it. */
+  protected blockStart: Token | null = null;
 
   parseRaw(): TemplateNode {
     const begin = this.advanceAfterBlockEnd();
@@ -50,11 +52,12 @@ export class LinearTimeParser extends Parser {
         buffer.push(new nodes.Output(token.lineno, token.colno, [new nodes.TemplateData(token.lineno, token.colno, data)]));
       } else if (token.type === lexer.TOKEN_BLOCK_START) {
         this.dropLeadingWhitespace = false;
+        this.blockStart = token;
         const statement = this.parseStatement();
         if (!statement) break;
         buffer.push(statement);
       } else if (token.type === lexer.TOKEN_VARIABLE_START) {
-        const expression = this.parseExpression();
+        const expression = this.parseOutputExpression();
         this.dropLeadingWhitespace = false;
         this.advanceAfterVariableEnd();
         buffer.push(new nodes.Output(token.lineno, token.colno, [expression]));
@@ -66,6 +69,11 @@ export class LinearTimeParser extends Parser {
       }
     }
     return buffer;
+  }
+
+  /** What `{{ ... }}` holds; a subclass widens it to Jinja2's unparenthesised tuples. */
+  parseOutputExpression(): TemplateNode {
+    return this.parseExpression();
   }
 
   private nextTagStripsWhitespace(): boolean {

@@ -88,5 +88,5 @@ export function defineMacro(node: TemplateNode, definitionScope: Scope, runner: 
     } finally {
       budget.exitCall();
     }
-  });
+  }, 'Macro');
 }

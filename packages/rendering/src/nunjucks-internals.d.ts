@@ -31,6 +31,8 @@ declare module 'nunjucks/src/lexer.js' {
   export const TOKEN_NONE: string;
   export const TOKEN_REGEX: string;
   export const TOKEN_BLOCK_END: string;
+  export const TOKEN_VARIABLE_END: string;
+  export const TOKEN_WHITESPACE: string;
   export const TOKEN_BLOCK_START: string;
   export const TOKEN_VARIABLE_START: string;
   export const TOKEN_COMMENT: string;
@@ -54,6 +56,10 @@ declare module 'nunjucks/src/nodes.js' {
   export const FunCall: NodeConstructor;
   export const Filter: NodeConstructor;
   export const KeywordArgs: NodeConstructor;
+  export const Caller: NodeConstructor;
+  // biome-ignore lint/suspicious/noShadowRestrictedNames: nunjucks names its node classes this way.
+  export const Set: NodeConstructor;
+  export const Capture: NodeConstructor;
   export const For: NodeConstructor;
   export const InlineIf: NodeConstructor;
   export const Is: NodeConstructor;
@@ -78,6 +84,7 @@ declare module 'nunjucks/src/parser.js' {
     peekToken(): Token;
     nextToken(withWhitespace?: boolean): Token | null;
     pushToken(token: Token): void;
+    error(message: string, lineno?: number, colno?: number): Error;
     fail(message: string, lineno?: number, colno?: number): never;
     skip(type: string): boolean;
     skipValue(type: string, value: string): boolean;

@@ -1,10 +1,8 @@
-import { createRequire } from 'node:module';
 import { PromptRenderError } from '@promptops/errors';
+import type { TokenStream } from 'nunjucks/src/lexer.js';
+import { JinjaLexer } from './jinja-lexer';
 import { JinjaParser } from './jinja-parser';
 import type { TemplateNode } from './template-node';
-
-const require = createRequire(import.meta.url);
-const lexer = require('nunjucks/src/lexer.js') as typeof import('nunjucks/src/lexer.js');
 
 /** Tags nunjucks parses but that either load other templates or are not Jinja2 syntax. */
 const REJECTED_NODE_TYPES: Record<string, string> = {
@@ -61,9 +59,11 @@ export function guardNesting<T>(walk: () => T): T {
 export function parseTemplate(source: string): TemplateNode {
   let root: TemplateNode;
   try {
-    root = guardNesting(() => new JinjaParser(lexer.lex(normaliseSource(source), {})).parseAsRoot());
+    root = guardNesting(() => new JinjaParser(new JinjaLexer(normaliseSource(source)) as unknown as TokenStream).parseAsRoot());
   } catch (error) {
     if (error instanceof PromptRenderError) throw error;
+    // A JS error from nunjucks' own code on input it did not foresee: no JS internals in the message.
+    if (error instanceof TypeError || error instanceof ReferenceError) throw syntaxError('invalid syntax');
     const located = error as { message?: string; lineno?: number; colno?: number };
     const reason = String(located.message ?? error).replace(/^\(unknown path\)\s*(\[Line \d+, Column \d+\])?\s*/, '');
     throw syntaxError(reason.trim(), located.lineno, located.colno);

@@ -1,6 +1,6 @@
 import { PromptRenderError } from '@promptops/errors';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEFAULT_RENDER_LIMITS, type PromptRenderer, checkTemplateSyntax, createPromptRenderer } from './index';
+import { DEFAULT_RENDER_LIMITS, type PromptRenderer, checkTemplateSyntax, createPromptRenderer, extractVariables } from './index';
 
 let renderer: PromptRenderer;
 
@@ -26,6 +26,7 @@ describe('createPromptRenderer', () => {
   it('documents its defaults', () => {
     expect(DEFAULT_RENDER_LIMITS).toEqual({
       timeoutMs: 1000,
+      analysisTimeoutMs: 10_000,
       maxOutputChars: 1_000_000,
       maxRangeSize: 100_000,
       maxLoopIterations: 1_000_000,
@@ -75,8 +76,8 @@ describe('PromptRenderer', () => {
   });
 
   it('times out a render that never yields, replaces the worker and keeps serving others', async () => {
-    // `unique` hashes each (huge) item without charging the loop budget: only the pool's abort stops it.
-    const hostile = '{% set big = range(100000)|list %}{{ ([big] * 5000)|unique|list|length }}';
+    // `sort` compares (huge) equal lists item by item without charging the loop budget: only the pool's abort stops it.
+    const hostile = '{% set big = range(100000)|list %}{{ ([big] * 5000)|sort|length }}';
     const started = Date.now();
     const slow = renderError(hostile);
     const quick = await renderer.render('{{ "still responsive" }}', {});
@@ -122,6 +123,78 @@ describe('PromptRenderer', () => {
     const closing = createPromptRenderer({ maxThreads: 1 });
     await closing.close();
     await expect(closing.render('x', {})).rejects.toThrow(/closed/);
+  });
+});
+
+/** The longest the event loop went without running a timer while `work` was pending. */
+async function longestStall(work: Promise<unknown>): Promise<number> {
+  let longest = 0;
+  let last = performance.now();
+  const ticker = setInterval(() => {
+    const now = performance.now();
+    longest = Math.max(longest, now - last);
+    last = now;
+  }, 1);
+  try {
+    await work;
+  } finally {
+    clearInterval(ticker);
+  }
+  return Math.max(longest, performance.now() - last);
+}
+
+/** About 100 KB (the prompt size limit) of guards and dotted reads, which take a while to parse and analyse. */
+const LARGE_TEMPLATE = Array.from({ length: 1850 }, (_, i) => `{% if v${i} %}{{ v${i}.a.b.c }} {{ w${i % 40}.x }}{% endif %}\n`).join('');
+
+describe('PromptRenderer.checkSyntax and analyse', () => {
+  it('accepts valid syntax and rejects invalid syntax with its location, parsed in a worker', async () => {
+    await expect(renderer.checkSyntax('{% for x in xs %}{{ x|upper }}{% endfor %}')).resolves.toBeUndefined();
+    const error = await renderer.checkSyntax('ok\n{% if x %}\n{{ x|nosuchfilter }}\n{% endif %}').catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(PromptRenderError);
+    expect((error as PromptRenderError).details).toMatchObject({ kind: 'syntax', line: 3, column: 6 });
+    await expect(renderer.checkSyntax('{% include "x" %}')).rejects.toThrow(/not supported/);
+  });
+
+  it('merges the variables of several prompts: optional only where optional everywhere, with one schema', async () => {
+    const analysis = await renderer.analyse(['{% if user %}{{ user.name }}{% endif %}{{ tone|default("warm") }}', 'Hi {{ user.name|title }}{% for d in docs %}{{ d.title }}{% endfor %}']);
+    expect(analysis.variables).toEqual([
+      { path: 'user', type_hint: 'object', optional: false },
+      { path: 'user.name', type_hint: 'string', optional: false },
+      { path: 'tone', type_hint: 'unknown', optional: true },
+      { path: 'docs', type_hint: 'array', optional: false },
+      { path: 'docs[].title', type_hint: 'unknown', optional: false },
+    ]);
+    expect(analysis.suggested_input_schema).toMatchObject({
+      required: ['docs', 'user'],
+      properties: { docs: { type: 'array', items: { properties: { title: {} } } }, user: { type: 'object' } },
+    });
+    await expect(renderer.analyse(['{{ broken ']).catch((caught: unknown) => caught)).resolves.toMatchObject({ details: { kind: 'syntax' } });
+  });
+
+  it('leaves the event loop free while a 100 KB template is parsed and analysed', async () => {
+    expect(LARGE_TEMPLATE.length).toBeGreaterThan(95_000);
+    const analysing = renderer.analyse([LARGE_TEMPLATE]);
+    const stall = await longestStall(analysing);
+    const { variables } = await analysing;
+    expect(variables).toHaveLength(1850 * 4 + 40 * 2);
+    expect(variables.find((variable) => variable.path === 'v7.a.b.c')).toEqual({ path: 'v7.a.b.c', type_hint: 'unknown', optional: true });
+    // The same work on this thread stalls it for all of its duration; off the thread, timers keep firing.
+    const inline = await longestStall(Promise.resolve().then(() => extractVariables(LARGE_TEMPLATE)));
+    expect(stall).toBeLessThan(inline);
+  });
+
+  it('gives up on an analysis past its budget, replacing the worker, and keeps serving', async () => {
+    const impatient = createPromptRenderer({ maxThreads: 1, analysisTimeoutMs: 20 });
+    try {
+      const huge = LARGE_TEMPLATE.repeat(20);
+      const error = await impatient.analyse([huge]).catch((caught: unknown) => caught);
+      expect(error).toBeInstanceOf(PromptRenderError);
+      expect((error as PromptRenderError).message).toBe('Template analysis timed out after 20 ms');
+      expect((error as PromptRenderError).details).toMatchObject({ kind: 'limit', limit: 'analysisTimeoutMs' });
+      expect((await impatient.analyse(['{{ still }}'])).variables).toEqual([{ path: 'still', type_hint: 'unknown', optional: false }]);
+    } finally {
+      await impatient.close();
+    }
   });
 });
 

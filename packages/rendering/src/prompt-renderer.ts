@@ -4,7 +4,8 @@ import { compileTemplate } from './compile-template';
 import { renderCompiledTemplate } from './render-template';
 import type { TemplateNode } from './template-node';
 import { type RenderLimits, resolveRenderLimits } from './render-limits';
-import type { ProbeTask, RenderTask, RenderTaskResult } from './render-worker';
+import type { AnalyseTask, AnalyseTaskResult, ProbeTask, RenderTask, RenderTaskResult } from './render-worker';
+import type { TemplateAnalysis } from './template-analysis';
 
 export interface PromptPair {
   system_prompt: string;
@@ -20,6 +21,10 @@ export interface PromptRenderer {
   /** Renders Jinja2 `source` with a JSON `context` in a sandboxed worker thread. */
   render(source: string, context: Record<string, unknown>): Promise<string>;
   renderPrompts(prompts: PromptPair, context: Record<string, unknown>): Promise<RenderedPrompts>;
+  /** Parses `source` in a worker thread; throws PromptRenderError (line, column, reason) on bad syntax. */
+  checkSyntax(source: string): Promise<void>;
+  /** The variables `sources` read as one template, and a suggested input schema; parsed in a worker thread. */
+  analyse(sources: string[]): Promise<TemplateAnalysis>;
   /** Test-only: true when no render has altered prototypes or globals in any worker asked. */
   probeSandbox(): Promise<boolean>;
   /** Terminates the worker pool; the renderer cannot be used afterwards. */
@@ -28,17 +33,27 @@ export interface PromptRenderer {
 
 /** Lets the in-worker deadline report the precise error before the worker is killed. */
 const ABORT_GRACE_MS = 150;
+/**
+ * Straight-line templates at most this long render on the calling thread (see below). Parsing one
+ * takes well under a millisecond; a longer one is parsed in a worker every time, since the live
+ * preview sends a new source on every keystroke and each would otherwise be parsed here.
+ */
+const INLINE_MAX_CHARS = 8_192;
 /** Worker heap cap: a memory blow-up kills one worker, not the process. */
 const WORKER_HEAP_MB = 256;
 
 const WORKER_ENTRY = new URL('./render-worker-entry.mjs', import.meta.url);
 
-function toPlainJson(context: Record<string, unknown>): Record<string, unknown> {
+/**
+ * The context as JSON text: what crosses to the worker, which parses it. One string is cheap to
+ * send, where a large object graph costs the caller's thread a structured clone and its garbage.
+ */
+function toJsonText(context: Record<string, unknown>): string {
   if (context === null || typeof context !== 'object' || Array.isArray(context)) {
     throw new PromptRenderError('Render context must be a JSON object', { kind: 'context' });
   }
   try {
-    return JSON.parse(JSON.stringify(context)) as Record<string, unknown>;
+    return JSON.stringify(context);
   } catch (error) {
     throw new PromptRenderError('Render context must be JSON-serialisable', {
       kind: 'context',
@@ -49,7 +64,7 @@ function toPlainJson(context: Record<string, unknown>): Record<string, unknown> 
 
 export function createPromptRenderer(options: Partial<RenderLimits> = {}): PromptRenderer {
   const limits = resolveRenderLimits(options);
-  const pool = new Piscina<RenderTask | ProbeTask, RenderTaskResult>({
+  const pool = new Piscina<RenderTask | AnalyseTask | ProbeTask, RenderTaskResult | AnalyseTaskResult>({
     filename: WORKER_ENTRY.href,
     minThreads: limits.maxThreads,
     maxThreads: limits.maxThreads,
@@ -80,32 +95,26 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
   // cannot hang or blow up, and the thread hop would cost more than the render.
   const straightLine = new Map<string, TemplateNode>();
   const rememberStraightLine = (source: string) => {
-    if (straightLine.has(source)) return;
+    if (straightLine.has(source) || source.length > INLINE_MAX_CHARS) return;
     if (straightLine.size >= limits.cacheSize) straightLine.delete(straightLine.keys().next().value as string);
     straightLine.set(source, compileTemplate(source));
   };
 
-  async function runRender(sources: string[], context: Record<string, unknown>): Promise<string[]> {
-    if (closed) throw new PromptRenderError('Prompt renderer is closed', { kind: 'closed' });
-    if (sources.some((source) => typeof source !== 'string')) throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
-    const plainContext = toPlainJson(context);
-    const inline = sources.map((source) => straightLine.get(source));
-    if (inline.every((root) => root !== undefined)) return inline.map((root) => renderCompiledTemplate(root, plainContext, workerLimits));
-    const task: RenderTask = { kind: 'render', id: nextTaskId++, sources, context: plainContext, limits: workerLimits };
+  /** Runs a task with a deadline that starts when a worker takes it; a worker past it is replaced. */
+  async function runInPool(task: RenderTask | AnalyseTask, budgetMs: number, timedOut: () => PromptRenderError): Promise<RenderTaskResult | AnalyseTaskResult> {
     const abort = new AbortController();
     let timer: NodeJS.Timeout | undefined;
     onStarted.set(task.id, () => {
-      timer = setTimeout(() => abort.abort(), limits.timeoutMs * sources.length + ABORT_GRACE_MS);
+      timer = setTimeout(() => abort.abort(), budgetMs + ABORT_GRACE_MS);
     });
-    let result: RenderTaskResult;
     try {
-      result = await pool.run(task, { signal: abort.signal });
+      return await pool.run(task, { signal: abort.signal });
     } catch (error) {
-      if (abort.signal.aborted) {
-        throw new PromptRenderError(`Template rendering timed out after ${limits.timeoutMs} ms`, {
-          kind: 'limit',
-          limit: 'timeoutMs',
-        });
+      if (abort.signal.aborted) throw timedOut();
+      // The heap cap is the sandbox's memory limit: a template that fills it (say, by appending
+      // large strings in a loop) gets a limit error, like the other limits.
+      if ((error as { code?: unknown }).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        throw new PromptRenderError(`Template exceeded the render worker's memory limit of ${WORKER_HEAP_MB} MB`, { kind: 'limit', limit: 'memory' });
       }
       throw new PromptRenderError('Template rendering failed: the render worker crashed', {
         kind: 'worker',
@@ -115,6 +124,36 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
       clearTimeout(timer);
       onStarted.delete(task.id);
     }
+  }
+
+  function assertUsable(sources: unknown[]): void {
+    if (closed) throw new PromptRenderError('Prompt renderer is closed', { kind: 'closed' });
+    if (sources.some((source) => typeof source !== 'string')) throw new PromptRenderError('Template source must be a string', { kind: 'syntax' });
+  }
+
+  /** Parses (and, with `variables`, analyses) sources in a worker: never on the calling thread, whatever their size. */
+  async function runAnalysis(sources: string[], variables: boolean): Promise<TemplateAnalysis | null> {
+    assertUsable(sources);
+    const task: AnalyseTask = { kind: 'analyse', id: nextTaskId++, sources, variables, cacheSize: limits.cacheSize };
+    const result = (await runInPool(task, limits.analysisTimeoutMs, () =>
+      new PromptRenderError(`Template analysis timed out after ${limits.analysisTimeoutMs} ms`, { kind: 'limit', limit: 'analysisTimeoutMs' }),
+    )) as AnalyseTaskResult;
+    if (!result.ok) throw new PromptRenderError(result.message, result.details);
+    return result.analysis;
+  }
+
+  async function runRender(sources: string[], context: Record<string, unknown>): Promise<string[]> {
+    assertUsable(sources);
+    const contextJson = toJsonText(context);
+    const inline = sources.map((source) => straightLine.get(source));
+    if (inline.every((root) => root !== undefined)) {
+      const plainContext = JSON.parse(contextJson) as Record<string, unknown>;
+      return inline.map((root) => renderCompiledTemplate(root, plainContext, workerLimits));
+    }
+    const task: RenderTask = { kind: 'render', id: nextTaskId++, sources, contextJson, limits: workerLimits };
+    const result = (await runInPool(task, limits.timeoutMs * sources.length, () =>
+      new PromptRenderError(`Template rendering timed out after ${limits.timeoutMs} ms`, { kind: 'limit', limit: 'timeoutMs' }),
+    )) as RenderTaskResult;
     if ('straightLine' in result) {
       sources.forEach((source, index) => {
         if (result.straightLine?.[index]) rememberStraightLine(source);
@@ -138,6 +177,12 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
       }
       const [system_prompt, user_prompt] = await runRender([prompts.system_prompt, prompts.user_prompt_template], context);
       return { system_prompt: system_prompt ?? '', user_prompt: user_prompt ?? '' };
+    },
+    async checkSyntax(source) {
+      await runAnalysis([source], false);
+    },
+    async analyse(sources) {
+      return (await runAnalysis(sources, true)) as TemplateAnalysis;
     },
     async probeSandbox() {
       const probes = Array.from({ length: limits.maxThreads }, () => pool.run({ kind: 'probe' }));

@@ -1,67 +1,18 @@
+import { formatExponent, formatFixed, formatGeneral } from './float-format';
 import { floatRepr, pyRepr, pyStr } from './python-repr';
 import { currentBudget } from './render-budget';
 import { getAttribute, getItem } from './sandbox-lookup';
 import {
+  Markup,
+  codePointLength,
   isFloat,
+  isInt,
   isNumeric,
   isTuple,
   numericValue,
   pyTypeName,
   pythonError,
 } from './python-values';
-
-/** True when `value * 10**digits` lies exactly halfway between two integers (in binary). */
-function isExactTie(value: number, digits: number): boolean {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setFloat64(0, Math.abs(value));
-  const bits = view.getBigUint64(0);
-  const biasedExponent = Number((bits >> 52n) & 0x7ffn);
-  const fraction = bits & ((1n << 52n) - 1n);
-  const mantissa = biasedExponent === 0 ? fraction : fraction | (1n << 52n);
-  const exponent = (biasedExponent === 0 ? 1 : biasedExponent) - 1075;
-  const scaled = mantissa * 10n ** BigInt(digits);
-  // value * 10**digits * 2 = scaled * 2**(exponent + 1) must be an odd integer.
-  const shift = -(exponent + 1);
-  if (shift < 0 || scaled === 0n) return false;
-  const divisor = 1n << BigInt(shift);
-  return scaled % divisor === 0n && (scaled / divisor) % 2n === 1n;
-}
-
-/** Python's `'%.Nf' % value`: like toFixed, but exact ties round half to even. */
-export function formatFixed(value: number, digits: number): string {
-  if (!Number.isFinite(value)) return floatRepr(value);
-  if (Math.abs(value) >= 1e21) return `${BigInt(value).toString()}${digits > 0 ? `.${'0'.repeat(digits)}` : ''}`;
-  const rounded = value.toFixed(digits);
-  if (!isExactTie(value, digits)) return rounded;
-  const negative = rounded.startsWith('-');
-  let scaled = BigInt(rounded.replace(/[-.]/g, ''));
-  if (scaled % 2n === 1n) scaled -= 1n;
-  const text = scaled.toString().padStart(digits + 1, '0');
-  const body = digits > 0 ? `${text.slice(0, -digits)}.${text.slice(-digits)}` : text;
-  return negative ? `-${body}` : body;
-}
-
-function formatExponent(value: number, digits: number, upper = false): string {
-  if (!Number.isFinite(value)) return floatRepr(value);
-  const [mantissa = '', exponent = '0'] = value.toExponential(digits).split('e');
-  const sign = exponent.startsWith('-') ? '-' : '+';
-  const text = `${mantissa}e${sign}${exponent.replace(/^[-+]/, '').padStart(2, '0')}`;
-  return upper ? text.toUpperCase() : text;
-}
-
-function formatGeneral(value: number, precision: number, alternate: boolean): string {
-  const significant = precision === 0 ? 1 : precision;
-  if (!Number.isFinite(value)) return floatRepr(value);
-  const exponent = value === 0 ? 0 : Number(value.toExponential(significant - 1).split('e')[1]);
-  const text =
-    exponent >= -4 && exponent < significant
-      ? formatFixed(value, significant - 1 - exponent)
-      : formatExponent(value, significant - 1);
-  if (alternate) return text;
-  const [mantissa = '', exponentPart] = text.split('e');
-  const trimmed = mantissa.includes('.') ? mantissa.replace(/0+$/, '').replace(/\.$/, '') : mantissa;
-  return exponentPart === undefined ? trimmed : `${trimmed}e${exponentPart}`;
-}
 
 function requireNumber(value: unknown, code: string): number {
   if (!isNumeric(value)) pythonError('TypeError', `%${code} format: a real number is required, not ${pyTypeName(value)}`);
@@ -144,10 +95,16 @@ function pad(text: string, spec: Spec, numeric: boolean, negative: boolean): str
   return fill.repeat(left) + signed + fill.repeat(padding - left);
 }
 
+/** Floats keep the sign of zero (`-0.0`); ints have no negative zero. */
+function isNegative(value: unknown): boolean {
+  const number = numericValue(value);
+  return number < 0 || (isFloat(value) && Object.is(number, -0));
+}
+
 function applySpec(value: unknown, spec: Spec): string {
   const numeric = isNumeric(value) && typeof value !== 'boolean' && spec.type !== 's';
   if (numeric) {
-    const negative = numericValue(value) < 0 || Object.is(numericValue(value), -0);
+    const negative = isNegative(value);
     return pad(formatNumberBody(value, spec), spec, true, negative);
   }
   if ('dfFeEgGxXob%'.includes(spec.type) && spec.type) {
@@ -175,38 +132,125 @@ function parseSpec(text: string): Spec {
   };
 }
 
-function resolveField(field: string, positional: unknown[], keywords: Map<string, unknown>, next: () => number): unknown {
+/** Python forbids mixing `{}` and `{0}` in one format string. */
+interface Numbering {
+  next: number;
+  mode: 'auto' | 'manual' | null;
+}
+
+function useNumbering(numbering: Numbering, mode: 'auto' | 'manual'): void {
+  if (numbering.mode !== null && numbering.mode !== mode) {
+    pythonError(
+      'ValueError',
+      mode === 'auto'
+        ? 'cannot switch from manual field specification to automatic field numbering'
+        : 'cannot switch from automatic field numbering to manual field specification',
+    );
+  }
+  numbering.mode = mode;
+}
+
+function resolveField(field: string, positional: unknown[], keywords: Map<string, unknown>, numbering: Numbering): unknown {
   const [, head = '', rest = ''] = /^([^.[]*)(.*)$/s.exec(field) ?? [];
   let value: unknown;
-  if (head === '') value = positional[next()];
-  else if (/^\d+$/.test(head)) value = positional[Number(head)];
-  else if (keywords.has(head)) value = keywords.get(head);
+  let index: number | null = null;
+  if (head === '') {
+    useNumbering(numbering, 'auto');
+    index = numbering.next++;
+  } else if (/^\d+$/.test(head)) {
+    useNumbering(numbering, 'manual');
+    index = Number(head);
+  } else if (keywords.has(head)) value = keywords.get(head);
   else pythonError('KeyError', `'${head}'`);
-  if (value === undefined) pythonError('IndexError', 'Replacement index out of range for positional args tuple');
+  if (index !== null) {
+    if (index >= positional.length) pythonError('IndexError', `Replacement index ${index} out of range for positional args tuple`);
+    value = positional[index];
+  }
   for (const [, attribute, key] of rest.matchAll(/\.([^.[]+)|\[([^\]]+)\]/g)) {
     value = attribute !== undefined ? getAttribute(value, attribute) : getItem(value, /^\d+$/.test(key ?? '') ? Number(key) : key);
   }
   return value;
 }
 
-/** Python's `str.format` with the common subset of the format mini-language. */
-export function formatBraces(template: string, positional: unknown[], keywords: Map<string, unknown>): string {
-  let autoIndex = 0;
-  const next = () => autoIndex++;
-  return template.replace(/\{\{|\}\}|\{([^{}!:]*)(?:!([rsa]))?(?::([^{}]*))?\}/g, (match, field: string | undefined, conversion, spec) => {
-    if (match === '{{') return '{';
-    if (match === '}}') return '}';
-    let value = resolveField(field ?? '', positional, keywords, next);
+/** Splits `name!conversion:spec` (a `:` or `!` inside `[...]` belongs to the name). */
+function splitField(field: string): { name: string; conversion: string | null; spec: string } {
+  let end = 0;
+  for (let inBrackets = false; end < field.length; end += 1) {
+    const char = field.charAt(end);
+    if (char === '[') inBrackets = true;
+    else if (char === ']') inBrackets = false;
+    else if (!inBrackets && (char === '!' || char === ':')) break;
+  }
+  const name = field.slice(0, end);
+  if (field.charAt(end) !== '!') return { name, conversion: null, spec: field.slice(end + 1) };
+  if (end + 1 >= field.length) pythonError('ValueError', 'end of string while looking for conversion specifier');
+  if (end + 2 < field.length && field.charAt(end + 2) !== ':') pythonError('ValueError', "expected ':' after conversion specifier");
+  return { name, conversion: field.charAt(end + 1), spec: field.slice(end + 3) };
+}
+
+const BRACES = /[{}]/g;
+
+/** One level of a format string; a spec with `{...}` fields is itself formatted one level down. */
+function renderFormat(template: string, positional: unknown[], keywords: Map<string, unknown>, numbering: Numbering, depth: number): string {
+  if (depth <= 0) pythonError('ValueError', 'Max string recursion exceeded');
+  let out = '';
+  let index = 0;
+  while (index < template.length) {
+    BRACES.lastIndex = index;
+    const brace = BRACES.exec(template)?.index ?? -1;
+    if (brace === -1) return out + template.slice(index);
+    out += template.slice(index, brace);
+    const char = template.charAt(brace);
+    if (template.charAt(brace + 1) === char) {
+      out += char;
+      index = brace + 2;
+      continue;
+    }
+    if (char === '}') pythonError('ValueError', "Single '}' encountered in format string");
+    let end = brace + 1;
+    for (let level = 1; level > 0; end += 1) {
+      if (end >= template.length) {
+        pythonError('ValueError', brace + 1 === template.length ? "Single '{' encountered in format string" : "expected '}' before end of string");
+      }
+      const inner = template.charAt(end);
+      if (inner === '{') level += 1;
+      else if (inner === '}') level -= 1;
+    }
+    const { name, conversion, spec } = splitField(template.slice(brace + 1, end - 1));
+    let value = resolveField(name, positional, keywords, numbering);
     if (conversion === 'r' || conversion === 'a') value = pyRepr(value);
     else if (conversion === 's') value = pyStr(value);
-    return applySpec(value, parseSpec(spec ?? ''));
-  });
+    else if (conversion !== null) pythonError('ValueError', `Unknown conversion specifier ${conversion}`);
+    const expandedSpec = spec.includes('{') ? renderFormat(spec, positional, keywords, numbering, depth - 1) : spec;
+    out += applySpec(value, parseSpec(expandedSpec));
+    currentBudget().checkStringLength(out.length);
+    index = end;
+  }
+  return out;
+}
+
+/** Python's `str.format`: auto or manual numbering, `!r`/`!s`/`!a`, and nested fields in specs (`{0:>{1}}`). */
+export function formatBraces(template: string, positional: unknown[], keywords: Map<string, unknown>): string {
+  return renderFormat(template, positional, keywords, { next: 0, mode: null }, 2);
 }
 
 const PERCENT_SPEC = /%(?:\(([^)]*)\))?([-+ #0]*)(\*|\d+)?(?:\.(\d+))?([diouxXeEfFgGcrsa%])/g;
 
-/** Python's printf-style `format % args`, used by `%` on strings and the `format` filter. */
-export function formatPercent(template: string, args: unknown): string {
+function characterOf(value: unknown, escaping: boolean): string {
+  // Markup's `%` wraps each argument in an escaping helper, which %c does not accept.
+  const text = typeof value === 'string' && !escaping ? value : null;
+  if (text !== null && codePointLength(text) === 1) return text;
+  if ((!isInt(value) && typeof value !== 'boolean') || escaping) pythonError('TypeError', '%c requires int or char');
+  const code = numericValue(value);
+  if (code < 0 || code > 0x10ffff) pythonError('OverflowError', '%c arg not in range(0x110000)');
+  return String.fromCodePoint(code);
+}
+
+/**
+ * Python's printf-style `format % args`, used by `%` on strings and the `format` filter.
+ * `escapeText` (Markup's `%`) escapes what `%s` and `%r` insert, except Markup values.
+ */
+export function formatPercent(template: string, args: unknown, escapeText: ((text: string) => string) | null = null): string {
   const positional = isTuple(args) ? [...args] : [args];
   let index = 0;
   const take = () => {
@@ -231,11 +275,12 @@ export function formatPercent(template: string, args: unknown): string {
     const textSpec = { ...spec, align: spec.align || '>' };
     if (type === 's' || type === 'r' || type === 'a') {
       const text = type === 's' ? pyStr(value) : pyRepr(value);
-      return pad(spec.precision === undefined ? text : text.slice(0, spec.precision), textSpec, false, false);
+      const escaped = !escapeText || (type === 's' && value instanceof Markup) ? text : escapeText(text);
+      return pad(spec.precision === undefined ? escaped : escaped.slice(0, spec.precision), textSpec, false, false);
     }
-    if (type === 'c') return pad(typeof value === 'string' ? value : String.fromCodePoint(requireNumber(value, 'c')), textSpec, false, false);
-    const number = requireNumber(value, type);
-    return pad(formatNumberBody(value, spec), spec, true, number < 0);
+    if (type === 'c') return pad(characterOf(value, escapeText !== null), textSpec, false, false);
+    requireNumber(value, type);
+    return pad(formatNumberBody(value, spec), spec, true, isNegative(value));
   });
   if (index < positional.length && !(args instanceof Map)) {
     pythonError('TypeError', 'not all arguments converted during string formatting');

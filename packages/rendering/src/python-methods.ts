@@ -1,29 +1,20 @@
+import { type Method, argument } from './call-arguments';
+import { DICT_METHODS, LIST_METHODS, TUPLE_METHODS } from './python-collection-methods';
 import { formatBraces } from './python-format';
-import { pyStr } from './python-repr';
 import { currentBudget } from './render-budget';
 import {
   type CallArguments,
   TemplateCallable,
   codePointLength,
   codePoints,
-  dictKey,
-  ensureDefined,
   isInt,
+  isTuple,
   iterateValue,
-  makeTuple,
   numericValue,
-  pyEquals,
   pyTypeName,
   pythonError,
 } from './python-values';
 
-type Method<Self> = (self: Self, call: CallArguments) => unknown;
-
-export function argument(call: CallArguments, index: number, name: string, fallback: unknown): unknown {
-  const value =
-    index < call.positional.length ? call.positional[index] : call.keywords.has(name) ? call.keywords.get(name) : fallback;
-  return ensureDefined(value);
-}
 
 function stringArgument(call: CallArguments, index: number, name: string): string | null {
   const value = argument(call, index, name, null);
@@ -143,10 +134,12 @@ function affixTest(affix: unknown, test: (candidate: string) => boolean): boolea
 }
 
 function pad(text: string, width: unknown, fill: unknown, align: 'left' | 'right' | 'center'): string {
+  if (!isInt(width) && typeof width !== 'boolean') pythonError('TypeError', `'${pyTypeName(width)}' object cannot be interpreted as an integer`);
+  if (typeof fill !== 'string' || codePointLength(fill) !== 1) pythonError('TypeError', 'The fill character must be exactly one character long');
   const padding = numericValue(width) - codePointLength(text);
   if (padding <= 0) return text;
   currentBudget().checkStringLength(numericValue(width));
-  const filler = typeof fill === 'string' ? fill : ' ';
+  const filler = fill;
   if (align === 'left') return text + filler.repeat(padding);
   if (align === 'right') return filler.repeat(padding) + text;
   const left = Math.floor(padding / 2) + (padding & numericValue(width) & 1);
@@ -213,26 +206,6 @@ const STRING_METHODS = new Map<string, Method<string>>([
   }],
 ]);
 
-const DICT_METHODS = new Map<string, Method<Map<unknown, unknown>>>([
-  ['items', (d) => [...d.entries()].map((entry) => makeTuple(entry))],
-  ['keys', (d) => [...d.keys()]],
-  ['values', (d) => [...d.values()]],
-  ['get', (d, call) => {
-    const key = dictKey(argument(call, 0, 'key', null));
-    return d.has(key) ? d.get(key) : argument(call, 1, 'default', null);
-  }],
-  ['copy', (d) => new Map(d)],
-]);
-
-const LIST_METHODS = new Map<string, Method<unknown[]>>([
-  ['count', (list, call) => list.filter((item) => pyEquals(item, argument(call, 0, 'value', null))).length],
-  ['index', (list, call) => {
-    const wanted = argument(call, 0, 'value', null);
-    const found = list.findIndex((item) => pyEquals(item, wanted));
-    return found === -1 ? pythonError('ValueError', `${pyStr(wanted)} is not in list`) : found;
-  }],
-]);
-
 const INT_METHODS = new Map<string, Method<number>>([['bit_length', (n) => (n === 0 ? 0 : Math.abs(n).toString(2).length)]]);
 
 /** The Python methods templates may call, bound to their receiver; undefined when not offered. */
@@ -243,6 +216,7 @@ export function lookupMethod(target: unknown, name: string): TemplateCallable | 
   };
   if (typeof target === 'string') return bind(STRING_METHODS, target);
   if (target instanceof Map) return bind(DICT_METHODS, target);
+  if (isTuple(target)) return bind(TUPLE_METHODS, target);
   if (Array.isArray(target)) return bind(LIST_METHODS, target);
   if (isInt(target)) return bind(INT_METHODS, target);
   return undefined;

@@ -1,7 +1,9 @@
+import { htmlEscape, markupAdd } from './markup';
 import { formatPercent } from './python-format';
 import { pyStr } from './python-repr';
 import { currentBudget } from './render-budget';
 import {
+  Markup,
   dictKey,
   ensureDefined,
   isFloat,
@@ -13,6 +15,7 @@ import {
   pyEquals,
   pyTypeName,
   pythonError,
+  unwrapMarkup,
 } from './python-values';
 
 function unsupported(symbol: string, left: unknown, right: unknown): never {
@@ -42,6 +45,7 @@ function repeat(sequence: string | unknown[], times: number): string | unknown[]
 export function add(left: unknown, right: unknown): unknown {
   ensureDefined(left);
   ensureDefined(right);
+  if (left instanceof Markup || right instanceof Markup) return markupAdd(left, right) ?? unsupported('+', left, right);
   if (isNumeric(left) && isNumeric(right)) return numericResult(left, right, numericValue(left) + numericValue(right));
   if (typeof left === 'string' && typeof right === 'string') return checkedString(left + right);
   if (Array.isArray(left) && Array.isArray(right) && isTuple(left) === isTuple(right)) {
@@ -61,6 +65,11 @@ export function subtract(left: unknown, right: unknown): unknown {
 export function multiply(left: unknown, right: unknown): unknown {
   ensureDefined(left);
   ensureDefined(right);
+  if (left instanceof Markup || right instanceof Markup) {
+    const [markup, times] = left instanceof Markup ? [left, right] : [right as Markup, left];
+    if (!isNumeric(times) || isFloat(times)) unsupported('*', left, right);
+    return new Markup(repeat(markup.text, numericValue(times)) as string);
+  }
   if (isNumeric(left) && isNumeric(right)) return numericResult(left, right, numericValue(left) * numericValue(right));
   const isCount = (value: unknown) => isNumeric(value) && !isFloat(value);
   if ((typeof left === 'string' || Array.isArray(left)) && isCount(right)) return repeat(left, numericValue(right));
@@ -89,6 +98,7 @@ export function floorDivide(left: unknown, right: unknown): unknown {
 
 export function modulo(left: unknown, right: unknown): unknown {
   if (typeof left === 'string') return checkedString(formatPercent(left, right));
+  if (left instanceof Markup) return new Markup(checkedString(formatPercent(left.text, right, htmlEscape)));
   const [dividend, divisor] = numericOperands('%', left, right);
   if (divisor === 0) pythonError('ZeroDivisionError', 'integer division or modulo by zero');
   const remainder = dividend % divisor;
@@ -125,9 +135,9 @@ export function concat(left: unknown, right: unknown): string {
 }
 
 /** Python ordering (`<`): numbers with numbers, strings with strings, sequences lexicographically. */
-export function compareValues(left: unknown, right: unknown, symbol = '<'): number {
-  ensureDefined(left);
-  ensureDefined(right);
+export function compareValues(leftValue: unknown, rightValue: unknown, symbol = '<'): number {
+  const left = unwrapMarkup(ensureDefined(leftValue));
+  const right = unwrapMarkup(ensureDefined(rightValue));
   if (isNumeric(left) && isNumeric(right)) return Math.sign(numericValue(left) - numericValue(right));
   if (typeof left === 'string' && typeof right === 'string') return left < right ? -1 : left > right ? 1 : 0;
   if (Array.isArray(left) && Array.isArray(right) && isTuple(left) === isTuple(right)) {
@@ -164,9 +174,9 @@ export function compareWith(operator: string, left: unknown, right: unknown): bo
 }
 
 /** Python's `item in container`. */
-export function contains(container: unknown, item: unknown): boolean {
-  ensureDefined(container);
-  ensureDefined(item);
+export function contains(containerValue: unknown, itemValue: unknown): boolean {
+  const container = unwrapMarkup(ensureDefined(containerValue));
+  const item = unwrapMarkup(ensureDefined(itemValue));
   if (typeof container === 'string') {
     if (typeof item !== 'string') {
       pythonError('TypeError', `'in <string>' requires string as left operand, not ${pyTypeName(item)}`);

@@ -1,5 +1,6 @@
 import { checkStringLengthWhileRendering } from './render-budget';
 import {
+  Markup,
   Namespace,
   PyFloat,
   TemplateObject,
@@ -58,9 +59,13 @@ function stringRepr(text: string): string {
  */
 export function pyRepr(value: unknown, sortKeys = false, seen = new Map<object, string>()): string {
   if (typeof value === 'string') return stringRepr(value);
+  if (value instanceof Markup) return `Markup(${stringRepr(value.text)})`;
+  if (value instanceof UndefinedValue) return 'Undefined';
   if (!Array.isArray(value) && !(value instanceof Map)) return pyStr(value);
   const known = seen.get(value);
   if (known !== undefined) return known;
+  // A list that contains itself (`xs.append(xs)`) prints `[[...]]`, as in Python.
+  seen.set(value, isTuple(value) ? '(...)' : Array.isArray(value) ? '[...]' : '{...}');
   let text: string;
   if (Array.isArray(value)) {
     const items = value.map((item) => pyRepr(item, sortKeys, seen));
@@ -79,6 +84,7 @@ export function pyRepr(value: unknown, sortKeys = false, seen = new Map<object, 
 /** Python's `str()`, which is how Jinja2 prints `{{ value }}`. */
 export function pyStr(value: unknown): string {
   if (typeof value === 'string') return value;
+  if (value instanceof Markup) return value.text;
   if (value instanceof UndefinedValue) return value.printable ? '' : value.fail();
   if (value === null || value === undefined) return 'None';
   if (typeof value === 'boolean') return value ? 'True' : 'False';

@@ -35,8 +35,13 @@ export function isGroupTuple(value: unknown): value is [unknown, unknown[]] {
 }
 
 /**
- * Jinja2's StrictUndefined: any use other than `is defined`/`default` raises. `printable`
- * marks the plain Undefined Jinja2 uses for an inline `if` without `else`, which prints as ''.
+ * An undefined value, with one rule: testing it is fine, using it fails. Truth tests (`if x`,
+ * `x and y`, `not x`, an inline `if` condition) see it as false, and `is defined`, `default`
+ * and the type tests inspect it; printing, iterating, comparing, computing with it or reading
+ * its attributes raise `UndefinedError` naming it. That is Jinja2's StrictUndefined with a
+ * falsy `__bool__` (fixtures/generate-golden.py renders the golden fixtures with exactly that).
+ * `printable` marks the plain Undefined Jinja2 uses for an inline `if` without `else`, which
+ * prints as ''.
  */
 export class UndefinedValue {
   constructor(
@@ -84,6 +89,20 @@ export class Namespace extends TemplateObject {
   }
 }
 
+/**
+ * markupsafe's Markup: a str marked safe, which `tojson`, `safe` and `escape` return. It prints
+ * and compares as its text; `+`, `*` and `%` with plain strings escape the plain side (see
+ * markup.ts), as in Jinja2 even without autoescaping.
+ */
+export class Markup {
+  constructor(readonly text: string) {}
+}
+
+/** The text of a Markup; any other value unchanged. */
+export function unwrapMarkup(value: unknown): unknown {
+  return value instanceof Markup ? value.text : value;
+}
+
 /** A `start:stop:step` subscript. */
 export class SliceValue {
   constructor(
@@ -103,6 +122,8 @@ export class TemplateCallable {
   constructor(
     readonly name: string,
     readonly invoke: (call: CallArguments) => unknown,
+    /** The Python type name errors use: `Macro`, `builtin_function_or_method`, `type`, ... */
+    readonly pyType = 'builtin_function_or_method',
   ) {}
 }
 
@@ -134,9 +155,19 @@ export function makeFloat(value: number): number | PyFloat {
   return Number.isInteger(value) ? new PyFloat(value) : value;
 }
 
+/** Python's hashability: lists, dicts and slices (and tuples holding them) cannot be dict keys. */
+export function assertHashable<T>(key: T): T {
+  ensureDefined(key);
+  if (isTuple(key)) for (const item of key) assertHashable(item);
+  else if (Array.isArray(key) || key instanceof Map || key instanceof SliceValue) {
+    pythonError('TypeError', `unhashable type: '${pyTypeName(key)}'`);
+  }
+  return key;
+}
+
 /** Map keys: floats that equal ints must find the same entry, as in Python. */
 export function dictKey(key: unknown): unknown {
-  return key instanceof PyFloat ? key.value : key;
+  return key instanceof PyFloat ? key.value : unwrapMarkup(key);
 }
 
 export function pyTypeName(value: unknown): string {
@@ -149,25 +180,28 @@ export function pyTypeName(value: unknown): string {
   if (Array.isArray(value)) return 'list';
   if (value instanceof Map) return 'dict';
   if (value instanceof TemplateObject) return value.describe();
-  if (value instanceof TemplateCallable) return 'function';
+  if (value instanceof TemplateCallable) return value.pyType;
   if (value instanceof UndefinedValue) return 'Undefined';
+  if (value instanceof SliceValue) return 'slice';
+  if (value instanceof Markup) return 'Markup';
   return 'object';
 }
 
 export function isTruthy(value: unknown): boolean {
-  if (value instanceof UndefinedValue) return value.printable ? false : value.fail();
+  if (value instanceof UndefinedValue) return false;
   if (value === null) return false;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') return value !== 0;
   if (value instanceof PyFloat) return value.value !== 0;
   if (typeof value === 'string' || Array.isArray(value)) return value.length > 0;
   if (value instanceof Map) return value.size > 0;
+  if (value instanceof Markup) return value.text.length > 0;
   return true;
 }
 
-export function pyEquals(left: unknown, right: unknown): boolean {
-  ensureDefined(left);
-  ensureDefined(right);
+export function pyEquals(leftValue: unknown, rightValue: unknown): boolean {
+  const left = unwrapMarkup(ensureDefined(leftValue));
+  const right = unwrapMarkup(ensureDefined(rightValue));
   if (isNumeric(left) && isNumeric(right)) return numericValue(left) === numericValue(right);
   if (Array.isArray(left) && Array.isArray(right)) {
     if (isTuple(left) !== isTuple(right) || left.length !== right.length) return false;
@@ -184,16 +218,18 @@ export function pyEquals(left: unknown, right: unknown): boolean {
 }
 
 /** Python iteration: strings yield characters, dicts yield keys. */
-export function iterateValue(value: unknown): unknown[] {
-  ensureDefined(value);
+export function iterateValue(input: unknown): unknown[] {
+  if (input instanceof UndefinedValue && input.printable) return [];
+  const value = unwrapMarkup(ensureDefined(input));
   if (Array.isArray(value)) return value;
   if (typeof value === 'string') return Array.from(value);
   if (value instanceof Map) return [...value.keys()];
   return pythonError('TypeError', `'${pyTypeName(value)}' object is not iterable`);
 }
 
-export function pyLength(value: unknown): number {
-  ensureDefined(value);
+export function pyLength(input: unknown): number {
+  if (input instanceof UndefinedValue && input.printable) return 0;
+  const value = unwrapMarkup(ensureDefined(input));
   if (typeof value === 'string') return codePointLength(value);
   if (Array.isArray(value)) return value.length;
   if (value instanceof Map) return value.size;

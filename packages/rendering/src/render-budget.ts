@@ -49,6 +49,13 @@ export class RenderBudget {
     }
   }
 
+  /** Lists and dicts grown by templates (`append`, `update`, `+`, `*`) share the output size limit. */
+  checkContainerSize(size: number): void {
+    if (size > this.limits.maxOutputChars) {
+      limitExceeded(`Template exceeded the limit of ${this.limits.maxOutputChars} items in a list or dict`, 'maxOutputChars');
+    }
+  }
+
   checkRangeSize(size: number): void {
     if (size > this.limits.maxRangeSize) {
       limitExceeded(

@@ -3,6 +3,12 @@ import { PromptRenderError } from '@promptops/errors';
 export interface RenderLimits {
   /** Wall-clock budget of one render; the worker running it is replaced when exceeded. */
   timeoutMs: number;
+  /**
+   * Wall-clock budget of parsing and analysing one template (syntax check, variables). Both take
+   * time linear in the source, well under a second at the 100 KB prompt limit; the budget only
+   * stops a worker stuck on a parser defect, so it is kept well clear of a busy machine's pauses.
+   */
+  analysisTimeoutMs: number;
   /** Longest string a render may produce, in the output or in any intermediate value. */
   maxOutputChars: number;
   /** Largest `range()`; Jinja2's sandbox uses the same MAX_RANGE. */
@@ -19,6 +25,7 @@ export interface RenderLimits {
 
 export const DEFAULT_RENDER_LIMITS: Readonly<RenderLimits> = Object.freeze({
   timeoutMs: 1000,
+  analysisTimeoutMs: 10_000,
   maxOutputChars: 1_000_000,
   maxRangeSize: 100_000,
   maxLoopIterations: 1_000_000,

@@ -8,13 +8,20 @@ import { fromJson } from './python-values';
 
 export type BudgetLimits = ConstructorParameters<typeof RenderBudget>[0];
 
-function toRenderError(error: unknown): PromptRenderError {
+/**
+ * Errors the sandbox did not raise itself, without JavaScript's wording: a stack overflow is the
+ * nesting limit, the engine refusing a string, array or map that large is the size limit, and
+ * anything else is an internal error.
+ */
+export function toRenderError(error: unknown): PromptRenderError {
   if (error instanceof PromptRenderError) return error;
   if (error instanceof RangeError && /call stack/i.test(error.message)) {
     return new PromptRenderError('Template exceeded the maximum nesting depth', { kind: 'limit', limit: 'stack' });
   }
-  const message = error instanceof Error ? error.message : String(error);
-  return new PromptRenderError(`Template rendering failed: ${message}`, { kind: 'internal' });
+  if (error instanceof RangeError && /invalid (string|array|typed array) length|maximum size|allocation failed/i.test(error.message)) {
+    return new PromptRenderError('Template built a value too large for the sandbox', { kind: 'limit', limit: 'maxOutputChars' });
+  }
+  return new PromptRenderError('Template rendering failed because of an internal error', { kind: 'internal' });
 }
 
 /** Renders a compiled template synchronously; meant to run inside a render worker. */

@@ -1,8 +1,9 @@
 import { parentPort } from 'node:worker_threads';
-import { PromptRenderError } from '@promptops/errors';
 import { CompiledTemplateCache, isStraightLine } from './compile-template';
 import type { RenderLimits } from './render-limits';
-import { renderCompiledTemplate } from './render-template';
+import { renderCompiledTemplate, toRenderError } from './render-template';
+import { type TemplateAnalysis, analyseTemplate, promptVariables } from './template-analysis';
+import type { TemplateVariable } from './variable-extraction';
 import type { TemplateNode } from './template-node';
 
 export type WorkerLimits = Pick<
@@ -16,8 +17,21 @@ export interface RenderTask {
   /** Posted back when the task starts, so the parent's timeout excludes queueing. */
   id: number;
   sources: string[];
-  context: Record<string, unknown>;
+  /** The context as JSON text (a JSON object), parsed here. */
+  contextJson: string;
   limits: WorkerLimits;
+}
+
+/**
+ * Parses sources and, when `variables` is set, analyses them as one template (see
+ * analyseTemplate). Large templates take long enough to parse that the API's thread must not.
+ */
+export interface AnalyseTask {
+  kind: 'analyse';
+  id: number;
+  sources: string[];
+  variables: boolean;
+  cacheSize: number;
 }
 
 /** Test-only: reports whether anything in this worker touched shared prototypes or globals. */
@@ -29,6 +43,10 @@ export type RenderTaskResult =
   | { ok: true; outputs: string[]; straightLine: boolean[] }
   | { ok: false; message: string; details: unknown; straightLine?: boolean[] }
   | { ok: true; sandboxIntact: boolean };
+
+export type AnalyseTaskResult =
+  | { ok: true; analysis: TemplateAnalysis | null }
+  | { ok: false; message: string; details: unknown };
 
 const cache = new CompiledTemplateCache(500);
 
@@ -55,11 +73,6 @@ function straightLineVerdict(root: TemplateNode): boolean {
   return verdict;
 }
 
-function asRenderError(error: unknown): PromptRenderError {
-  return error instanceof PromptRenderError
-    ? error
-    : new PromptRenderError(`Template rendering failed: ${error instanceof Error ? error.message : String(error)}`);
-}
 
 function render(task: RenderTask): RenderTaskResult {
   parentPort?.postMessage({ renderStarted: task.id });
@@ -68,20 +81,38 @@ function render(task: RenderTask): RenderTaskResult {
     cache.resize(task.limits.cacheSize);
     roots = task.sources.map((source) => cache.compile(source));
   } catch (error) {
-    const failure = asRenderError(error);
+    const failure = toRenderError(error);
     return { ok: false, message: failure.message, details: failure.details };
   }
   // The verdict travels back with failures too: a template that often misses a variable is no less safe.
   const straightLine = roots.map(straightLineVerdict);
   try {
-    return { ok: true, outputs: roots.map((root) => renderCompiledTemplate(root, task.context, task.limits)), straightLine };
+    const context = JSON.parse(task.contextJson) as Record<string, unknown>;
+    return { ok: true, outputs: roots.map((root) => renderCompiledTemplate(root, context, task.limits)), straightLine };
   } catch (error) {
-    const failure = asRenderError(error);
+    const failure = toRenderError(error);
     return { ok: false, message: failure.message, details: failure.details, straightLine };
   }
 }
 
+function analyse(task: AnalyseTask): AnalyseTaskResult {
+  parentPort?.postMessage({ renderStarted: task.id });
+  cache.resize(task.cacheSize);
+  const perPrompt: TemplateVariable[][] = [];
+  try {
+    for (const source of task.sources) {
+      const root = cache.compile(source);
+      if (task.variables) perPrompt.push(promptVariables(root));
+    }
+  } catch (error) {
+    const failure = toRenderError(error);
+    return { ok: false, message: failure.message, details: failure.details };
+  }
+  return { ok: true, analysis: task.variables ? analyseTemplate(perPrompt) : null };
+}
+
 /** Piscina task handler; errors travel back as data because class identity does not survive the thread hop. */
-export function handleTask(task: RenderTask | ProbeTask): RenderTaskResult {
-  return task.kind === 'probe' ? { ok: true, sandboxIntact: sandboxIntact() } : render(task);
+export function handleTask(task: RenderTask | AnalyseTask | ProbeTask): RenderTaskResult | AnalyseTaskResult {
+  if (task.kind === 'probe') return { ok: true, sandboxIntact: sandboxIntact() };
+  return task.kind === 'analyse' ? analyse(task) : render(task);
 }

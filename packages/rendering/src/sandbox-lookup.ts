@@ -1,6 +1,8 @@
+import { lookupMarkupMethod } from './markup';
 import { lookupMethod } from './python-methods';
 import {
   MISSING,
+  Markup,
   SliceValue,
   TemplateObject,
   UndefinedValue,
@@ -31,6 +33,10 @@ function indexInto(sequence: string | unknown[], key: unknown): unknown {
 }
 
 function itemOf(target: unknown, key: unknown): unknown {
+  if (target instanceof Markup) {
+    const char = indexInto(target.text, key);
+    return char === MISSING ? MISSING : new Markup(char as string);
+  }
   if (target instanceof Map) {
     const normalised = dictKey(key);
     return target.has(normalised) ? target.get(normalised) : MISSING;
@@ -42,6 +48,7 @@ function itemOf(target: unknown, key: unknown): unknown {
 function attributeOf(target: unknown, name: unknown): unknown {
   if (typeof name !== 'string') return MISSING;
   if (target instanceof TemplateObject) return target.templateAttribute(name);
+  if (target instanceof Markup) return lookupMarkupMethod(target, name) ?? MISSING;
   if (isGroupTuple(target)) {
     if (name === 'grouper') return target[0];
     if (name === 'list') return target[1];
@@ -49,10 +56,21 @@ function attributeOf(target: unknown, name: unknown): unknown {
   return lookupMethod(target, name) ?? MISSING;
 }
 
+/** Jinja2's message for a missing attribute (`'dict object' has no attribute 'a'`) or element (`list object has no element 0`). */
 function missing(target: unknown, key: unknown, path: string): UndefinedValue {
-  const owner = target === null ? "'None'" : `'${pyTypeName(target)} object'`;
-  const described = typeof key === 'string' ? `'${key}'` : pyRepr(key);
-  return new UndefinedValue(path, `${owner} has no attribute ${described}`);
+  const owner = target === null ? 'None' : `${pyTypeName(target)} object`;
+  if (typeof key === 'string') return new UndefinedValue(path, `'${owner}' has no attribute '${key}'`);
+  const element = key instanceof UndefinedValue ? 'Undefined' : key instanceof SliceValue ? sliceRepr(key) : pyRepr(key);
+  return new UndefinedValue(path, `${owner} has no element ${element}`);
+}
+
+function sliceRepr(slice: SliceValue): string {
+  const bound = (value: unknown) => (value instanceof UndefinedValue ? 'Undefined' : pyRepr(value));
+  return `slice(${bound(slice.start)}, ${bound(slice.stop)}, ${bound(slice.step)})`;
+}
+
+function isSliceBound(value: unknown): boolean {
+  return value === null || typeof value === 'boolean' || isInt(value);
 }
 
 /** Python's getattr alone (the `attr` filter): methods and runtime attributes, never items. */
@@ -71,11 +89,23 @@ export function getAttribute(target: unknown, name: unknown, path = String(name)
   return item !== MISSING ? item : missing(target, name, path);
 }
 
-/** `target[key]`: item lookup first, then getattr, like Jinja2's `Environment.getitem`. */
+/**
+ * `target[key]`: item lookup first, then getattr, like Jinja2's `Environment.getitem`. A key the
+ * container cannot use (an undefined index, a slice of a dict or with non-integer bounds) gives
+ * a lazy undefined value, as Python's TypeError does there; only a dict, which must hash the
+ * key, fails at once on an undefined one.
+ */
 export function getItem(target: unknown, key: unknown, path = String(key)): unknown {
   if (target instanceof UndefinedValue) target.fail();
-  if (key instanceof UndefinedValue) key.fail();
-  if (key instanceof SliceValue) return sliceValue(target, key);
+  if (key instanceof UndefinedValue) {
+    if (target instanceof Map) key.fail();
+    return missing(target, key, path);
+  }
+  if (key instanceof SliceValue) {
+    const sliceable = typeof target === 'string' || Array.isArray(target) || target instanceof Markup;
+    if (!sliceable || ![key.start, key.stop, key.step].every(isSliceBound)) return missing(target, key, path);
+    return target instanceof Markup ? new Markup(sliceValue(target.text, key) as string) : sliceValue(target, key);
+  }
   const item = itemOf(target, key);
   if (item !== MISSING) return item;
   const attribute = attributeOf(target, key);

@@ -71,6 +71,16 @@ describe('extractVariables', () => {
   it('throws PromptRenderError with a location for invalid syntax', () => {
     expect(() => extractVariables('{% for x in %}')).toThrow(PromptRenderError);
   });
+
+  it('keeps a guard for as long as any enclosing condition holds it', () => {
+    const variables = byPath(
+      '{% if a and b %}{% if a %}{{ a.inner }}{% endif %}{{ a.outer }}{% endif %}{{ a.after }}{% if items %}{% for i in items %}{{ i.x }}{% endfor %}{% endif %}',
+    );
+    expect(variables['a.inner']?.optional).toBe(true);
+    expect(variables['a.outer']?.optional).toBe(true);
+    expect(variables['a.after']?.optional).toBe(false);
+    expect(variables['items[].x']?.optional).toBe(true);
+  });
 });
 
 describe('suggestInputSchema', () => {

@@ -1,6 +1,9 @@
 import { guardNesting, parseTemplate } from './parse-template';
 import { type TemplateNode, childrenOf } from './template-node';
-import { FILTER_INPUT_HINTS, GUARD_TESTS, METHOD_RECEIVER_HINTS, TEST_SUBJECT_HINTS, literalHint } from './variable-hints';
+import { UNDEFINED_TOLERANT_FILTERS } from './filters';
+import { UNDEFINED_TOLERANT_TESTS } from './jinja-tests';
+import { elseGuardPaths, guardPaths, isParenthesised, testName } from './variable-guards';
+import { FILTER_INPUT_HINTS, METHOD_RECEIVER_HINTS, TEST_SUBJECT_HINTS, literalHint } from './variable-hints';
 
 export type TypeHint = 'string' | 'number' | 'boolean' | 'array' | 'object' | 'unknown';
 
@@ -8,7 +11,12 @@ export interface TemplateVariable {
   /** Dotted path from the context root; `items[]` marks the elements of an iterated array. */
   path: string;
   type_hint: TypeHint;
-  /** True when every read is guarded: `is defined`/`undefined`/`none`, `default`/`d`, or inside `if path`. */
+  /**
+   * True when the template renders without it: every read is only tested (`if path`, `path and
+   * ...`, `not path`, an inline `if` condition, `is defined` and the other type tests,
+   * `default`/`d`) or sits where such a test proved it present. Rendering agrees: an absent
+   * variable is falsy in tests and fails, naming it, anywhere else.
+   */
   optional: boolean;
 }
 
@@ -40,13 +48,32 @@ interface Usage {
   guarded: boolean;
 }
 
+/** `a.b[].c` and the paths it lies under: `a`, `a.b`, `a.b[]`, `a.b[].c`. */
+function pathPrefixes(path: string): string[] {
+  const prefixes: string[] = [];
+  for (let index = 0; index < path.length; index++) {
+    if (path[index] === '.' || path[index] === '[') prefixes.push(path.slice(0, index));
+  }
+  prefixes.push(path);
+  return prefixes;
+}
+
 /** Walks the syntax tree collecting context reads, their shape hints and whether they are guarded. */
 class VariableCollector {
   readonly usages = new Map<string, Usage>();
-  private guards: string[] = [];
+  /**
+   * Paths proven present by the enclosing conditions, counted because nested conditions may guard
+   * the same path. A read looks up its own prefixes (as many as its depth), so a template with
+   * thousands of guards and reads costs their sum, not their product.
+   */
+  private readonly guards = new Map<string, number>();
+
+  private isGuarded(path: string): boolean {
+    return this.guards.size > 0 && pathPrefixes(path).some((prefix) => this.guards.has(prefix));
+  }
 
   record(path: string, hint: TypeHint, guarded: boolean): void {
-    const isGuarded = guarded || this.guards.some((guard) => path === guard || path.startsWith(`${guard}.`) || path.startsWith(`${guard}[]`));
+    const isGuarded = guarded || this.isGuarded(path);
     const existing = this.usages.get(path);
     if (!existing) {
       this.usages.set(path, { hint, guarded: isGuarded });
@@ -91,19 +118,26 @@ class VariableCollector {
       case 'Filter': {
         const [subject, ...args] = childrenOf(node.args);
         const name = String(node.name?.value);
-        const isDefault = name === 'default' || name === 'd';
         if (subject?.typename === 'Capture') this.body(subject.body, scope.child());
-        else this.expression(subject, scope, FILTER_INPUT_HINTS.get(name) ?? 'unknown', isDefault);
+        else this.expression(subject, scope, FILTER_INPUT_HINTS.get(name) ?? 'unknown', UNDEFINED_TOLERANT_FILTERS.has(name));
         for (const arg of args) this.expression(arg, scope);
         return;
       }
       case 'Is': {
         const test = node.right;
-        const name = String(test?.typename === 'FunCall' ? test.name?.value : test?.value);
-        this.expression(node.left, scope, TEST_SUBJECT_HINTS.get(name) ?? 'unknown', GUARD_TESTS.has(name));
+        const name = testName(node);
+        this.expression(node.left, scope, TEST_SUBJECT_HINTS.get(name) ?? 'unknown', UNDEFINED_TOLERANT_TESTS.has(name));
         if (test?.typename === 'FunCall') this.children(test.args, scope);
         return;
       }
+      case 'Not':
+        this.truth(node.target, scope);
+        return;
+      case 'Or':
+        // `x or y` returns x only when x is truthy, so an absent x is never used.
+        this.truth(node.left, scope);
+        this.expression(node.right, scope);
+        return;
       case 'FunCall': {
         const callee = node.name;
         const method = callee?.typename === 'LookupVal' && callee.val?.typename === 'Literal' ? String(callee.val.value) : '';
@@ -127,9 +161,9 @@ class VariableCollector {
         return;
       }
       case 'InlineIf':
-        this.expression(node.cond, scope, 'unknown', true);
-        this.withGuards(node.cond, scope, () => this.expression(node.body, scope));
-        this.expression(node.else_, scope);
+        this.truth(node.cond, scope);
+        this.withGuards(guardPaths(node.cond, (node) => this.pathOf(node, scope)), () => this.expression(node.body, scope));
+        this.withGuards(elseGuardPaths(node.cond, (node) => this.pathOf(node, scope)), () => this.expression(node.else_, scope));
         return;
       case 'KeywordArgs':
         for (const pair of childrenOf(node)) this.expression(pair.value as TemplateNode, scope);
@@ -150,25 +184,31 @@ class VariableCollector {
     }
   }
 
-  /** Paths a condition proves present: `x`, `x is defined`, `not x is undefined`, `a and b`. */
-  private guardPaths(condition: TemplateNode | null | undefined, scope: Scope): string[] {
-    if (!condition) return [];
-    if (condition.typename === 'And') return [...this.guardPaths(condition.left, scope), ...this.guardPaths(condition.right, scope)];
-    if (condition.typename === 'Is' && condition.left && String(condition.right?.value) === 'defined') return this.guardPaths(condition.left, scope);
-    if (condition.typename === 'Not' && condition.target?.typename === 'Is' && String(condition.target.right?.value) === 'undefined') {
-      return this.guardPaths(condition.target.left, scope);
-    }
-    const path = condition.typename === 'Symbol' || condition.typename === 'LookupVal' ? this.pathOf(condition, scope) : null;
-    return path === null ? [] : [path];
+  /**
+   * A read whose value is only tested for truth (`if` and inline-if conditions, loop filters,
+   * `not`, the operands of `and`/`or` there): an absent variable is simply false.
+   */
+  private truth(node: TemplateNode | null | undefined, scope: Scope): void {
+    if (!node) return;
+    if (node.typename === 'Symbol' || node.typename === 'LookupVal') this.expression(node, scope, 'unknown', true);
+    else if (node.typename === 'Not') this.truth(node.target, scope);
+    else if (node.typename === 'And' || node.typename === 'Or') {
+      this.truth(node.left, scope);
+      this.truth(node.right, scope);
+    } else if (isParenthesised(node)) this.truth(childrenOf(node)[0], scope);
+    else this.expression(node, scope);
   }
 
-  private withGuards(condition: TemplateNode | null | undefined, scope: Scope, run: () => void): void {
-    const previous = this.guards;
-    this.guards = [...previous, ...this.guardPaths(condition, scope)];
+  private withGuards(paths: string[], run: () => void): void {
+    for (const path of paths) this.guards.set(path, (this.guards.get(path) ?? 0) + 1);
     try {
       run();
     } finally {
-      this.guards = previous;
+      for (const path of paths) {
+        const count = (this.guards.get(path) ?? 1) - 1;
+        if (count === 0) this.guards.delete(path);
+        else this.guards.set(path, count);
+      }
     }
   }
 
@@ -179,6 +219,17 @@ class VariableCollector {
       return;
     }
     for (const child of childrenOf(node)) this.statement(child, scope);
+  }
+
+  /**
+   * `{% set y = x.a %}` binds `y` to the path `x.a`: assigning is lazy in Jinja2 (only `x` must
+   * exist), so reads of `y` count as reads of `x.a`. Other values bind plain locals (null).
+   */
+  private aliasOf(value: TemplateNode, scope: Scope): string | null {
+    if (value.typename !== 'Symbol' && value.typename !== 'LookupVal') return null;
+    const path = this.pathOf(value, scope);
+    if (path !== null) this.record(path, 'unknown', true);
+    return path;
   }
 
   private bindTarget(target: TemplateNode | undefined, scope: Scope, binding: Binding): void {
@@ -207,9 +258,9 @@ class VariableCollector {
         for (const child of childrenOf(node)) if (child.typename !== 'TemplateData') this.expression(child, scope);
         return;
       case 'If':
-        this.expression(node.cond, scope, 'unknown', true);
-        this.withGuards(node.cond, scope, () => this.body(node.body, scope));
-        this.body(node.else_, scope);
+        this.truth(node.cond, scope);
+        this.withGuards(guardPaths(node.cond, (node) => this.pathOf(node, scope)), () => this.body(node.body, scope));
+        this.withGuards(elseGuardPaths(node.cond, (node) => this.pathOf(node, scope)), () => this.body(node.else_, scope));
         return;
       case 'For': {
         const iterable = node.arr;
@@ -219,17 +270,19 @@ class VariableCollector {
         const loopScope = scope.child();
         const singleTarget = node.name?.typename === 'Symbol';
         this.bindTarget(node.name, loopScope, singleTarget && source !== null ? `${source}[]` : null);
-        this.expression(node.filterCondition, loopScope);
+        this.truth(node.filterCondition, loopScope);
         this.body(node.body, loopScope);
         this.body(node.else_, scope);
         return;
       }
       case 'Set': {
-        if (node.value) this.expression(node.value as TemplateNode, scope);
-        else this.body(node.body?.body, scope.child());
-        for (const target of node.targets ?? []) {
+        const targets = node.targets ?? [];
+        const alias = node.value && targets.length === 1 && targets[0]?.typename === 'Symbol' ? this.aliasOf(node.value as TemplateNode, scope) : null;
+        if (alias === null && node.value) this.expression(node.value as TemplateNode, scope);
+        else if (!node.value) this.body(node.body?.body, scope.child());
+        for (const target of targets) {
           if (target.typename === 'LookupVal') this.expression(target.target, scope);
-          else this.bindTarget(target, scope, null);
+          else this.bindTarget(target, scope, alias);
         }
         return;
       }
@@ -241,11 +294,18 @@ class VariableCollector {
         return;
       case 'With': {
         const withScope = scope.child();
-        for (const pair of childrenOf(node)) this.expression(pair.value as TemplateNode, scope);
-        for (const pair of childrenOf(node)) this.bindTarget(pair.key, withScope, null);
+        const aliases = childrenOf(node).map((pair) => {
+          const alias = this.aliasOf(pair.value as TemplateNode, scope);
+          if (alias === null) this.expression(pair.value as TemplateNode, scope);
+          return alias;
+        });
+        for (const [index, pair] of childrenOf(node).entries()) this.bindTarget(pair.key, withScope, aliases[index] ?? null);
         this.body(node.body, withScope);
         return;
       }
+      case 'Do':
+        this.expression(node.expr, scope);
+        return;
       default:
         this.expression(node, scope);
     }

@@ -38,8 +38,8 @@ export const TEST_SUBJECT_HINTS = new Map<string, TypeHint>([
   ['mapping', 'object'],
 ]);
 
-/** Tests that are safe on an absent variable, so they guard it. */
-export const GUARD_TESTS = new Set(['defined', 'undefined', 'none']);
+/** Tests that are false for an absent variable, so passing one proves the variable present. */
+export const DEFINING_TESTS = new Set(['defined', 'none', 'boolean', 'true', 'false', 'integer', 'float', 'number', 'string', 'mapping', 'sequence']);
 
 export function literalHint(value: unknown): TypeHint {
   if (typeof value === 'string') return 'string';

@@ -34,7 +34,8 @@ function authorised(request: IncomingMessage, token: string | undefined): boolea
 /**
  * Serves GET /metrics for a process without the HTTP API (a stand-alone `promptops worker`), so
  * Prometheus can scrape the worker's own histograms and counters. Like the API, it refuses to be
- * reachable from the network without a token.
+ * reachable from the network without a token. GET /healthz answers without one, as the API's does:
+ * it says only that the process is alive, for a container health check.
  */
 export function startMetricsServer(telemetry: Pick<Telemetry, 'metrics' | 'contentType'>, options: MetricsServerOptions): Promise<RunningMetricsServer> {
   if (!options.token && !isLoopbackHost(options.host)) {
@@ -44,6 +45,10 @@ export function startMetricsServer(telemetry: Pick<Telemetry, 'metrics' | 'conte
   }
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
     const path = (request.url ?? '/').split('?')[0];
+    if (path === '/healthz' && (request.method === 'GET' || request.method === 'HEAD')) {
+      response.writeHead(200, { 'content-type': 'application/json' }).end(request.method === 'HEAD' ? undefined : '{"status":"ok"}\n');
+      return;
+    }
     if (path !== '/metrics' || (request.method !== 'GET' && request.method !== 'HEAD')) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found\n');
       return;

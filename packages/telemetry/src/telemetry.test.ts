@@ -93,4 +93,18 @@ describe('startMetricsServer', () => {
     }
     await expect(startMetricsServer(telemetry, { host: '0.0.0.0', port: 0 })).rejects.toThrow(/METRICS_TOKEN/);
   });
+
+  it('answers /healthz without the token, for a container health check, and shows no metrics there', async () => {
+    const telemetry = createTelemetry();
+    telemetry.jobFinished('executions', 'completed', 0.1);
+    const server = await startMetricsServer(telemetry, { host: '127.0.0.1', port: 0, token: 'metrics-token-0123456789' });
+    try {
+      const health = await fetch(server.url.replace('/metrics', '/healthz'));
+      expect(health.status).toBe(200);
+      expect(await health.json()).toEqual({ status: 'ok' });
+      expect((await fetch(server.url)).status).toBe(401);
+    } finally {
+      await server.close();
+    }
+  });
 });

@@ -4,6 +4,10 @@ import { HonoAdapter } from '@bull-board/hono';
 import { serveStatic } from '@hono/node-server/serve-static';
 import type { Queue } from 'bullmq';
 import { Hono, type MiddlewareHandler } from 'hono';
+import type { Redis } from 'ioredis';
+import { withTimeout } from '@promptops/domain';
+import { ServiceUnavailableError } from '@promptops/errors';
+import type { DependencyOutages } from '../http/dependency-outages';
 
 export const QUEUE_DASHBOARD_PATH = '/admin/queues';
 
@@ -32,6 +36,27 @@ const standardErrorBodies: MiddlewareHandler = async (c, next) => {
   c.res = new Response(JSON.stringify({ ...body, error: { ...error, ...standard } }), { status, headers });
 };
 
+/** How long the board's API waits for Redis to answer before giving up with 503. */
+const REDIS_TIMEOUT_MS = 2000;
+
+/**
+ * Every answer of the board's API is read from Redis, whose commands wait through reconnects: while
+ * Redis is away they would hang for as long as it is, so the API answers 503 at once instead (or
+ * after REDIS_TIMEOUT_MS when Redis is connected but silent).
+ */
+function redisAnswering(redis: Redis, outages: DependencyOutages): MiddlewareHandler {
+  return async function requireRedis(_c, next) {
+    if (redis.status !== 'ready') throw new ServiceUnavailableError('redis', `connection ${redis.status}`);
+    try {
+      await withTimeout(redis.ping(), REDIS_TIMEOUT_MS, 'redis did not answer a ping in time');
+    } catch (error) {
+      throw new ServiceUnavailableError('redis', error instanceof Error ? error.message : String(error));
+    }
+    outages.recovered('redis');
+    await next();
+  };
+}
+
 /** A stylesheet or script the board's page would load from another origin (its web fonts). */
 const EXTERNAL_RESOURCE = /<(?:link|script)\b[^>]*\b(?:href|src)=["']?(?:https?:)?\/\/[^>]*>(?:\s*<\/script>)?\s*/gi;
 
@@ -56,7 +81,7 @@ const withoutExternalResources: MiddlewareHandler = async (c, next) => {
  * turn the job green while the execution or run stays failed. Re-runs go through the API
  * (`POST /v1/executions/{id}/rerun`, `POST /v1/runs/{id}/rerun-failed`).
  */
-export function queueDashboard(queues: Queue[]): Hono {
+export function queueDashboard(queues: Queue[], redis: { connection: Redis; outages: DependencyOutages }): Hono {
   const serverAdapter = new HonoAdapter(serveStatic);
   createBullBoard({
     queues: queues.map((queue) => new BullMQAdapter(queue, { readOnlyMode: true })),
@@ -66,6 +91,7 @@ export function queueDashboard(queues: Queue[]): Hono {
   serverAdapter.setBasePath(QUEUE_DASHBOARD_PATH);
   const dashboard = new Hono();
   dashboard.use('/api/*', standardErrorBodies);
+  dashboard.use('/api/*', redisAnswering(redis.connection, redis.outages));
   dashboard.use('*', withoutExternalResources);
   dashboard.route('/', serverAdapter.registerPlugin());
   return dashboard;

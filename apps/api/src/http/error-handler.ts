@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
   CsrfRejectedError,
   ForbiddenError,
+  IdempotencyKeyReusedError,
   InvalidRequestError,
   PayloadTooLargeError,
   PromptConflictError,
@@ -13,9 +14,11 @@ import {
   PromptTemplateNotFoundError,
   PromptValidationError,
   RateLimitedError,
+  ServiceUnavailableError,
   UnauthorizedError,
 } from '@promptops/errors';
 import type { Logger } from '@promptops/config';
+import { DependencyOutages } from './dependency-outages';
 
 export interface ErrorBody {
   error: { type: string; message: string; details: unknown };
@@ -34,6 +37,8 @@ function statusOf(error: PromptTemplateError): ContentfulStatusCode {
   if (error instanceof PromptRenderError) return 422;
   if (error instanceof PromptValidationError) return 422;
   if (error instanceof PromptSchemaError) return 422;
+  if (error instanceof IdempotencyKeyReusedError) return 422;
+  if (error instanceof ServiceUnavailableError) return 503;
   const status = (error as { status?: number }).status;
   return typeof status === 'number' && status >= 400 && status < 600 ? (status as ContentfulStatusCode) : 400;
 }
@@ -67,10 +72,54 @@ function databaseRefusal(error: Error): { status: ContentfulStatusCode; body: Er
   return undefined;
 }
 
-export function createErrorHandler(logger: Logger) {
-  return function handleError(error: Error, c: Context): Response {
+/** Socket errors of a connection to PostgreSQL that cannot be made or was lost. */
+const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE']);
+/**
+ * What pg and knex say, without a code, when a connection drops or the pool has none to give. knex
+ * prefixes the failed SQL, with its values, and " - ", so only the text after that is compared.
+ */
+const CONNECTION_LOST = /^(Connection terminated( unexpectedly| due to connection timeout)?|Connection ended unexpectedly|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection\b.*)$/s;
+
+/**
+ * The database cannot serve anyone right now, as opposed to refusing this request: the connection
+ * failed or dropped, the pool found none in time, or PostgreSQL reports SQLSTATE class 08
+ * (connection exception), 53 (insufficient resources: too many connections, disk full) or 57
+ * (operator intervention: shutting down, starting up, statement cancelled). knex and MikroORM may
+ * wrap the driver's error, so its causes are searched too. Only database calls fail this way in a
+ * request; Redis calls wait for a reconnect instead, and are bounded where they are made.
+ */
+function databaseUnavailable(error: Error): ServiceUnavailableError | undefined {
+  const unavailable = (reason: string) => new ServiceUnavailableError('database', reason, undefined, { cause: error });
+  let current: unknown = error;
+  for (let depth = 0; current instanceof Error && depth < 5; depth++, current = current.cause) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string') {
+      if (CONNECTION_ERROR_CODES.has(code)) return unavailable(code);
+      if (/^(08|53|57)[0-9A-Z]{3}$/.test(code)) return unavailable(`sqlstate ${code}`);
+    } else {
+      const after = current.message.lastIndexOf(' - ');
+      const lost = CONNECTION_LOST.exec(after < 0 ? current.message : current.message.slice(after + 3))?.[0];
+      // Those words, never the message, which may quote the SQL and its values.
+      if (lost) return unavailable(lost.startsWith('Knex: Timeout') ? 'no pooled connection in time' : lost);
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Maps every error to its HTTP answer. `outages` logs a dependency's outage once, at warn, rather
+ * than an error with a stack trace for every request that fails while it lasts.
+ */
+export function createErrorHandler(logger: Logger, outages = new DependencyOutages(logger)) {
+  return function handleError(caught: Error, c: Context): Response {
+    // An error raised on purpose (its message may quote the request) is never taken for an outage.
+    const error = caught instanceof PromptTemplateError || caught instanceof HTTPException ? caught : (databaseUnavailable(caught) ?? caught);
     if (error instanceof PromptTemplateError) {
       if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
+      if (error instanceof ServiceUnavailableError) {
+        outages.failed(error.dependency, error.reason, 'answering 503');
+        c.header('Retry-After', String(error.retryAfterSeconds));
+      }
       if (error instanceof UnauthorizedError) c.header('WWW-Authenticate', 'Bearer realm="promptops"');
       return c.json(errorBody(error.type, error.message, error.details), statusOf(error));
     }

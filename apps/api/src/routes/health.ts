@@ -1,4 +1,5 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
+import { UNAVAILABLE_RETRY_AFTER_SECONDS } from '@promptops/errors';
 import type { ApiDependencies } from '../app';
 import type { AppEnv } from '../http/app-env';
 import { createRouter } from '../http/create-router';
@@ -53,7 +54,10 @@ export function healthRoutes(deps: ApiDependencies): OpenAPIHono<AppEnv> {
       }),
     );
     const ready = Object.values(checks).every((check) => check.ok);
-    return ready ? c.json({ status: 'ready' as const, checks }, 200) : c.json({ status: 'not_ready' as const, checks }, 503);
+    if (ready) return c.json({ status: 'ready' as const, checks }, 200);
+    // Like every other 503: a dependency is down, so ask again in a few seconds.
+    c.header('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+    return c.json({ status: 'not_ready' as const, checks }, 503);
   });
   return router;
 }

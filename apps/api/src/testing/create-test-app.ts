@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { createLogger, loadConfig, type AppConfig, type DestinationStream } from '@promptops/config';
 import { createTestDatabase, type TestDatabase } from '@promptops/db';
 import { createPlatform, type DomainServices, type Platform } from '@promptops/domain';
-import { removeKeysWithPrefix, type QueueSet } from '@promptops/queue';
+import { removeKeysWithPrefix, type QueueSet, type RetryPolicy } from '@promptops/queue';
 import type { Redis } from 'ioredis';
 import { createApp } from '../app';
 
@@ -22,14 +22,19 @@ export interface TestApp {
 /**
  * The API over its own fresh database and its own Redis key prefix, for tests that drive it with
  * `app.request()`. Values in `env` override the defaults (e.g. LLM_PROVIDERS, OPENAI_BASE_URL).
- * With `logDestination`, logs go there at info level instead of being silenced.
+ * With `logDestination`, logs go there at info level instead of being silenced; with `retry`, jobs
+ * retry with that policy (workers' tests wait out faster backoffs); with `serverUrl`, the database is
+ * created on that PostgreSQL server (a proxy a fault test can cut) instead of TEST_DATABASE_URL's.
  */
-export async function createTestApp(env: Record<string, string> = {}, options: { logDestination?: DestinationStream } = {}): Promise<TestApp> {
-  const db = await createTestDatabase();
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: { logDestination?: DestinationStream; retry?: RetryPolicy; serverUrl?: string } = {},
+): Promise<TestApp> {
+  const db = await createTestDatabase(options.serverUrl);
   const prefix = `test-${randomBytes(6).toString('hex')}`;
   const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: options.logDestination ? 'info' : 'silent', QUEUE_PREFIX: prefix, ...env });
   const logger = createLogger({ level: config.logLevel, ...(options.logDestination ? { destination: options.logDestination } : {}) });
-  const platform = await createPlatform(config, logger, { orm: db.orm });
+  const platform = await createPlatform(config, logger, { orm: db.orm, ...(options.retry ? { retry: options.retry } : {}) });
   // No key exists in a fresh test database; in-process requests have no socket to judge, so the
   // tests say explicitly that they stand in for a loopback client.
   const app = createApp({ config, logger, services: platform.services, redis: platform.redis, trustInProcess: true });

@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { withDatabaseErrors } from '../errors/database-errors';
 import { loadConfigOrExit } from '../process-lifecycle';
 
 export function registerDbCommands(program: Command): void {
@@ -8,12 +9,14 @@ export function registerDbCommands(program: Command): void {
     .action(async () => {
       const { config } = loadConfigOrExit({ logTo: 'stderr' });
       const { createOrm, migrateDatabase } = await import('@promptops/db');
-      const orm = await createOrm(config.databaseUrl);
-      try {
-        const applied = await migrateDatabase(orm);
-        process.stdout.write(applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
-      } finally {
-        await orm.close(true);
-      }
+      await withDatabaseErrors(config.databaseUrl, async () => {
+        const orm = await createOrm(config.databaseUrl);
+        try {
+          const applied = await migrateDatabase(orm);
+          process.stdout.write(applied.length > 0 ? `applied: ${applied.join(', ')}\n` : 'database is up to date\n');
+        } finally {
+          await orm.close(true);
+        }
+      });
     });
 }

@@ -1,12 +1,11 @@
-import { Command } from 'commander';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startApiServer, type RunningServer } from '@promptops/api';
 import { createTestApp, type TestApp } from '@promptops/api/testing';
 import type { RunView } from '@promptops/domain';
 import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
 import { spawnCli, type CliResult } from '../testing/spawn-cli';
-import { UsageError } from '../usage-error';
-import { registerEvaluationCommands } from './evaluations';
+import { exitCodeFor } from '../errors/cli-errors';
+import { createProgram } from '../program';
 
 /**
  * `promptops eval` and `promptops compare` against a real server: the API over its own database and
@@ -41,8 +40,7 @@ class ExitCalled extends Error {
  * nothing; stdout, stderr and process.exit are captured, and errors map to codes as main.ts does.
  */
 async function inProcess(args: string[]): Promise<CliResult & { error?: Error }> {
-  const program = new Command().name('promptops');
-  registerEvaluationCommands(program);
+  const program = createProgram();
   let stdout = '';
   let stderr = '';
   const spies = [
@@ -63,7 +61,7 @@ async function inProcess(args: string[]): Promise<CliResult & { error?: Error }>
     return { code: Number(process.exitCode ?? 0), stdout, stderr };
   } catch (error) {
     if (error instanceof ExitCalled) return { code: error.code, stdout, stderr };
-    return { code: error instanceof UsageError ? 2 : 1, stdout, stderr, error: error as Error };
+    return { code: exitCodeFor(error), stdout, stderr, error: error as Error };
   } finally {
     for (const spy of spies) spy.mockRestore();
     process.exitCode = undefined;
@@ -120,10 +118,17 @@ describe('promptops eval and compare', () => {
   it('gates on --min-pass-rate with exit codes, cancels on Ctrl-C with 130, and rejects bad usage with 2 (real processes)', async () => {
     // No worker yet: every run stays queued, so the interrupt surely lands while its CLI waits.
     const interrupted = cli(['eval', 'CLI Words', '--tag', 'first']);
-    const under = run(['eval', 'CLI Words', '--min-pass-rate', '0.9']);
-    const over = run(['eval', datasetId, '--scorer', 'exact_match', '--scorer', '{"type":"contains","value":"[mock]"}', '--min-pass-rate', '50%', '--json']);
+    const underCli = cli(['eval', 'CLI Words', '--min-pass-rate', '0.9']);
+    const overCli = cli(['eval', datasetId, '--scorer', 'exact_match', '--scorer', '{"type":"contains","value":"[mock]"}', '--min-pass-rate', '50%', '--json']);
+    const under = underCli.result;
+    const over = overCli.result;
     const badScorer = run(['eval', 'CLI Words', '--scorer', '{"type":']);
-    await until(() => / queued: 0\/4/.test(interrupted.stderrSoFar()), 20_000, 'the interrupted run to be waited on');
+    await until(() => / queued: 0\/4/.test(interrupted.stderrSoFar()), 60_000, 'the interrupted run to be waited on');
+    // compare waits for runs still going, as after `eval --detach`: both gated runs are queued until the worker starts.
+    const submittedRun = (stderr: string) => new RegExp(`^run (${UUID.source}): dataset`, 'm').exec(stderr)?.[1];
+    await until(() => Boolean(submittedRun(underCli.stderrSoFar()) && submittedRun(overCli.stderrSoFar())), 60_000, 'both gated runs to be submitted');
+    const waiting = cli(['compare', submittedRun(underCli.stderrSoFar())!, submittedRun(overCli.stderrSoFar())!]);
+    await until(() => /waiting for run .+ to finish \(queued, 0 of 8 items done\)/.test(waiting.stderrSoFar()), 60_000, 'compare to wait for the queued runs');
     interrupted.child.kill('SIGINT');
     const stopped = await interrupted.result;
     worker = startWorkerRuntime(t.services, t.redis, WORKER_OPTIONS);
@@ -157,11 +162,17 @@ describe('promptops eval and compare', () => {
     });
     expect(above.stderr).toContain('PASS: pass rate 75.0% meets the required 50.0%');
 
+    const compared = await waiting.result;
+    expect(compared.code, compared.stderr).toBe(0);
+    expect(compared.stdout).toMatch(/^NO SIGNIFICANT DIFFERENCE between candidate and base/);
+    // The same items pass; the two that fail exact_match still pass contains, so their scores rise.
+    expect(compared.stdout).toContain('8 paired items: 2 improved, 0 regressed, 6 unchanged');
+
     const usage = await badScorer;
     expect(usage.code).toBe(2);
     expect(usage.stderr).toContain('not valid JSON');
     expect((await t.call('GET', `/v1/datasets/${datasetId}/runs`)).body.total).toBe(3);
-  });
+  }, 180_000);
 
   it('--detach prints only the run id; commander usage errors exit 2', async () => {
     const detached = await inProcess(['eval', 'CLI Words', '--template', 'Shout', '--detach']);
@@ -173,7 +184,7 @@ describe('promptops eval and compare', () => {
     expect(zero.code).toBe(2);
     expect(zero.stderr).toContain("option '--concurrency <n>' argument '0' is invalid");
     const unknown = await inProcess(['eval', 'No Such Dataset']);
-    expect(unknown.code).toBe(1);
+    expect(unknown.code).toBe(2);
     expect(unknown.error?.message).toContain('no dataset has the id or the exact name "No Such Dataset"');
   });
 

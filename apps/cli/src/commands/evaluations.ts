@@ -3,10 +3,10 @@ import { Option, type Command } from 'commander';
 import type { RunComparison, RunView } from '@promptops/domain';
 import { PromptTemplateNotFoundError } from '@promptops/errors';
 import { ApiError, apiClientFromEnv, type ApiClient } from '../api-client';
-import { comparisonTable, countsLine, entriesTable, entryKey, gateOutcome, preview, summaryTables, verdictSentence, type EntryPreviews } from '../evaluations/eval-format';
+import { comparisonTable, countsLine, entriesTable, entryKey, gateOutcome, isTerminal, preview, summaryTables, verdictSentence, type EntryPreviews } from '../evaluations/eval-format';
 import { collect, isUuid, passRate, positiveInt, resolveScorers } from '../evaluations/eval-options';
 import { SIGNAL_EXIT_CODES, watchRun } from '../evaluations/watch-run';
-import { USAGE_EXIT_CODE, UsageError } from '../usage-error';
+import { UsageError } from '../usage-error';
 
 interface EvalOptions {
   template?: string;
@@ -35,23 +35,23 @@ interface CompareOptions {
 interface DatasetRef {
   id: string;
   name: string;
-  template_id: string | null;
+  /** `name` (follows the version the name resolves to) or `name@N` (pinned); null when untied. */
+  template: string | null;
 }
 
 const EVAL_EXIT_CODES = `
 Exit codes:
   0    the run completed (at or above --min-pass-rate when given); --detach after submitting
-  1    the run failed or was cancelled, its pass rate is below --min-pass-rate, or an API error
-  2    usage error: a bad option or scorer, or a run request the server rejected
+  1    the run failed or was cancelled, its pass rate is below --min-pass-rate, or the API
+       could not be used (unreachable, refused the key, failed)
+  2    usage error: a bad option or scorer, a dataset or template that does not exist, or a
+       run request the server rejected
   130  Ctrl-C while waiting: the run is cancelled on the server first (143 for SIGTERM);
        a second Ctrl-C exits at once and leaves the run going`;
 
-const API_URL_HELP = 'API base URL (default $PROMPTOPS_API_URL or http://127.0.0.1:3000)';
+const COMPARE_POLL_MS = 500;
 
-/** Commander's own parse errors (unknown option, bad value, missing argument) exit 2 like ours. */
-function exitTwoOnUsageErrors(command: Command): Command {
-  return command.exitOverride((error) => process.exit(error.exitCode === 0 ? 0 : USAGE_EXIT_CODE));
-}
+const API_URL_HELP = 'API base URL (default $PROMPTOPS_API_URL or http://127.0.0.1:3000)';
 
 /** A dataset id, or an exact name looked up through the list's `q` filter. */
 async function resolveDataset(client: ApiClient, ref: string): Promise<DatasetRef> {
@@ -76,11 +76,9 @@ async function resolveDataset(client: ApiClient, ref: string): Promise<DatasetRe
   );
 }
 
-/** The exact version the dataset is tied to, as `name@N` so the run reads well in lists and tables. */
-async function tiedTemplateRef(client: ApiClient, dataset: DatasetRef): Promise<string> {
-  if (!dataset.template_id) throw new UsageError(`dataset "${dataset.name}" is not tied to a template; name one with --template <ref>`);
-  const template = (await client.request<{ name: string; version_number: number }>('GET', `/v1/templates/${dataset.template_id}`)).body;
-  return `${template.name}@${template.version_number}`;
+/** Without --template the server runs the dataset's own template (a name: the version it resolves to now). */
+function assertTemplateKnown(dataset: DatasetRef, template: string | undefined): void {
+  if (!template && !dataset.template) throw new UsageError(`dataset "${dataset.name}" is not tied to a template; name one with --template <ref>`);
 }
 
 async function readScorersFile(path: string | undefined): Promise<{ text: string; path: string } | undefined> {
@@ -98,9 +96,9 @@ async function runEval(datasetRef: string, options: EvalOptions): Promise<void> 
   if (options.tagMatch && tags.length === 0) throw new UsageError('--tag-match needs at least one --tag');
   const client = apiClientFromEnv(options.apiUrl);
   const dataset = await resolveDataset(client, datasetRef);
-  const template = options.template ?? (await tiedTemplateRef(client, dataset));
+  assertTemplateKnown(dataset, options.template);
   const body = {
-    template,
+    ...(options.template ? { template: options.template } : {}),
     scorers,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
     ...(options.repetitions ? { repetitions: options.repetitions } : {}),
@@ -149,17 +147,25 @@ async function inputPreviews(client: ApiClient, runId: string, wanted: Set<strin
   return previews;
 }
 
+/** The run once finished: runs started with `eval --detach` moments ago are waited for, saying so on stderr. */
+async function finishedRun(client: ApiClient, id: string): Promise<RunView> {
+  let run = (await client.request<RunView>('GET', `/v1/runs/${id}`)).body;
+  if (!isTerminal(run)) process.stderr.write(`waiting for run ${id} to finish (${run.status}, ${run.progress.done} of ${run.progress.total} items done)\n`);
+  while (!isTerminal(run)) {
+    await new Promise((resolve) => setTimeout(resolve, COMPARE_POLL_MS));
+    run = (await client.request<RunView>('GET', `/v1/runs/${id}`)).body;
+  }
+  return run;
+}
+
 async function runCompare(baseId: string, candidateId: string, options: CompareOptions): Promise<void> {
   for (const [label, id] of [['<base-run>', baseId], ['<candidate-run>', candidateId]]) {
     if (!isUuid(id as string)) throw new UsageError(`${label} must be a run id (a UUID), got "${id}"`);
   }
   const client = apiClientFromEnv(options.apiUrl);
   const query = `base=${encodeURIComponent(baseId)}&candidate=${encodeURIComponent(candidateId)}`;
-  const [comparison, base, candidate] = await Promise.all([
-    client.request<RunComparison>('GET', `/v1/runs/compare?${query}`).then((r) => r.body),
-    client.request<RunView>('GET', `/v1/runs/${baseId}`).then((r) => r.body),
-    client.request<RunView>('GET', `/v1/runs/${candidateId}`).then((r) => r.body),
-  ]);
+  const [base, candidate] = await Promise.all([finishedRun(client, baseId), finishedRun(client, candidateId)]);
+  const comparison = (await client.request<RunComparison>('GET', `/v1/runs/compare?${query}`)).body;
   const regressedVerdict = comparison.verdict === 'worse' && options.failOnRegression;
   if (options.json) {
     process.stdout.write(`${JSON.stringify(comparison, null, 2)}\n`);
@@ -187,42 +193,40 @@ async function runCompare(baseId: string, candidateId: string, options: CompareO
 }
 
 export function registerEvaluationCommands(program: Command): void {
-  exitTwoOnUsageErrors(
-    program
-      .command('eval')
-      .description('evaluate a template over a dataset on a running server: live progress, summary table, exit 1 under --min-pass-rate')
-      .argument('<dataset>', 'dataset id or exact dataset name')
-      .option('-t, --template <ref>', 'template id, name or name@N (default: the template the dataset is tied to)')
-      .option(
-        '-s, --scorer <scorer>',
-        'scorer as JSON (\'{"type":"contains","value":"yes"}\') or a type without options: exact_match, contains, not_contains, json_equal; repeatable (default: exact_match)',
-        collect,
-      )
-      .option('--scorers-file <path>', 'JSON file with an array of scorers (or {"scorers": [...]}), used before any --scorer')
-      .option('--concurrency <n>', 'executions in flight at once (server default 10)', positiveInt)
-      .option('--repetitions <n>', 'times each entry is executed (default 1)', positiveInt)
-      .option('--tag <tag>', 'only entries with this tag; repeatable', collect)
-      .addOption(new Option('--tag-match <mode>', 'entries with any (default) or all of the --tag values').choices(['any', 'all']))
-      .option('--provider <name>', 'override the provider')
-      .option('--model <name>', 'override the model')
-      .option('--min-pass-rate <rate>', 'exit 1 when the pass rate is below this fraction (0.9) or percentage (90%)', passRate)
-      .option('--idempotency-key <key>', 'repeat-safe submission: the same key returns the same run')
-      .option('--detach', 'print the run id and exit 0 without waiting')
-      .option('--json', 'print the final run record as JSON instead of the tables')
-      .option('--api-url <url>', API_URL_HELP)
-      .addHelpText('after', EVAL_EXIT_CODES),
-  ).action((dataset: string, options: EvalOptions) => runEval(dataset, options));
+  program
+    .command('eval')
+    .description('evaluate a template over a dataset on a running server: live progress, summary table, exit 1 under --min-pass-rate')
+    .argument('<dataset>', 'dataset id or exact dataset name')
+    .option('-t, --template <ref>', 'template id, name or name@N (default: the template the dataset is tied to)')
+    .option(
+      '-s, --scorer <scorer>',
+      'scorer as JSON (\'{"type":"contains","value":"yes"}\') or a type without options: exact_match, contains, not_contains, json_equal; repeatable (default: exact_match)',
+      collect,
+    )
+    .option('--scorers-file <path>', 'JSON file with an array of scorers (or {"scorers": [...]}), used before any --scorer')
+    .option('--concurrency <n>', 'executions in flight at once (server default 10)', positiveInt)
+    .option('--repetitions <n>', 'times each entry is executed (default 1)', positiveInt)
+    .option('--tag <tag>', 'only entries with this tag; repeatable', collect)
+    .addOption(new Option('--tag-match <mode>', 'entries with any (default) or all of the --tag values').choices(['any', 'all']))
+    .option('--provider <name>', 'override the provider')
+    .option('--model <name>', 'override the model')
+    .option('--min-pass-rate <rate>', 'exit 1 when the pass rate is below this fraction (0.9) or percentage (90%)', passRate)
+    .option('--idempotency-key <key>', 'repeat-safe submission: the same key returns the same run')
+    .option('--detach', 'print the run id and exit 0 without waiting')
+    .option('--json', 'print the final run record as JSON instead of the tables')
+    .option('--api-url <url>', API_URL_HELP)
+    .addHelpText('after', EVAL_EXIT_CODES)
+    .action((dataset: string, options: EvalOptions) => runEval(dataset, options));
 
-  exitTwoOnUsageErrors(
-    program
-      .command('compare')
-      .description('compare two finished runs over the same dataset: verdict with significance tests, metric deltas, changed entries')
-      .argument('<base-run>', 'id of the run compared against')
-      .argument('<candidate-run>', 'id of the run being judged')
-      .option('--show-entries', 'list the regressed and improved entries')
-      .option('--fail-on-regression', 'exit 1 when the candidate is significantly worse than the base')
-      .option('--json', 'print the comparison record as JSON')
-      .option('--api-url <url>', API_URL_HELP)
-      .addHelpText('after', '\nExit codes: 0 compared; 1 the verdict is "worse" with --fail-on-regression, or an API error; 2 usage error'),
-  ).action((base: string, candidate: string, options: CompareOptions) => runCompare(base, candidate, options));
+  program
+    .command('compare')
+    .description('compare two runs over the same dataset (waiting for them to finish): verdict with significance tests, metric deltas, changed entries')
+    .argument('<base-run>', 'id of the run compared against')
+    .argument('<candidate-run>', 'id of the run being judged')
+    .option('--show-entries', 'list the regressed and improved entries')
+    .option('--fail-on-regression', 'exit 1 when the candidate is significantly worse than the base')
+    .option('--json', 'print the comparison record as JSON')
+    .option('--api-url <url>', API_URL_HELP)
+    .addHelpText('after', '\nExit codes: 0 compared; 1 the verdict is "worse" with --fail-on-regression, or the API could not be used; 2 usage error (such as a run that does not exist)')
+    .action((base: string, candidate: string, options: CompareOptions) => runCompare(base, candidate, options));
 }

@@ -1,11 +1,11 @@
-import type { Command } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { ExecutionDto } from '@promptops/domain';
 import { apiClientFromEnv, type ApiClient } from '../api-client';
 import { readContext } from '../context-input';
 
 interface ClientOptions {
   apiUrl?: string;
-  wait: string;
+  wait: number;
   idempotencyKey?: string;
   provider?: string;
   model?: string;
@@ -15,10 +15,9 @@ interface ClientOptions {
 /** Submits, then polls until the execution is terminal or the wait budget is spent. */
 async function submitAndWait(client: ApiClient, path: string, body: unknown, options: ClientOptions): Promise<ExecutionDto | { id: string; status: string }> {
   const headers = options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : undefined;
-  const waitSeconds = Math.max(0, Number(options.wait));
-  const first = await client.request<ExecutionDto | { id: string; status: string }>('POST', `${path}?wait=${Math.min(waitSeconds, 60)}`, body, headers);
+  const first = await client.request<ExecutionDto | { id: string; status: string }>('POST', `${path}?wait=${Math.min(options.wait, 60)}`, body, headers);
   let execution = first.body;
-  const deadline = Date.now() + waitSeconds * 1000;
+  const deadline = Date.now() + options.wait * 1000;
   while (['queued', 'running'].includes(execution.status) && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 500));
     execution = (await client.request<ExecutionDto>('GET', `/v1/executions/${execution.id}`)).body;
@@ -43,10 +42,16 @@ function printExecution(execution: ExecutionDto | { id: string; status: string }
   if (execution.status === 'failed') process.exitCode = 1;
 }
 
+/** Commander option parser: a whole number of seconds, 0 or more. */
+function seconds(value: string): number {
+  if (!/^\d{1,6}$/.test(value.trim())) throw new InvalidArgumentError('expected a whole number of seconds');
+  return Number(value);
+}
+
 function withClientOptions(command: Command): Command {
   return command
     .option('--api-url <url>', 'API base URL (default $PROMPTOPS_API_URL or http://127.0.0.1:3000)')
-    .option('--wait <seconds>', 'seconds to wait for the result', '60')
+    .option('--wait <seconds>', 'seconds to wait for the result', seconds, 60)
     .option('--idempotency-key <key>', 'repeat-safe submission key')
     .option('--provider <name>', 'override the provider')
     .option('--model <name>', 'override the model')

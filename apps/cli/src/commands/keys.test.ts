@@ -13,11 +13,11 @@ afterAll(async () => {
 });
 
 describe('promptops keys', () => {
-  it('prints only the new key on stdout, so scripts can capture it, and stores nothing but its hash', async () => {
+  it('prints only the new key on stdout and nothing on stderr, so scripts can capture it, and stores nothing but its hash', async () => {
     const created = await keys('create', '--name', 'ci', '--scope', 'read,write');
     expect(created.code).toBe(0);
     expect(created.stdout).toMatch(/^po_[0-9a-f]{32}_[A-Za-z0-9_-]{43}\n$/);
-    expect(created.stderr).toContain('It is shown only now');
+    expect(created.stderr).toBe('');
     const key = created.stdout.trim();
     const [row] = await db.orm.em.fork().getConnection().execute<{ key_hash: string; scopes: string[] }[]>(`select key_hash, scopes from api_keys`);
     expect(row?.scopes).toEqual(['read', 'write']);
@@ -32,12 +32,44 @@ describe('promptops keys', () => {
     const revoked = await keys('revoke', view!.id);
     expect(revoked.code).toBe(0);
     expect(revoked.stdout).toContain(`revoked ${view!.id}`);
-  }, 30_000);
+  }, 90_000);
 
-  it('refuses unknown scopes with a clear message and exit 1', async () => {
+  it('stays silent on stderr while it creates and migrates a database that did not exist', async () => {
+    const name = `promptops_cli_fresh_${Date.now().toString(36)}`;
+    const url = new URL(db.databaseUrl);
+    url.pathname = `/${name}`;
+    try {
+      const created = await spawnCli(['keys', 'create', '--name', 'admin', '--scope', 'admin'], { DATABASE_URL: url.toString(), LOG_LEVEL: 'info' }).result;
+      expect(created.code, created.stderr).toBe(0);
+      expect(created.stdout).toMatch(/^po_\S+\n$/);
+      expect(created.stderr).toBe('');
+    } finally {
+      await db.orm.em.fork().getConnection().execute(`drop database if exists "${name}" with (force)`);
+    }
+  }, 90_000);
+
+  it('revokes by name when exactly one active key has it, and asks for the id when several do', async () => {
+    const [deploy, twinA, twinB] = await Promise.all([
+      keys('create', '--name', 'deploy', '--json'),
+      keys('create', '--name', 'twin', '--json'),
+      keys('create', '--name', 'twin', '--json'),
+    ]);
+    const deployId = (JSON.parse(deploy.stdout) as { id: string }).id;
+    const revoked = await keys('revoke', 'deploy');
+    expect(revoked.code, revoked.stderr).toBe(0);
+    expect(revoked.stdout).toMatch(new RegExp(`^revoked ${deployId} \\(deploy\\) at `));
+    const again = await keys('revoke', 'deploy');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toBe('error: no active API key has the id or the name "deploy"; `keys list` shows them\n');
+    const ambiguous = await keys('revoke', 'twin');
+    expect(ambiguous.code).toBe(2);
+    for (const twin of [twinA, twinB]) expect(ambiguous.stderr).toContain((JSON.parse(twin.stdout) as { id: string }).id);
+  }, 180_000);
+
+  it('refuses unknown scopes with a one-line message and exit 2', async () => {
     const refused = await keys('create', '--name', 'x', '--scope', 'root');
-    expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('scopes must be');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toBe('error: scopes must be a non-empty list of read, write, admin\n');
     expect(refused.stdout).toBe('');
-  }, 30_000);
+  }, 90_000);
 });

@@ -1,8 +1,10 @@
+import path from 'node:path';
 import { checkExposure, createApp, startApiServer, type RunningServer } from '@promptops/api';
 import { createPlatform, seedIfEmpty } from '@promptops/domain';
 import { createTelemetry, startMetricsServer, type RunningMetricsServer } from '@promptops/telemetry';
 import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
-import { ensureConsoleBuilt } from '../console-build';
+import { WEB_DIR, ensureConsoleBuilt } from '../console-build';
+import { withDatabaseErrors } from '../errors/database-errors';
 import { loadConfigOrExit, onShutdown } from '../process-lifecycle';
 
 export interface ServeParts {
@@ -15,19 +17,25 @@ export interface ServeParts {
 /** Builds the platform and starts the parts asked for, until a shutdown signal. */
 export async function runServer(parts: ServeParts): Promise<void> {
   const { config, logger } = loadConfigOrExit();
-  const platform = await createPlatform(config, logger, { migrate: parts.migrate, telemetry: createTelemetry({ processMetrics: true }) });
+  const platform = await withDatabaseErrors(config.databaseUrl, () =>
+    createPlatform(config, logger, { migrate: parts.migrate, telemetry: createTelemetry({ processMetrics: true }) }),
+  );
   if (parts.seed) {
     const report = await seedIfEmpty(platform.services);
     if (report) logger.info({ templates: report.created }, 'seeded built-in templates');
   }
   if (parts.api) {
-    const exposure = await checkExposure(config.host, platform.services.apiKeys);
+    const exposure = await checkExposure(config.host, platform.services.apiKeys, config.promptopsCommand);
     if (!exposure.ok) {
       process.stderr.write(`${exposure.message}\n`);
       await platform.close();
       process.exit(2);
     }
-    if (exposure.localOnly) logger.warn('no API key exists: serving clients on this machine only, without authentication; create one with `promptops keys create`');
+    if (exposure.localOnly) {
+      logger.warn(
+        `no API key exists: serving clients on this machine only, without authentication; create one with \`${config.promptopsCommand} keys create --name admin --scope admin\``,
+      );
+    }
     // Before the worker takes jobs, so a Ctrl-C during a long build interrupts nothing.
     await ensureConsoleBuilt(logger);
   }
@@ -48,7 +56,9 @@ export async function runServer(parts: ServeParts): Promise<void> {
   }
   if (parts.worker) worker = startWorkerRuntime(platform.services, platform.redis);
   if (parts.api) {
-    const app = createApp({ config, logger, services: platform.services, redis: platform.redis });
+    // Named here, not left to the API's default beside its own sources: in the compiled bundle
+    // (apps/cli/dist) only this package's location is known.
+    const app = createApp({ config, logger, services: platform.services, redis: platform.redis, consoleDir: path.join(WEB_DIR, 'dist') });
     server = await startApiServer(app, { host: config.host, port: config.port });
     const providers = platform.services.deps.providers;
     logger.info(

@@ -1,18 +1,21 @@
 import type { Command } from 'commander';
-import Table from 'cli-table3';
 import { readContext } from '../context-input';
+import { outputTable } from '../terminal';
 import { withPlatform } from '../with-platform';
 
 export function registerTemplateCommands(program: Command): void {
   program
     .command('seed')
     .description('create the built-in templates that do not exist yet (idempotent)')
-    .action(() =>
+    .option('--examples', "also the README's example data: the Capital Finder template (versions 1 and 2) and the Capitals dataset")
+    .action((options: { examples?: boolean }) =>
       withPlatform(async ({ services }) => {
-        const { seedBuiltinTemplates } = await import('@promptops/domain');
-        const report = await seedBuiltinTemplates(services);
-        if (report.created.length > 0) process.stdout.write(`created: ${report.created.join(', ')}\n`);
-        if (report.skipped.length > 0) process.stdout.write(`already present: ${report.skipped.join(', ')}\n`);
+        const { seedBuiltinTemplates, seedExamples } = await import('@promptops/domain');
+        const reports = [await seedBuiltinTemplates(services), ...(options.examples ? [await seedExamples(services)] : [])];
+        const created = reports.flatMap((report) => report.created);
+        const skipped = reports.flatMap((report) => report.skipped);
+        if (created.length > 0) process.stdout.write(`created: ${created.join(', ')}\n`);
+        if (skipped.length > 0) process.stdout.write(`already present: ${skipped.join(', ')}\n`);
       }),
     );
 
@@ -50,7 +53,7 @@ export function registerTemplateCommands(program: Command): void {
           ...(options.category ? { category: options.category as never } : {}),
           ...(options.search ? { q: options.search } : {}),
         });
-        const table = new Table({ head: ['name', 'version', 'category', 'provider', 'model', 'active', 'uses', 'id'] });
+        const table = outputTable(['name', 'version', 'category', 'provider', 'model', 'active', 'uses', 'id']);
         for (const t of page.items) {
           table.push([t.name, t.version_number, t.category, t.provider, t.model || '(default)', t.is_active ? 'yes' : 'no', t.usage_count, t.id]);
         }

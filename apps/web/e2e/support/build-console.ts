@@ -7,5 +7,13 @@ import { build } from 'vite';
  */
 export default async function buildConsole(): Promise<void> {
   const root = fileURLToPath(new URL('../..', import.meta.url));
-  await build({ root, logLevel: 'warn', configFile: `${root}vite.config.ts` });
+  // Vite takes NODE_ENV from the environment, and vitest sets it to `test`: that would ship React's
+  // development build. Build what users get, then give vitest its setting back.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ root, logLevel: 'warn', configFile: `${root}vite.config.ts`, mode: 'production' });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
 }

@@ -14,7 +14,7 @@ export async function fillCodeEditor(page: Page, name: string, text: string): Pr
     await editor.click();
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.insertText(text);
-    const shown = await editor.evaluate((element) => Array.from(element.querySelectorAll('.cm-line'), (line) => line.textContent ?? '').join('\n'));
+    const shown = (await editor.locator('.cm-line').allTextContents()).join('\n');
     if (shown === text) return;
     if (attempt === 3) throw new Error(`the "${name}" editor shows ${JSON.stringify(shown)} instead of ${JSON.stringify(text)}`);
   }

@@ -20,3 +20,9 @@ export type ExecutionKind = (typeof EXECUTION_KINDS)[number];
 
 export const API_KEY_SCOPES = ['read', 'write', 'admin'] as const;
 export type ApiKeyScope = (typeof API_KEY_SCOPES)[number];
+
+export const RUN_STATUSES = ['queued', 'running', 'completed', 'failed', 'cancelled'] as const;
+export type RunStatus = (typeof RUN_STATUSES)[number];
+
+export const RUN_RESULT_STATUSES = ['pending', 'running', 'scored', 'failed', 'cancelled'] as const;
+export type RunResultStatus = (typeof RUN_RESULT_STATUSES)[number];

@@ -154,7 +154,8 @@ export interface paths {
                     offset?: number | null;
                     /** @description Case-insensitive substring of name or description */
                     q?: string;
-                    template_id?: string;
+                    /** @description Only datasets tied to this template name (following it or pinned to a version) */
+                    template?: string;
                 };
                 header?: never;
                 path?: never;
@@ -183,7 +184,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create a dataset, optionally tied to a template version */
+        /** Create a dataset, optionally tied to a template (by name, or pinned to a version) */
         post: {
             parameters: {
                 query?: never;
@@ -291,7 +292,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete a dataset and its entries; executions keep their rows */
+        /** Delete a dataset: with its entries when it was never evaluated; soft (hidden, runs and results kept) when it has runs */
         delete: {
             parameters: {
                 query?: never;
@@ -303,12 +304,14 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description Deleted */
-                204: {
+                /** @description How the dataset was deleted */
+                200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": components["schemas"]["DatasetDeleteResult"];
+                    };
                 };
                 /** @description Malformed request */
                 400: {
@@ -865,7 +868,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Repeating a request with the same key returns the same execution */
+                    /** @description Sent again with the same body to the same route and resource (within IDEMPOTENCY_TTL_HOURS, 24 h by default), the request returns what it created the first time; with a different body it is refused with 422 `idempotency_key_reused` */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -1008,7 +1011,7 @@ export interface paths {
                     wait?: number | null;
                 };
                 header?: {
-                    /** @description Repeating a request with the same key returns the same execution */
+                    /** @description Sent again with the same body to the same route and resource (within IDEMPOTENCY_TTL_HOURS, 24 h by default), the request returns what it created the first time; with a different body it is refused with 422 `idempotency_key_reused` */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -1147,7 +1150,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a queued or running execution */
+        /**
+         * Cancel a queued or running execution
+         * @description An execution that had already finished is answered unchanged (check `status`), as a finished run is.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1159,7 +1165,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The execution after cancelling */
+                /** @description The execution after cancelling, or unchanged when it had already finished */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1522,6 +1528,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/runs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Runs of every dataset (or of one), newest first */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only this dataset's runs */
+                    dataset_id?: string;
+                    limit?: number;
+                    offset?: number | null;
+                    status?: "queued" | "running" | "completed" | "failed" | "cancelled";
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of runs */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["RunPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/runs/{id}": {
         parameters: {
             query?: never;
@@ -1587,7 +1644,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Cancel a queued or running run and its unfinished executions */
+        /**
+         * Cancel a queued or running run and its unfinished executions
+         * @description A run that had already finished is answered unchanged (check `status`), as a finished execution is.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -1599,7 +1659,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description The run after cancelling */
+                /** @description The run after cancelling, or unchanged when it had already finished */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -1619,15 +1679,6 @@ export interface paths {
                 };
                 /** @description Not found */
                 404: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Error"];
-                    };
-                };
-                /** @description Conflicts with stored state */
-                409: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1657,7 +1708,7 @@ export interface paths {
             parameters: {
                 query?: never;
                 header?: {
-                    /** @description Repeating a request with the same key returns the same execution */
+                    /** @description Sent again with the same body to the same route and resource (within IDEMPOTENCY_TTL_HOURS, 24 h by default), the request returns what it created the first time; with a different body it is refused with 422 `idempotency_key_reused` */
                     "idempotency-key"?: string;
                 };
                 path: {
@@ -1665,7 +1716,11 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody?: {
+                content: {
+                    "application/json": components["schemas"]["RerunFailed"];
+                };
+            };
             responses: {
                 /** @description Idempotent replay of an earlier request */
                 200: {
@@ -1712,6 +1767,15 @@ export interface paths {
                         "application/json": components["schemas"]["Error"];
                     };
                 };
+                /** @description Semantically invalid (schema, render or validation error) */
+                422: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
             };
         };
         delete?: never;
@@ -1731,6 +1795,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description Comma-separated entry ids (at most 200): only their items, every repetition */
+                    dataset_entry_ids?: string;
                     limit?: number;
                     offset?: number | null;
                     /** @description `false` includes items whose execution failed */
@@ -1776,6 +1842,74 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/runs/{id}/resume": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resume a cancelled run: its unfinished items run again under the same run
+         * @description Finished items keep their results; each resumed item gets a new execution (the cancelled ones stay as history). 409 unless the run is cancelled with items left.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Queued again */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Run"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -2265,8 +2399,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
-                    /** @description Only this category */
-                    category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+                    /** @description Only names in this category */
+                    category?: string;
                     /** @description Add each row's executions over the last 24 hours as `stats` (with per_name: every version of the name) */
                     include_stats?: "true" | "false";
                     /** @description Only active (`true`) or inactive (`false`) versions */
@@ -2287,6 +2421,8 @@ export interface paths {
                     q?: string;
                     /** @description Order; `-` means descending. Default `name`; ties by name, then newest version; nulls last. */
                     sort?: "name" | "-name" | "updated_at" | "-updated_at" | "created_at" | "-created_at" | "usage_count" | "-usage_count" | "last_used_at" | "-last_used_at";
+                    /** @description Only names carrying this tag; repeat it (`tag=a&tag=b`) for names carrying every one of them */
+                    tag?: string | string[];
                 };
                 header?: never;
                 path?: never;
@@ -2433,7 +2569,7 @@ export interface paths {
         };
         put?: never;
         post?: never;
-        /** Delete one version: hard when it never ran, soft (hidden, kept for history) when it has executions */
+        /** Delete a whole template (a bare name: every version) or one version (`name@N` or an id): each version hard when it never ran, soft (hidden, kept for history) when it has executions or runs */
         delete: {
             parameters: {
                 query?: never;
@@ -2446,7 +2582,7 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
-                /** @description How the version was deleted */
+                /** @description What was deleted, and what the name resolves to now */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -2477,7 +2613,7 @@ export interface paths {
         };
         options?: never;
         head?: never;
-        /** Change metadata (description, category, is_active); content changes answer 409 */
+        /** Change metadata: description, category and tags belong to the name and change for every version; is_active changes the version addressed. Content changes answer 409 */
         patch: {
             parameters: {
                 query?: never;
@@ -3236,6 +3372,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/templates/facets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Categories and tags in use, with how many template names carry each, and the suggested categories */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Categories and tags in use */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TemplateFacets"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/templates/generate": {
         parameters: {
             query?: never;
@@ -3256,7 +3428,7 @@ export interface paths {
                     wait?: number | null;
                 };
                 header?: {
-                    /** @description Repeating a request with the same key returns the same execution */
+                    /** @description Sent again with the same body to the same route and resource (within IDEMPOTENCY_TTL_HOURS, 24 h by default), the request returns what it created the first time; with a different body it is refused with 422 `idempotency_key_reused` */
                     "idempotency-key"?: string;
                 };
                 path?: never;
@@ -3466,14 +3638,18 @@ export interface components {
             description?: string;
             name: string;
             /**
-             * @description Template id, `name` (its latest active version) or `name@N`
-             * @example support-reply@2
+             * @description A template `name` (the dataset follows the version the name resolves to), or `name@N` or a version id (pinned to that version)
+             * @example support-reply
              */
             template?: string | null;
         };
         CreateTemplate: {
-            /** @enum {string} */
-            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * @description A short slug (lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 40 characters); shared by every version of the name. Suggested: chat, auto_issue, feedback_issue, documentation, readme_update, sub_issue, generation, evaluation, other
+             * @example chat
+             */
+            category?: string;
+            /** @description Shared by every version of the name */
             description?: string;
             /** @description Object sets the schema; null removes it */
             input_schema?: {
@@ -3495,6 +3671,8 @@ export interface components {
              */
             provider?: string;
             system_prompt?: string;
+            /** @description Free tags (short slugs, at most 20, duplicates dropped); shared by every version of the name */
+            tags?: string[];
             temperature?: number;
             user_prompt_template: string;
         };
@@ -3509,13 +3687,30 @@ export interface components {
             /** Format: uuid */
             id: string;
             name: string;
-            /** Format: uuid */
+            /**
+             * @description The tied template: a `name` (runs follow the version the name resolves to) or `name@N` (pinned); null when untied
+             * @example Greeter
+             */
+            template: string | null;
+            /**
+             * Format: uuid
+             * @description `template` resolved now; null when untied or when nothing answers to it
+             */
             template_id: string | null;
             /**
              * Format: date-time
              * @example 2025-01-31T12:00:00.000Z
              */
             updated_at: string;
+        };
+        DatasetDeleteResult: {
+            /**
+             * @description `hard`: never evaluated, gone with its entries; `soft`: it has runs, so it is hidden while its runs and results stay readable
+             * @enum {string}
+             */
+            deleted: "soft" | "hard";
+            /** Format: uuid */
+            id: string;
         };
         DatasetDetail: components["schemas"]["Dataset"] & {
             /** @description How many entries carry each tag */
@@ -3574,8 +3769,12 @@ export interface components {
             total: number;
         };
         DuplicateTemplate: {
-            /** @enum {string} */
-            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * @description A short slug (lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 40 characters); shared by every version of the name. Suggested: chat, auto_issue, feedback_issue, documentation, readme_update, sub_issue, generation, evaluation, other
+             * @example chat
+             */
+            category?: string;
+            /** @description Shared by every version of the name */
             description?: string;
             /** @description Object sets the schema; null removes it */
             input_schema?: {
@@ -3597,6 +3796,8 @@ export interface components {
              */
             provider?: string;
             system_prompt?: string;
+            /** @description Free tags (short slugs, at most 20, duplicates dropped); shared by every version of the name */
+            tags?: string[];
             temperature?: number;
             user_prompt_template?: string;
         };
@@ -3663,8 +3864,11 @@ export interface components {
             total: number;
         };
         GenerateTemplate: {
-            /** @enum {string} */
-            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * @description A short slug (lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 40 characters); shared by every version of the name. Suggested: chat, auto_issue, feedback_issue, documentation, readme_update, sub_issue, generation, evaluation, other
+             * @example chat
+             */
+            category?: string;
             /**
              * @description What the new prompt should do
              * @example Summarise a support ticket into a title, severity and next steps
@@ -3694,8 +3898,12 @@ export interface components {
             scopes: ("read" | "write" | "admin")[];
         };
         NewTemplateVersion: {
-            /** @enum {string} */
-            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * @description A short slug (lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 40 characters); shared by every version of the name. Suggested: chat, auto_issue, feedback_issue, documentation, readme_update, sub_issue, generation, evaluation, other
+             * @example chat
+             */
+            category?: string;
+            /** @description Shared by every version of the name */
             description?: string;
             /** @description Object sets the schema; null removes it */
             input_schema?: {
@@ -3715,6 +3923,8 @@ export interface components {
              */
             provider?: string;
             system_prompt?: string;
+            /** @description Free tags (short slugs, at most 20, duplicates dropped); shared by every version of the name */
+            tags?: string[];
             temperature?: number;
             user_prompt_template?: string;
         };
@@ -3799,6 +4009,15 @@ export interface components {
             schema_json: {
                 [key: string]: unknown;
             };
+        };
+        RerunFailed: {
+            /**
+             * @description Items to re-run beyond those whose execution failed (the default): `not_passed` adds items that were scored but did not pass (a scorer that could not score them, such as a judge that failed to answer, included); `cancelled` adds items cancelled with their run
+             * @example [
+             *       "not_passed"
+             *     ]
+             */
+            include?: ("not_passed" | "cancelled")[];
         };
         RollbackTemplate: {
             /** @description Version number to make the resolved one */
@@ -4041,19 +4260,23 @@ export interface components {
             /** @description Only entries with these tags */
             tags?: string[];
             /**
-             * @description Template id, `name` (highest active version) or `name@N`
+             * @description Template id, `name` (highest active version) or `name@N`; default: the dataset's template, resolved now
              * @example Chat Assistant@1
              */
-            template: string;
+            template?: string;
         };
         Template: {
-            /** @enum {string} */
-            category: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * @description The name's category (shared by every version)
+             * @example chat
+             */
+            category: string;
             /**
              * Format: date-time
              * @example 2025-01-31T12:00:00.000Z
              */
             created_at: string;
+            /** @description The name's description (shared by every version) */
             description: string;
             /** Format: uuid */
             id: string;
@@ -4082,6 +4305,8 @@ export interface components {
             /** Format: uuid */
             source_template_id: string | null;
             system_prompt: string;
+            /** @description The name's tags (shared by every version) */
+            tags: string[];
             temperature: number;
             /**
              * Format: date-time
@@ -4092,12 +4317,27 @@ export interface components {
             user_prompt_template: string;
             version_number: number;
         };
-        /** @description `hard`: the version never ran and is gone; `soft`: it has executions, so it is hidden but kept */
         TemplateDeleteResult: {
-            /** @enum {string} */
+            /**
+             * @description `soft` when any deleted version was kept (hidden) for the history of its executions or runs
+             * @enum {string}
+             */
             deleted: "soft" | "hard";
-            /** Format: uuid */
-            id: string;
+            name: string;
+            /** @description The version the name resolves to now; null when none does */
+            resolves_to: {
+                /** Format: uuid */
+                id: string;
+                version_number: number;
+            } | null;
+            /** @description Each version deleted: `hard` when it never ran and is gone; `soft` when it ran, so it is hidden but kept */
+            versions: {
+                /** @enum {string} */
+                deleted: "soft" | "hard";
+                /** Format: uuid */
+                id: string;
+                version_number: number;
+            }[];
         };
         TemplateDiff: {
             changed_fields: {
@@ -4200,6 +4440,21 @@ export interface components {
              */
             user_prompt_template: string;
         };
+        /** @description Categories and tags of the template names that have a visible version, most used first */
+        TemplateFacets: {
+            categories: {
+                /** @description Template names carrying it */
+                count: number;
+                name: string;
+            }[];
+            /** @description Categories editors offer first; any slug is accepted */
+            suggested_categories: string[];
+            tags: {
+                /** @description Template names carrying it */
+                count: number;
+                name: string;
+            }[];
+        };
         TemplateListItem: components["schemas"]["Template"] & {
             stats?: components["schemas"]["TemplateStats"];
             /** @description With per_name: visible versions of the name */
@@ -4242,17 +4497,22 @@ export interface components {
             description?: string;
             name?: string;
             /**
-             * @description Template id, `name` (its latest active version) or `name@N`
-             * @example support-reply@2
+             * @description A template `name` (the dataset follows the version the name resolves to), or `name@N` or a version id (pinned to that version)
+             * @example support-reply
              */
             template?: string | null;
         };
         UpdateTemplate: {
-            /** @enum {string} */
-            category?: "chat" | "auto_issue" | "feedback_issue" | "documentation" | "readme_update" | "sub_issue" | "generation" | "evaluation" | "other";
+            /**
+             * @description A short slug (lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 40 characters); shared by every version of the name. Suggested: chat, auto_issue, feedback_issue, documentation, readme_update, sub_issue, generation, evaluation, other
+             * @example chat
+             */
+            category?: string;
+            /** @description Shared by every version of the name */
             description?: string;
             /** @description Immutable: 409 */
             input_schema?: unknown;
+            /** @description Activates or deactivates the version the ref addresses */
             is_active?: boolean;
             /** @description Immutable: 409 */
             max_tokens?: unknown;
@@ -4268,6 +4528,8 @@ export interface components {
             provider?: unknown;
             /** @description Immutable: 409 */
             system_prompt?: unknown;
+            /** @description Free tags (short slugs, at most 20, duplicates dropped); shared by every version of the name */
+            tags?: string[];
             /** @description Immutable: 409 */
             temperature?: unknown;
             /** @description Immutable: 409 */

@@ -1,3 +1,4 @@
+import type { RetryPolicy } from '@promptops/queue';
 import type { WorkerRuntimeOptions } from '../worker-runtime';
 
 /**
@@ -12,5 +13,7 @@ export const FAST_WORKER: WorkerRuntimeOptions = {
   staleAfterMs: 4000,
   reconcileIntervalMs: 500,
   queuedGraceMs: 500,
-  backoff: { baseMs: 50, maxMs: 400 },
 };
+
+/** Retries a test waits out quickly: the default policy's shape at a twentieth of its delays. */
+export const FAST_RETRY: RetryPolicy = { attempts: 6, backoff: { type: 'exponential', delay: 50, jitter: 0.5 } };

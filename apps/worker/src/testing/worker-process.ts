@@ -5,11 +5,11 @@
 import { createLogger, loadConfig } from '@promptops/config';
 import { createPlatform } from '@promptops/domain';
 import { startWorkerRuntime } from '../worker-runtime';
-import { FAST_WORKER } from './fast-worker';
+import { FAST_RETRY, FAST_WORKER } from './fast-worker';
 
 const config = loadConfig();
 const logger = createLogger({ level: config.logLevel });
-const platform = await createPlatform(config, logger);
+const platform = await createPlatform(config, logger, { retry: FAST_RETRY });
 const runtime = startWorkerRuntime(platform.services, platform.redis, { ...FAST_WORKER, reconcileIntervalMs: 0 });
 await Promise.all(runtime.workers.map((worker) => worker.waitUntilReady()));
 process.stdout.write('ready\n');

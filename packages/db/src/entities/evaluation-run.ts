@@ -39,7 +39,8 @@ export const EvaluationRun = defineEntity({
     failed_count: p.integer().default(0),
     summary: p.json<Record<string, unknown>>().columnType('jsonb').nullable(),
     error_message: p.text().nullable(),
-    idempotency_key: p.string().length(255).nullable().unique('evaluation_runs_idempotency_key_unique'),
+    /** The Idempotency-Key it was submitted with, if any (the key itself lives in idempotency_keys). */
+    idempotency_key: p.string().length(255).nullable(),
     /** The run whose failed items this one re-runs. */
     parent_run_id: p.uuid().nullable(),
     request_id: p.string().length(100).nullable(),

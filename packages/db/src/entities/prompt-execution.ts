@@ -61,7 +61,8 @@ export const PromptExecution = defineEntity({
     error_message: p.text().nullable(),
     attempts: p.integer().default(0),
     attempt_log: p.json<ExecutionAttempt[]>().columnType('jsonb').default('[]'),
-    idempotency_key: p.string().length(255).nullable().unique('prompt_executions_idempotency_key_unique'),
+    /** The Idempotency-Key it was submitted with, if any (the key itself lives in idempotency_keys). */
+    idempotency_key: p.string().length(255).nullable(),
     request_id: p.string().length(100).nullable(),
     /** Draft template created by a prompt-generation execution. */
     generated_template_id: p.uuid().nullable(),
@@ -73,7 +74,13 @@ export const PromptExecution = defineEntity({
     started_at: p.datetime().nullable(),
     finished_at: p.datetime().nullable(),
   },
-  uniques: [{ name: 'prompt_executions_run_entry_repetition_unique', properties: ['run_id', 'dataset_entry', 'repetition'] }],
+  // One execution per evaluation item, besides the ones cancelled with its run (a resumed item gets a new one).
+  uniques: [
+    {
+      name: 'prompt_executions_run_item_unique',
+      expression: `create unique index "prompt_executions_run_item_unique" on "prompt_executions" ("run_id", "dataset_entry_id", "repetition") where "status" <> 'cancelled'`,
+    },
+  ],
   indexes: [
     { name: 'prompt_executions_template_executed_idx', properties: ['template', 'executed_at'] },
     { name: 'prompt_executions_status_executed_idx', properties: ['status', 'executed_at'] },

@@ -1,30 +1,17 @@
 import { defineEntity, p, type InferEntity } from '@mikro-orm/core';
-
-export const TEMPLATE_CATEGORIES = [
-  'chat',
-  'auto_issue',
-  'feedback_issue',
-  'documentation',
-  'readme_update',
-  'sub_issue',
-  'generation',
-  'evaluation',
-  'other',
-] as const;
-export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
+import { PromptTemplateName } from './prompt-template-name';
 
 /**
  * One immutable version of a named prompt. Content columns (prompts, model settings) are never
- * updated after insert; only metadata (description, category, activation, usage) changes.
+ * updated after insert; only activation and usage change. Description, category and tags belong
+ * to the name (PromptTemplateName).
  */
 export const PromptTemplate = defineEntity({
   name: 'PromptTemplate',
   tableName: 'prompt_templates',
   properties: {
     id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
-    name: p.string().length(200),
-    category: p.enum([...TEMPLATE_CATEGORIES]).nativeEnumName('template_category').default('other'),
-    description: p.text().default(''),
+    name: () => p.manyToOne(PromptTemplateName).mapToPk().fieldName('name').deleteRule('restrict'),
     system_prompt: p.text().default(''),
     user_prompt_template: p.text(),
     model: p.string().length(200).default(''),
@@ -50,7 +37,6 @@ export const PromptTemplate = defineEntity({
   },
   uniques: [{ name: 'prompt_templates_name_version_unique', properties: ['name', 'version_number'] }],
   indexes: [
-    { name: 'prompt_templates_category_active_idx', properties: ['category', 'is_active'] },
     { name: 'prompt_templates_name_version_desc_idx', expression: 'create index "prompt_templates_name_version_desc_idx" on "prompt_templates" ("name", "version_number" desc)' },
   ],
 });

@@ -4,6 +4,9 @@ import { ApiKeys } from './0003-api-keys';
 import { EvaluationRuns } from './0004-evaluation-runs';
 import { RunHeartbeat } from './0005-run-heartbeat';
 import { ConsoleSessions } from './0006-console-sessions';
+import { TemplateNamesAndDatasetRefs } from './0007-template-names-and-dataset-refs';
+import { RunItemExecutionsUnlessCancelled } from './0008-run-item-executions-unless-cancelled';
+import { IdempotencyKeys } from './0009-idempotency-keys';
 
 /**
  * Every migration in order; listed explicitly so they load the same under tsx, vitest and Docker.
@@ -16,4 +19,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '0004-evaluation-runs', class: EvaluationRuns },
   { name: '0005-run-heartbeat', class: RunHeartbeat },
   { name: '0006-console-sessions', class: ConsoleSessions },
+  { name: '0007-template-names-and-dataset-refs', class: TemplateNamesAndDatasetRefs },
+  { name: '0008-run-item-executions-unless-cancelled', class: RunItemExecutionsUnlessCancelled },
+  { name: '0009-idempotency-keys', class: IdempotencyKeys },
 ];

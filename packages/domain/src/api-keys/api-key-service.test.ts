@@ -57,6 +57,8 @@ describe('ApiKeyService', () => {
     expect((await service.revoke(id)).revoked_at).toBe(revoked.revoked_at);
     expect(await service.authenticate(key)).toBeNull();
     await expect(service.revoke(crypto.randomUUID())).rejects.toBeInstanceOf(PromptTemplateNotFoundError);
+    // Not a uuid (the CLI user typed a name): not found, rather than a query the database refuses.
+    await expect(service.revoke('ci')).rejects.toBeInstanceOf(PromptTemplateNotFoundError);
     await expect(service.create({ name: 'x', scopes: ['root'] })).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(service.create({ name: ' ', scopes: ['read'] })).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(service.create({ name: 'x', scopes: [] })).rejects.toBeInstanceOf(InvalidRequestError);

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey, type ApiKeyScope } from '@promptops/db';
 import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
 import type { DomainDeps } from '../domain-deps';
+import { isUuid } from '../templates/template-ref';
 import { displayPrefix, generateApiKey, hashApiKey, hashMatches, keyIdOf } from './api-key-format';
 import { isApiKeyScope } from './scope-grants';
 
@@ -84,7 +85,8 @@ export class ApiKeyService {
   /** Revoking twice is harmless; the first revocation time is kept. */
   async revoke(id: string): Promise<ApiKeyView> {
     const em = this.fork();
-    const row = await em.findOne(ApiKey, { id });
+    // Ids are uuids: anything else names no key, and must not reach a uuid column.
+    const row = isUuid(id) ? await em.findOne(ApiKey, { id }) : null;
     if (!row) throw new PromptTemplateNotFoundError(`API key "${id}" not found`, { id });
     row.revoked_at ??= new Date();
     await em.flush();

@@ -4,8 +4,9 @@ import { PromptDataset, PromptDatasetEntry } from '@promptops/db';
 import { PromptTemplateNotFoundError } from '@promptops/errors';
 import type { DatasetView, EntryView, TagFilter } from './dataset-types';
 
+/** A live dataset; a soft-deleted one is not found (its runs stay readable through the run routes). */
 export async function requireDataset(em: EntityManager, id: string, lock = false): Promise<PromptDataset> {
-  const dataset = await em.findOne(PromptDataset, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
+  const dataset = await em.findOne(PromptDataset, { id, deleted_at: null }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   if (!dataset) throw new PromptTemplateNotFoundError(`Dataset ${id} not found`, { dataset_id: id });
   return dataset;
 }
@@ -50,12 +51,21 @@ export function tagCondition({ tags, match = 'any' }: TagFilter): object {
   return { tags: match === 'all' ? { $contains: tags } : { $overlap: tags } };
 }
 
-export function toDatasetView(dataset: PromptDataset, entryCount: number): DatasetView {
+/** The dataset's template as a ref: `name` when it follows the name, `name@N` when pinned; null when untied. */
+export function templateRefOf(dataset: Pick<PromptDataset, 'template_name' | 'template_version'>): string | null {
+  if (!dataset.template_name) return null;
+  return dataset.template_version ? `${dataset.template_name}@${dataset.template_version}` : dataset.template_name;
+}
+
+/** `templateIds` maps template refs to the ids they resolve to now (TemplateLookup.resolvedIds). */
+export function toDatasetView(dataset: PromptDataset, entryCount: number, templateIds: Map<string, string>): DatasetView {
+  const template = templateRefOf(dataset);
   return {
     id: dataset.id,
     name: dataset.name,
     description: dataset.description,
-    template_id: dataset.template ?? null,
+    template,
+    template_id: template ? (templateIds.get(template) ?? null) : null,
     entry_count: entryCount,
     created_at: dataset.created_at.toISOString(),
     updated_at: dataset.updated_at.toISOString(),

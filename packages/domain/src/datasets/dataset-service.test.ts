@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, PromptDataset, PromptTemplate, type TestDatabase } from '@promptops/db';
+import { createTestDatabase, PromptDataset, type TestDatabase } from '@promptops/db';
 import { PromptTemplateNotFoundError, PromptValidationError } from '@promptops/errors';
 import { JsonSchemaValidator } from '@promptops/schemas';
 import { DatasetService } from './dataset-service';
@@ -7,27 +7,23 @@ import type { TemplateLookup } from './dataset-types';
 
 let db: TestDatabase;
 let service: DatasetService;
-let schemaTemplateId: string;
-let deletedTemplateId: string;
 
-// Template versions belong to the template service; these tests stand in for its `resolve`, and the
-// second version plays one soft-deleted after a dataset was tied to it.
+// Template versions belong to the template service; these tests stand in for it with one version,
+// `stand-in@1`, that the name resolves to. `stand-in@2` plays one deleted after a dataset was pinned to it.
+const SCHEMA_TEMPLATE_ID = '6f1c2a9e-5d4b-4c3a-9e8f-7a6b5c4d3e2f';
 const templates: TemplateLookup = {
   async resolve(ref) {
-    if (ref !== schemaTemplateId) throw new PromptTemplateNotFoundError(`Template "${ref}" not found`);
+    if (![SCHEMA_TEMPLATE_ID, 'stand-in', 'stand-in@1'].includes(ref)) throw new PromptTemplateNotFoundError(`Template "${ref}" not found`);
     const input_schema = { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] };
-    return { template: { id: schemaTemplateId }, input_schema };
+    return { template: { id: SCHEMA_TEMPLATE_ID, name: 'stand-in', version_number: 1 }, input_schema };
+  },
+  async resolvedIds(refs) {
+    return new Map(refs.filter((ref) => ref === 'stand-in' || ref === 'stand-in@1').map((ref) => [ref, SCHEMA_TEMPLATE_ID]));
   },
 };
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  const em = db.orm.em.fork();
-  const versions = [1, 2].map((version_number) =>
-    em.create(PromptTemplate, { name: 'stand-in', user_prompt_template: '{{ n }}', version_number }),
-  );
-  await em.flush();
-  [schemaTemplateId, deletedTemplateId] = versions.map((version) => version.id) as [string, string];
   service = new DatasetService({ orm: db.orm, validator: new JsonSchemaValidator() }, templates);
 });
 afterAll(async () => {
@@ -64,7 +60,7 @@ describe('DatasetService imports', () => {
   });
 
   it("checks every entry against the template's input schema and writes nothing on failure", async () => {
-    const { id } = await service.create({ name: 'schema-bound', template: schemaTemplateId });
+    const { id } = await service.create({ name: 'schema-bound', template: 'stand-in' });
     const text = ['{"input_data":{"n":1}}', '{"input_data":{"n":"two"}}', '{"input_data":{}}'].join('\n');
     const error = await service.importEntries(id, text, 'jsonl').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PromptValidationError);
@@ -78,7 +74,8 @@ describe('DatasetService imports', () => {
 
   it('still accepts entries when the tied template version no longer resolves', async () => {
     const { id } = await service.create({ name: 'orphaned' });
-    await db.orm.em.fork().nativeUpdate(PromptDataset, { id }, { template: deletedTemplateId });
+    await db.orm.em.fork().nativeUpdate(PromptDataset, { id }, { template_name: 'stand-in', template_version: 2 });
+    expect(await service.get(id)).toMatchObject({ template: 'stand-in@2', template_id: null });
     expect(await service.importEntries(id, '{"input_data":{"anything":true}}', 'jsonl')).toEqual({ imported: 1, skipped: 0 });
   });
 

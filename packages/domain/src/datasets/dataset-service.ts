@@ -1,11 +1,13 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import { LockMode, UniqueConstraintViolationException } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { PromptDataset } from '@promptops/db';
+import { EvaluationRun, PromptDataset } from '@promptops/db';
 import { InvalidRequestError, PromptConflictError } from '@promptops/errors';
 import type { Page } from '../pagination';
-import { countEntries, countTags, requireDataset, toDatasetView } from './dataset-records';
+import { parseTemplateRef } from '../templates/template-ref';
+import { countEntries, countTags, requireDataset, templateRefOf, toDatasetView } from './dataset-records';
 import type {
   CreateDatasetInput,
+  DatasetDeleteOutcome,
   DatasetDetail,
   DatasetView,
   ListDatasetsQuery,
@@ -23,6 +25,14 @@ function assertName(name: string): void {
   }
 }
 
+/** How a dataset stores its tie to a template. */
+interface TemplateTie {
+  template_name: string | null;
+  template_version: number | null;
+}
+
+const UNTIED: TemplateTie = { template_name: null, template_version: null };
+
 /**
  * Datasets of test cases and their entries. Constructed as `new DatasetService(deps, templates)`;
  * the entry methods (createEntry, importEntries, listEntriesForRun, ...) come from EntryOperations,
@@ -32,24 +42,24 @@ export class DatasetService extends EntryOperations {
   async create(input: CreateDatasetInput): Promise<DatasetView> {
     assertName(input.name);
     const em = this.fork();
-    const template = input.template ? await this.resolveTemplateId(input.template) : null;
-    const dataset = em.create(PromptDataset, { name: input.name, description: input.description ?? '', template });
+    const tie = input.template ? await this.tieFor(input.template) : UNTIED;
+    const dataset = em.create(PromptDataset, { name: input.name, description: input.description ?? '', ...tie });
     await this.flushUnique(em, input.name);
-    return toDatasetView(dataset, 0);
+    return this.view(dataset, 0);
   }
 
   async get(id: string): Promise<DatasetDetail> {
     const em = this.fork();
     const dataset = await requireDataset(em, id);
     const [counts, tags] = await Promise.all([countEntries(em, [id]), countTags(em, id)]);
-    return { ...toDatasetView(dataset, counts.get(id) ?? 0), tags };
+    return { ...(await this.view(dataset, counts.get(id) ?? 0)), tags };
   }
 
-  /** Datasets ordered by name. */
+  /** Live datasets ordered by name. */
   async list(query: ListDatasetsQuery): Promise<Page<DatasetView>> {
     const em = this.fork();
-    const where: Record<string, unknown> = {};
-    if (query.template_id) where.template = query.template_id;
+    const where: Record<string, unknown> = { deleted_at: null };
+    if (query.template) where.template_name = query.template;
     if (query.q) {
       const pattern = `%${escapeLike(query.q)}%`;
       where.$or = [{ name: { $ilike: pattern } }, { description: { $ilike: pattern } }];
@@ -60,7 +70,8 @@ export class DatasetService extends EntryOperations {
       offset: query.offset,
     });
     const counts = await countEntries(em, datasets.map((dataset) => dataset.id));
-    const items = datasets.map((dataset) => toDatasetView(dataset, counts.get(dataset.id) ?? 0));
+    const templateIds = await this.templates.resolvedIds(datasets.flatMap((dataset) => templateRefOf(dataset) ?? []));
+    const items = datasets.map((dataset) => toDatasetView(dataset, counts.get(dataset.id) ?? 0, templateIds));
     return { items, total, limit: query.limit, offset: query.offset };
   }
 
@@ -73,24 +84,57 @@ export class DatasetService extends EntryOperations {
       dataset.name = input.name;
     }
     if (input.description !== undefined) dataset.description = input.description;
-    if (input.template !== undefined) {
-      dataset.template = input.template === null ? null : await this.resolveTemplateId(input.template);
-    }
+    if (input.template !== undefined) em.assign(dataset, input.template === null ? UNTIED : await this.tieFor(input.template));
     await this.flushUnique(em, dataset.name);
     const counts = await countEntries(em, [id]);
-    return toDatasetView(dataset, counts.get(id) ?? 0);
+    return this.view(dataset, counts.get(id) ?? 0);
   }
 
-  /** Entries go with the dataset (cascade); executions that used them keep their rows with `dataset_entry` null. */
-  async delete(id: string): Promise<void> {
-    const em = this.fork();
-    const deleted = await em.nativeDelete(PromptDataset, { id });
-    if (deleted === 0) await requireDataset(em, id);
+  /**
+   * A dataset that was never evaluated goes with its entries (executions that used them keep their
+   * rows with `dataset_entry` null). One with runs is soft-deleted: hidden from lists and closed to
+   * writes and new runs, while its runs, results and the entries they refer to stay readable.
+   */
+  async delete(id: string): Promise<DatasetDeleteOutcome> {
+    return this.fork().transactional(async (em) => {
+      // The row lock conflicts with the key-share lock a run insert takes on its dataset, so no run
+      // can appear between the count and the delete.
+      const dataset = await requireDataset(em, id);
+      await em.lock(dataset, LockMode.PESSIMISTIC_WRITE);
+      if ((await em.count(EvaluationRun, { dataset: id })) > 0) {
+        dataset.deleted_at = new Date();
+        await em.flush();
+        return { id, deleted: 'soft' };
+      }
+      em.remove(dataset);
+      await em.flush();
+      return { id, deleted: 'hard' };
+    });
   }
 
-  private async resolveTemplateId(ref: string): Promise<string> {
-    const resolved = await this.templates.resolve(ref);
-    return resolved.template.id;
+  /** The template ref a run of the dataset uses when the request names none: the dataset's own tie. */
+  async tiedTemplate(id: string): Promise<string> {
+    const dataset = await requireDataset(this.fork(), id);
+    const ref = templateRefOf(dataset);
+    if (!ref) {
+      throw new InvalidRequestError(`Dataset "${dataset.name}" is not tied to a template; name one in \`template\``, { dataset_id: id, field: 'template' });
+    }
+    return ref;
+  }
+
+  /**
+   * A bare name ties the dataset to the name, so evaluations follow activations and rollbacks; a
+   * version (`name@N` or its id) pins it. Either must resolve now, so typos fail at once.
+   */
+  private async tieFor(ref: string): Promise<TemplateTie> {
+    const { template } = await this.templates.resolve(ref);
+    const follows = parseTemplateRef(ref).kind === 'name';
+    return { template_name: template.name, template_version: follows ? null : template.version_number };
+  }
+
+  private async view(dataset: PromptDataset, entryCount: number): Promise<DatasetView> {
+    const ref = templateRefOf(dataset);
+    return toDatasetView(dataset, entryCount, await this.templates.resolvedIds(ref ? [ref] : []));
   }
 
   private async flushUnique(em: EntityManager, name: string): Promise<void> {

@@ -5,6 +5,12 @@ export interface DatasetView {
   id: string;
   name: string;
   description: string;
+  /**
+   * The template the dataset is tied to: a name (it follows the version the name resolves to) or
+   * `name@N` (pinned to that version); null when untied.
+   */
+  template: string | null;
+  /** The version `template` resolves to now; null when untied or when nothing answers to it. */
   template_id: string | null;
   entry_count: number;
   created_at: string;
@@ -35,14 +41,18 @@ export interface RunEntry {
 export interface CreateDatasetInput {
   name: string;
   description?: string;
-  /** Template id, `name` (latest version) or `name@N`; resolved to one version's id. */
+  /**
+   * A template `name` (the dataset follows whichever version the name resolves to), `name@N` or a
+   * version id (pinned to that version). It must resolve when given.
+   */
   template?: string | null;
 }
 
 export type UpdateDatasetInput = Partial<CreateDatasetInput>;
 
 export interface ListDatasetsQuery extends PageRequest {
-  template_id?: string;
+  /** Datasets tied to this template name, following it or pinned to one of its versions. */
+  template?: string;
   /** Case-insensitive substring of the name or the description. */
   q?: string;
 }
@@ -90,7 +100,15 @@ export interface ImportResult {
 /** Where an item sits in an import: its array index (JSON) or its 1-based line (JSON Lines). */
 export type ImportPosition = { index: number } | { line: number };
 
-/** The one part of the template service datasets rely on; kept narrow so datasets do not depend on its internals. */
+/** `hard`: the dataset had no runs and is gone with its entries; `soft`: hidden, its runs and results kept. */
+export interface DatasetDeleteOutcome {
+  id: string;
+  deleted: 'soft' | 'hard';
+}
+
+/** The part of the template service datasets rely on; kept narrow so datasets do not depend on its internals. */
 export interface TemplateLookup {
-  resolve(ref: string): Promise<{ template: { id: string }; input_schema: object | null }>;
+  resolve(ref: string): Promise<{ template: { id: string; name: string; version_number: number }; input_schema: object | null }>;
+  /** For each `name` or `name@N`, the id of the version it resolves to now; refs resolving to nothing are absent. */
+  resolvedIds(refs: readonly string[]): Promise<Map<string, string>>;
 }

@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptDatasetEntry } from '@promptops/db';
 import type { JsonSchemaValidator } from '@promptops/schemas';
 import { entryFingerprint } from './canonical-json';
-import { requireDataset } from './dataset-records';
+import { requireDataset, templateRefOf } from './dataset-records';
 import type { ImportOptions, ImportResult, NewEntryInput, TemplateLookup } from './dataset-types';
 import type { ImportItem } from './import-parsing';
 import { assertImportMatchesSchema, inputSchemaFor } from './input-schema-check';
@@ -71,7 +71,7 @@ export async function writeImport(
 ): Promise<ImportResult> {
   const dataset = await requireDataset(ctx.em, datasetId);
   if (options.validate !== false) {
-    const schema = await inputSchemaFor(ctx.templates, dataset.template);
+    const schema = await inputSchemaFor(ctx.templates, templateRefOf(dataset));
     if (schema) assertImportMatchesSchema(ctx.validator, schema, items);
   }
   return ctx.em.transactional(async (tx) => {

@@ -3,7 +3,7 @@ import { PromptDatasetEntry } from '@promptops/db';
 import type { DomainDeps } from '../domain-deps';
 import type { Page } from '../pagination';
 import { DATASET_LIMITS } from './dataset-limits';
-import { requireDataset, requireEntry, tagCondition, toEntryView } from './dataset-records';
+import { requireDataset, requireEntry, tagCondition, templateRefOf, toEntryView } from './dataset-records';
 import type {
   EntryView,
   ImportFormat,
@@ -48,7 +48,7 @@ export class EntryOperations {
     assertNewEntry(input);
     const em = this.fork();
     const dataset = await requireDataset(em, datasetId);
-    if (options.validate !== false) await this.assertInput(dataset.template, input.input_data);
+    if (options.validate !== false) await this.assertInput(templateRefOf(dataset), input.input_data);
     const entry = em.create(PromptDatasetEntry, {
       dataset: datasetId,
       input_data: input.input_data,
@@ -82,7 +82,7 @@ export class EntryOperations {
     if (input.input_data !== undefined) {
       if (options.validate !== false) {
         const dataset = await requireDataset(em, datasetId);
-        await this.assertInput(dataset.template, input.input_data);
+        await this.assertInput(templateRefOf(dataset), input.input_data);
       }
       entry.input_data = input.input_data;
     }
@@ -149,8 +149,8 @@ export class EntryOperations {
     }
   }
 
-  private async assertInput(templateId: string | null | undefined, inputData: Record<string, unknown>): Promise<void> {
-    const schema = await inputSchemaFor(this.templates, templateId);
+  private async assertInput(templateRef: string | null, inputData: Record<string, unknown>): Promise<void> {
+    const schema = await inputSchemaFor(this.templates, templateRef);
     if (schema) this.deps.validator.assertValid(schema, inputData, 'input_data');
   }
 }

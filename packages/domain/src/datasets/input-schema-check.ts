@@ -5,14 +5,14 @@ import type { ImportPosition, TemplateLookup } from './dataset-types';
 import { describePosition, type ImportItem } from './import-parsing';
 
 /**
- * The input schema entries of a dataset must satisfy: that of the template version it is tied to, if
- * any. A version deleted since the dataset was tied to it leaves nothing to check against, and must
- * not make the dataset itself unwritable.
+ * The input schema entries of a dataset must satisfy: that of the version its template ref (`name`
+ * or `name@N`) resolves to now, if any. A template deleted since the dataset was tied to it leaves
+ * nothing to check against, and must not make the dataset itself unwritable.
  */
-export async function inputSchemaFor(templates: TemplateLookup, templateId: string | null | undefined): Promise<JsonSchema | null> {
-  if (!templateId) return null;
+export async function inputSchemaFor(templates: TemplateLookup, templateRef: string | null): Promise<JsonSchema | null> {
+  if (!templateRef) return null;
   try {
-    const resolved = await templates.resolve(templateId);
+    const resolved = await templates.resolve(templateRef);
     return (resolved.input_schema as JsonSchema | null) ?? null;
   } catch (error) {
     if (error instanceof PromptTemplateNotFoundError) return null;

@@ -1,6 +1,7 @@
 import { enqueueRun, isInHand } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
 import { finaliseRun } from './run-summary';
+import { ITEMS } from './run-transitions';
 
 export interface EvaluationReconcilerOptions {
   /** Leave a queued run this long to the job the API enqueued. Default 5000. */
@@ -56,7 +57,7 @@ export class EvaluationReconciler {
     const idle = await connection.execute<{ id: string }[]>(
       `select id from evaluation_runs run
         where status = 'running'
-          and not exists (select 1 from evaluation_results r where r.run_id = run.id and r.status in ('pending', 'running'))
+          and not exists (select 1 from evaluation_results r where r.run_id = run.id and r.status ${ITEMS.sqlIn(ITEMS.live)})
         limit ?`,
       [this.options.batchSize],
     );

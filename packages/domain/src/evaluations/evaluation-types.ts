@@ -1,13 +1,14 @@
 import type { EvaluationResultStatus, EvaluationRunStatus, ScoreRecord } from '@promptops/db';
 import type { TagMatch } from '../datasets/dataset-types';
+import type { IdempotencyClaim } from '../idempotency';
 import type { PageRequest } from '../pagination';
 import type { RunSummary } from './run-summary';
 import type { ScorerConfig } from './scorers/scorer-types';
 
 export interface SubmitRunInput {
   dataset_id: string;
-  /** Template id, name (active version) or `name@N`. */
-  template: string;
+  /** Template id, name (active version) or `name@N`; default: the dataset's template (DatasetView.template). */
+  template?: string;
   scorers: unknown[];
   concurrency?: number;
   repetitions?: number;
@@ -15,7 +16,7 @@ export interface SubmitRunInput {
   tag_match?: TagMatch;
   provider?: string;
   model?: string;
-  idempotency_key?: string;
+  idempotency?: IdempotencyClaim;
   request_id?: string;
 }
 
@@ -62,6 +63,14 @@ export interface SubmitRunResult {
 export interface ResultFilter extends PageRequest {
   status?: EvaluationResultStatus;
   passed?: boolean;
+  /** Only these entries' items (all their repetitions): a comparison page shows the outputs of the rows it lists. */
+  dataset_entry_ids?: string[];
+}
+
+/** Which runs a listing returns: of one dataset or of all, in one status or any. */
+export interface RunListFilter {
+  dataset_id?: string;
+  status?: EvaluationRunStatus;
 }
 
 export interface ResultView {

@@ -1,14 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { queryPrepared } from '@promptops/db';
+import { retryDelayMs, type RetryPolicy } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
-import { ADVANCE_SQL, HEARTBEAT_SQL, RELEASE_EXECUTIONS_SQL, RELEASE_RESULTS_SQL } from './run-driver-sql';
+import type { ExecutionLifecycle } from '../executions/lifecycle';
+import { ADVANCE_SQL, HEARTBEAT_SQL, RELEASE_RESULTS_SQL } from './run-driver-sql';
 import { runItem, type ClaimedItem, type FinishedItem, type ItemContext, type TakenRun } from './run-item';
 import type { DriveContext, DriveOutcome } from './run-driver';
 import type { ConfiguredScorer } from './scorers/score-item';
 
-/** PostgreSQL hiccups are waited out this long before the drive gives the run back to the queue. */
-const ADVANCE_RETRY_DELAYS_MS = [100, 250, 500, 1000, 2000, 4000, 8000];
+/**
+ * PostgreSQL hiccups are waited out (8 tries, 8 to 16 s in all) before the drive gives the run back
+ * to the queue; the delays come from the queues' backoff function, at a database's pace.
+ */
+const RECORDING_RETRY: RetryPolicy = { attempts: 8, backoff: { type: 'exponential', delay: 125, jitter: 0.5 } };
 
 interface AdvanceRow {
   run: { status: string; total_count: number; scored_count: number; failed_count: number } | null;
@@ -44,20 +49,14 @@ export class RunDrive {
     private readonly em: EntityManager,
     private readonly runId: string,
     private readonly run: TakenRun,
-    scorers: ConfiguredScorer[],
+    /** The run's scorers, given the signal that ends the drive (a judge waiting to retry gives up on it). */
+    scorers: (halted: AbortSignal) => ConfiguredScorer[],
     private readonly context: DriveContext,
+    private readonly lifecycle: ExecutionLifecycle,
   ) {
     this.claimAhead = Math.ceil(run.concurrency / 4);
-    this.item = {
-      runId,
-      run,
-      scorers,
-      runner: context.runner,
-      maxAttempts: context.maxAttempts,
-      retryDelayMs: context.retryDelayMs,
-      halted: AbortSignal.any([this.halt.signal, context.signal]),
-      logger: deps.logger,
-    };
+    const halted = AbortSignal.any([this.halt.signal, context.signal]);
+    this.item = { runId, run, scorers: scorers(halted), runner: context.runner, halted, logger: deps.logger };
   }
 
   async toTheEnd(adopted: ClaimedItem[]): Promise<DriveOutcome> {
@@ -135,15 +134,14 @@ export class RunDrive {
   /** One ADVANCE_SQL round trip, retried while PostgreSQL is briefly away; the batch is never lost meanwhile. */
   private async advance(batch: FinishedItem[], limit: number): Promise<AdvanceRow> {
     const params = [JSON.stringify(batch), this.context.workerId, this.runId, limit];
-    for (let attempt = 0; ; attempt++) {
+    for (let attempt = 1; ; attempt++) {
       try {
         const [row] = await queryPrepared<AdvanceRow>(this.em, 'run_advance', ADVANCE_SQL, params);
         return row ?? { run: null, claimed: [] };
       } catch (error) {
-        const delay = ADVANCE_RETRY_DELAYS_MS[attempt];
-        if (delay === undefined) throw error;
+        if (attempt >= RECORDING_RETRY.attempts) throw error;
         this.deps.logger.warn({ err: error, run_id: this.runId }, 'recording run items failed; retrying');
-        await sleep(delay);
+        await sleep(retryDelayMs(RECORDING_RETRY, attempt));
       }
     }
   }
@@ -155,12 +153,10 @@ export class RunDrive {
    */
   private async handBack(): Promise<DriveOutcome> {
     if (this.exhausted && this.held === 0) return 'finished';
-    const ids = JSON.stringify(this.ready.splice(0).map((item) => item.execution_id));
+    const ids = this.ready.splice(0).map((item) => item.execution_id);
     await this.em.transactional(async (tx) => {
-      const connection = tx.getConnection();
-      const ctx = tx.getTransactionContext();
-      await connection.execute(RELEASE_RESULTS_SQL, [this.runId, ids], 'run', ctx);
-      await connection.execute(RELEASE_EXECUTIONS_SQL, [this.context.workerId, ids], 'run', ctx);
+      await tx.getConnection().execute(RELEASE_RESULTS_SQL, [this.runId, JSON.stringify(ids)], 'run', tx.getTransactionContext());
+      await this.lifecycle.withdraw(this.context.workerId, ids, tx);
     });
     return 'interrupted';
   }

@@ -1,7 +1,11 @@
+import { EXECUTIONS, FINISH_RECORD_TYPE, adoptRunExecutions, countTemplateUses, dispatchFrom, finishFrom } from '../executions/lifecycle';
+import { ITEMS, RUNS } from './run-transitions';
+
 /**
  * SQL with which one worker drives a run. Each statement is atomic on its own, so a crash between
  * two of them leaves PostgreSQL consistent: an item is `running` together with its execution row,
- * and an execution's terminal state is written in the same statement as its item's result.
+ * and an execution's terminal state is written in the same statement as its item's result. What
+ * they do to executions is built from the execution lifecycle's own statements.
  */
 
 /**
@@ -9,8 +13,8 @@
  * it is created with. Params: run id.
  */
 export const TAKE_RUN_SQL = `update evaluation_runs
-    set status = 'running', started_at = coalesce(started_at, now()), heartbeat_at = now()
-  where id = ? and status in ('queued', 'running')
+    set status = ${RUNS.to('take')}, started_at = coalesce(started_at, now()), heartbeat_at = now()
+  where id = ? and status ${RUNS.from('take')}
   returning template_id, execution_settings, scorers, concurrency, request_id`;
 
 /**
@@ -23,11 +27,11 @@ export const SETTLE_ORPHANED_ITEMS_SQL = `with orphaned as (
     select r.id, e.status as execution_status, e.finished_at, e.execution_time_ms, e.total_tokens, e.cost_usd
       from evaluation_results r
       left join prompt_executions e on e.id = r.execution_id
-     where r.run_id = ? and r.status = 'running' and (e.id is null or e.status not in ('queued', 'running'))
+     where r.run_id = ? and r.status ${ITEMS.from('settle')} and (e.id is null or e.status not ${EXECUTIONS.sqlIn(EXECUTIONS.live)})
        for update of r
   ), failed as (
     update evaluation_results r
-       set status = 'failed', scores = '[]'::jsonb, passed = false, score = 0,
+       set status = ${ITEMS.to('settle')}, scores = '[]'::jsonb, passed = false, score = 0,
            error_message = case when o.execution_status = 'cancelled' then 'cancelled: the execution was cancelled'
              else 'the execution ended (' || o.execution_status || ') without its result being recorded; re-run failed items to run it again' end,
            latency_ms = o.execution_time_ms, total_tokens = coalesce(o.total_tokens, 0), cost_usd = o.cost_usd,
@@ -36,7 +40,7 @@ export const SETTLE_ORPHANED_ITEMS_SQL = `with orphaned as (
      where r.id = o.id and o.execution_status is not null
     returning r.id
   ), never_ran as (
-    update evaluation_results r set status = 'pending', execution_id = null, started_at = null
+    update evaluation_results r set status = ${ITEMS.to('release')}, execution_id = null, started_at = null
       from orphaned o
      where r.id = o.id and o.execution_status is null
   )
@@ -47,11 +51,7 @@ export const SETTLE_ORPHANED_ITEMS_SQL = `with orphaned as (
  * their executions become this worker's, keeping the attempts they already made, and are run
  * again under the same ids, so an item never gets a second execution. Params: worker id, run id.
  */
-export const ADOPT_ITEMS_SQL = `with adopted as (
-    update prompt_executions set status = 'running', worker_id = ?, heartbeat_at = now(), started_at = coalesce(started_at, now())
-     where run_id = ? and status in ('queued', 'running')
-    returning id, input_context, attempt_log
-  )
+export const ADOPT_ITEMS_SQL = `with adopted as (${adoptRunExecutions('?', '?')})
   select r.id as result_id, a.id as execution_id, a.input_context, a.attempt_log, d.expected_output
     from adopted a
     join evaluation_results r on r.execution_id = a.id and r.status = 'running'
@@ -59,33 +59,19 @@ export const ADOPT_ITEMS_SQL = `with adopted as (
 
 /**
  * Records finished items and claims new ones in one round trip:
- * - writes each execution's terminal state, if the execution is still this worker's;
+ * - finishes each item's execution, if the execution is still this worker's;
  * - records its item's result (an execution cancelled on its own records its item as failed);
  * - counts the template's uses and the run's scored and failed items, and beats the run's heart;
  * - claims up to `limit` pending items (oldest first; SKIP LOCKED, so concurrent claimers never
- *   take the same one) while the run is still running, creating their executions as running.
+ *   take the same one) while the run is still running, dispatching their executions as running.
  * Items record when they really started and finished (a claimed item may wait a moment for a free
  * slot), so the timestamps show the run's concurrency as it was.
  * Params: $1 finished items (JSON), $2 worker id, $3 run id, $4 how many items to claim.
  */
 export const ADVANCE_SQL = `with input as (
-    select * from jsonb_to_recordset($1::jsonb) as i(
-      result_id uuid, execution_id uuid, status execution_status, failure_kind failure_kind, error_message text,
-      rendered_system_prompt text, rendered_user_prompt text, response_text text, parsed_output jsonb,
-      prompt_tokens int, completion_tokens int, cost_usd numeric, execution_time_ms int, attempt_log jsonb,
-      started_at timestamptz, finished_at timestamptz, result_status evaluation_result_status, scores jsonb, passed boolean, score double precision, result_error text)
-  ), finished as (
-    update prompt_executions e
-       set status = i.status, failure_kind = i.failure_kind, error_message = i.error_message,
-           rendered_system_prompt = i.rendered_system_prompt, rendered_user_prompt = i.rendered_user_prompt,
-           response_text = i.response_text, parsed_output = i.parsed_output, prompt_tokens = i.prompt_tokens,
-           completion_tokens = i.completion_tokens, total_tokens = i.prompt_tokens + i.completion_tokens,
-           cost_usd = i.cost_usd, execution_time_ms = i.execution_time_ms, attempt_log = i.attempt_log,
-           attempts = jsonb_array_length(i.attempt_log), started_at = i.started_at, finished_at = i.finished_at,
-           worker_id = null, heartbeat_at = null
-      from input i
-     where e.id = i.execution_id and e.worker_id = $2 and e.status = 'running'
-    returning e.id, e.template_id
+    select * from jsonb_to_recordset($1::jsonb) as i(${FINISH_RECORD_TYPE},
+      result_id uuid, result_status evaluation_result_status, scores jsonb, passed boolean, score double precision, result_error text)
+  ), finished as (${finishFrom('input', '$2')}
   ), recorded as (
     update evaluation_results r
        set status = case when f.id is null then 'failed' else i.result_status end,
@@ -98,12 +84,10 @@ export const ADVANCE_SQL = `with input as (
       from input i
       left join finished f on f.id = i.execution_id
       join prompt_executions e on e.id = i.execution_id
-     where r.id = i.result_id and r.status = 'running' and (f.id is not null or e.status = 'cancelled')
+     where r.id = i.result_id and r.execution_id = i.execution_id and r.status ${ITEMS.from('record')}
+       and (f.id is not null or e.status = 'cancelled')
     returning r.status
-  ), used as (
-    update prompt_templates t set usage_count = usage_count + u.n, last_used_at = now()
-      from (select template_id, count(*) as n from finished group by template_id) u
-     where t.id = u.template_id
+  ), used as (${countTemplateUses('finished')}
   ), counted as (
     update evaluation_runs
        set scored_count = scored_count + (select count(*) from recorded where status = 'scored'),
@@ -113,28 +97,15 @@ export const ADVANCE_SQL = `with input as (
     returning status, total_count, scored_count, failed_count
   ), next_items as (
     select r.id from evaluation_results r
-     where r.run_id = $3 and r.status = 'pending'
+     where r.run_id = $3 and r.status ${ITEMS.from('claim')}
        and exists (select 1 from evaluation_runs where id = r.run_id and status = 'running')
      order by r.position limit $4
        for update skip locked
   ), claimed as (
-    update evaluation_results r set status = 'running', execution_id = gen_random_uuid(), started_at = now()
+    update evaluation_results r set status = ${ITEMS.to('claim')}, execution_id = gen_random_uuid(), started_at = now()
       from next_items n where r.id = n.id
     returning r.id, r.execution_id, r.dataset_entry_id, r.repetition
-  ), dispatched as (
-    insert into prompt_executions (id, kind, template_id, dataset_entry_id, run_id, repetition, input_context, provider, model,
-                                   temperature, max_tokens, max_validation_retries, output_schema, request_id, executed_at,
-                                   status, worker_id, heartbeat_at, started_at)
-    select c.execution_id, 'template', run.template_id, c.dataset_entry_id, run.id, c.repetition, d.input_data,
-           run.execution_settings->>'provider', run.execution_settings->>'model',
-           (run.execution_settings->>'temperature')::double precision, (run.execution_settings->>'max_tokens')::int,
-           (run.execution_settings->>'max_validation_retries')::int,
-           nullif(run.execution_settings->'output_schema', 'null'::jsonb), run.request_id, now(),
-           'running', $2, now(), now()
-      from claimed c
-      join evaluation_runs run on run.id = $3
-      join prompt_dataset_entries d on d.id = c.dataset_entry_id
-    returning id
+  ), dispatched as (${dispatchFrom('claimed', '$3', '$2')}
   )
   select (select row_to_json(counted) from counted) as run,
          coalesce((select json_agg(json_build_object('result_id', c.id, 'execution_id', c.execution_id,
@@ -150,11 +121,6 @@ export const ADVANCE_SQL = `with input as (
 export const HEARTBEAT_SQL = `update evaluation_runs set heartbeat_at = now() where id = ? returning status`;
 
 /** Puts items claimed ahead but never started back to pending. Params: run id, execution ids (JSON). */
-export const RELEASE_RESULTS_SQL = `update evaluation_results set status = 'pending', execution_id = null, started_at = null
-  where run_id = ? and status = 'running'
+export const RELEASE_RESULTS_SQL = `update evaluation_results set status = ${ITEMS.to('release')}, execution_id = null, started_at = null
+  where run_id = ? and status ${ITEMS.from('release')}
     and execution_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`;
-
-/** Removes the execution rows of released items: they never ran. Params: worker id, execution ids (JSON). */
-export const RELEASE_EXECUTIONS_SQL = `delete from prompt_executions
-  where worker_id = ? and status = 'running'
-    and id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`;

@@ -2,12 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { EvaluationRun, type EvaluationResultStatus } from '@promptops/db';
 import { PromptTemplateNotFoundError } from '@promptops/errors';
 import type { Page, PageRequest } from '../pagination';
-import type { ResultFilter, ResultView, RunProgressView, RunView } from './evaluation-types';
+import type { ResultFilter, ResultView, RunListFilter, RunProgressView, RunView } from './evaluation-types';
 import { summariseRun, type RunSummary } from './run-summary';
+import { RUNS } from './run-transitions';
 import type { ScorerConfig } from './scorers/scorer-types';
 
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
-const LIVE = new Set(['queued', 'running']);
 
 export async function requireRun(em: EntityManager, id: string): Promise<EvaluationRun> {
   const run = await em.findOne(EvaluationRun, { id });
@@ -61,14 +61,15 @@ function toRunView(run: EvaluationRun, progress: RunProgressView, summary: RunSu
 export async function describeRun(em: EntityManager, run: EvaluationRun): Promise<RunView> {
   const [progress, summary] = await Promise.all([
     progressOf(em, [run.id]),
-    LIVE.has(run.status) || !run.summary ? summariseRun(em, run.id) : Promise.resolve(run.summary as unknown as RunSummary),
+    RUNS.isLive(run.status) || !run.summary ? summariseRun(em, run.id) : Promise.resolve(run.summary as unknown as RunSummary),
   ]);
   return toRunView(run, progress.get(run.id) as RunProgressView, summary);
 }
 
-/** A dataset's runs, newest first. Live runs get live summaries; a page holds few of them. */
-export async function listRuns(em: EntityManager, datasetId: string, page: PageRequest): Promise<Page<RunView>> {
-  const [runs, total] = await em.findAndCount(EvaluationRun, { dataset: datasetId }, { orderBy: { created_at: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset });
+/** Runs newest first, of one dataset or of all. Live runs get live summaries; a page holds few of them. */
+export async function listRuns(em: EntityManager, filter: RunListFilter, page: PageRequest): Promise<Page<RunView>> {
+  const where = { ...(filter.dataset_id ? { dataset: filter.dataset_id } : {}), ...(filter.status ? { status: filter.status } : {}) };
+  const [runs, total] = await em.findAndCount(EvaluationRun, where, { orderBy: { created_at: 'desc', id: 'desc' }, limit: page.limit, offset: page.offset });
   const items = await Promise.all(runs.map((run) => describeRun(em, run)));
   return { items, total, limit: page.limit, offset: page.offset };
 }
@@ -105,6 +106,10 @@ export async function listResults(em: EntityManager, runId: string, filter: Resu
     params.push(filter.status);
   }
   if (filter.passed !== undefined) conditions.push(filter.passed ? 'r.passed' : `(r.passed = false or r.status = 'failed')`);
+  if (filter.dataset_entry_ids) {
+    conditions.push(`r.dataset_entry_id in (${filter.dataset_entry_ids.map(() => '?').join(',') || 'null'})`);
+    params.push(...filter.dataset_entry_ids);
+  }
   const rows = await em.getConnection().execute<ResultRow[]>(
     `select r.id, r.dataset_entry_id, r.repetition, r.status, r.execution_id, d.input_data, d.expected_output,
             e.output_schema is not null as structured, e.response_text, e.parsed_output, r.scores, r.passed, r.score,

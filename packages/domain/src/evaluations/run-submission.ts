@@ -1,4 +1,3 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
 import { EvaluationResult, EvaluationRun, PromptDatasetEntry, type RunExecutionSettings } from '@promptops/db';
 import { InvalidRequestError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
 import { describeViolations } from '@promptops/schemas';
@@ -6,11 +5,14 @@ import { enqueueRun } from '@promptops/queue';
 import type { DatasetService } from '../datasets/dataset-service';
 import type { RunEntry } from '../datasets/dataset-types';
 import type { DomainDeps } from '../domain-deps';
+import { IdempotencyKeys, type IdempotencyClaim } from '../idempotency';
 import { ENQUEUE_TIMEOUT_MS, type ExecutionService } from '../executions/execution-service';
+import { describeMissingVariables } from '../templates/template-requirements';
 import type { TemplateService } from '../templates/template-service';
 import { withTimeout } from '../with-timeout';
 import { LLM_JUDGE_TEMPLATE } from '../seeds/llm-judge';
 import type { SubmitRunInput } from './evaluation-types';
+import { RUNS } from './run-transitions';
 import { parseScorerConfigs } from './scorers/scorer-config';
 import type { ScorerConfig } from './scorers/scorer-types';
 
@@ -27,13 +29,28 @@ interface RunSpec {
   repetitions: number;
   tagFilter: { tags: string[]; match: 'any' | 'all' } | null;
   parentRunId: string | null;
-  idempotencyKey: string | null;
+  idempotency: IdempotencyClaim | undefined;
   requestId: string | null;
 }
 
 interface RunItem {
   entry: RunEntry;
   repetition: number;
+}
+
+/** Items a re-run takes beyond those whose execution failed (the default). */
+export const RERUN_INCLUDES = ['not_passed', 'cancelled'] as const;
+export type RerunInclude = (typeof RERUN_INCLUDES)[number];
+
+export interface RerunOptions {
+  /**
+   * `not_passed`: also items that ran and were scored but did not pass, a scorer that could not
+   * score them (a judge that failed to answer) included; `cancelled`: also items cancelled with
+   * their run.
+   */
+  include?: RerunInclude[];
+  idempotency?: IdempotencyClaim;
+  request_id?: string;
 }
 
 export interface CreatedRun {
@@ -46,22 +63,29 @@ export interface CreatedRun {
  * transaction (batch inserts), so a rejected request leaves nothing behind.
  */
 export class RunSubmission {
+  private readonly keys: IdempotencyKeys;
+
   constructor(
     private readonly deps: DomainDeps,
     private readonly templates: TemplateService,
     private readonly datasets: DatasetService,
     private readonly executions: ExecutionService,
-  ) {}
+  ) {
+    this.keys = new IdempotencyKeys(deps);
+  }
 
   async submit(input: SubmitRunInput): Promise<CreatedRun> {
-    const replay = await this.findByIdempotencyKey(input.idempotency_key);
+    const replay = input.idempotency ? await this.replay(input.idempotency) : null;
     if (replay) return replay;
     const concurrency = input.concurrency ?? RUN_LIMITS.defaultConcurrency;
     const repetitions = input.repetitions ?? 1;
     if (concurrency < 1 || concurrency > RUN_LIMITS.maxConcurrency) throw new InvalidRequestError(`concurrency must be 1..${RUN_LIMITS.maxConcurrency}`, { path: 'concurrency' });
     if (repetitions < 1 || repetitions > RUN_LIMITS.maxRepetitions) throw new InvalidRequestError(`repetitions must be 1..${RUN_LIMITS.maxRepetitions}`, { path: 'repetitions' });
     const scorers = await this.prepareScorers(input.scorers);
-    const resolved = await this.templates.resolve(input.template);
+    // Without a template the dataset's own tie decides, resolved now (a name follows rollbacks);
+    // the run then records the exact version it resolved to.
+    const resolved = await this.templates.resolve(input.template ?? (await this.datasets.tiedTemplate(input.dataset_id)));
+    const templateRef = input.template ?? `${resolved.template.name}@${resolved.template.version_number}`;
     const settings = this.executions.templateSettings(resolved, input);
     const tagFilter = input.tags && input.tags.length > 0 ? { tags: input.tags, match: input.tag_match ?? 'any' } : null;
     const entries = await this.datasets.listEntriesForRun(input.dataset_id, tagFilter ?? {});
@@ -71,7 +95,7 @@ export class RunSubmission {
       {
         datasetId: input.dataset_id,
         templateId: resolved.template.id,
-        templateRef: input.template,
+        templateRef,
         inputSchema: resolved.input_schema,
         settings,
         scorers,
@@ -79,26 +103,38 @@ export class RunSubmission {
         repetitions,
         tagFilter,
         parentRunId: null,
-        idempotencyKey: input.idempotency_key ?? null,
+        idempotency: input.idempotency,
         requestId: input.request_id ?? null,
       },
       items,
     );
   }
 
-  /** A new run, linked by parent_run_id, over exactly the (entry, repetition) items that failed. */
-  async rerunFailed(runId: string, options: { idempotency_key?: string; request_id?: string } = {}): Promise<CreatedRun> {
-    const replay = await this.findByIdempotencyKey(options.idempotency_key);
+  /**
+   * A new run, linked by parent_run_id, over exactly the (entry, repetition) items that failed,
+   * and those that did not pass or were cancelled when `options.include` says so.
+   */
+  async rerunFailed(runId: string, options: RerunOptions = {}): Promise<CreatedRun> {
+    const replay = options.idempotency ? await this.replay(options.idempotency) : null;
     if (replay) return replay;
     const em = this.deps.orm.em.fork();
     const parent = await em.findOne(EvaluationRun, { id: runId });
     if (!parent) throw new PromptTemplateNotFoundError(`Run ${runId} not found`, { id: runId });
-    if (parent.status === 'queued' || parent.status === 'running') throw new PromptConflictError(`Run ${runId} is still ${parent.status}; wait for it or cancel it first`, { id: runId, status: parent.status });
-    const failed = await em.find(EvaluationResult, { run: runId, status: 'failed' }, { orderBy: { position: 'asc' }, fields: ['dataset_entry', 'repetition'] });
-    if (failed.length === 0) throw new PromptConflictError(`Run ${runId} has no failed items to re-run`, { id: runId });
-    const entries = await em.find(PromptDatasetEntry, { id: { $in: [...new Set(failed.map((row) => row.dataset_entry))] } });
+    if (RUNS.isLive(parent.status)) throw new PromptConflictError(`Run ${runId} is still ${parent.status}; wait for it or cancel it first`, { id: runId, status: parent.status });
+    const include = new Set(options.include ?? []);
+    const which = [
+      { status: 'failed' as const },
+      ...(include.has('not_passed') ? [{ status: 'scored' as const, passed: false }] : []),
+      ...(include.has('cancelled') ? [{ status: 'cancelled' as const }] : []),
+    ];
+    const chosen = await em.find(EvaluationResult, { run: runId, $or: which }, { orderBy: { position: 'asc' }, fields: ['dataset_entry', 'repetition'] });
+    if (chosen.length === 0) {
+      const kinds = ['failed', ...[...include].map((kind) => kind.replace('_', ' '))].join(' or ');
+      throw new PromptConflictError(`Run ${runId} has no ${kinds} items to re-run`, { id: runId, include: [...include] });
+    }
+    const entries = await em.find(PromptDatasetEntry, { id: { $in: [...new Set(chosen.map((row) => row.dataset_entry))] } });
     const byId = new Map(entries.map((entry) => [entry.id, { id: entry.id, input_data: entry.input_data, expected_output: entry.expected_output ?? null }]));
-    const items = failed.flatMap((row) => {
+    const items = chosen.flatMap((row) => {
       const entry = byId.get(row.dataset_entry);
       return entry ? [{ entry, repetition: row.repetition }] : [];
     });
@@ -115,7 +151,7 @@ export class RunSubmission {
         repetitions: parent.repetitions,
         tagFilter: parent.tag_filter ?? null,
         parentRunId: parent.id,
-        idempotencyKey: options.idempotency_key ?? null,
+        idempotency: options.idempotency,
         requestId: options.request_id ?? null,
       },
       items,
@@ -149,50 +185,55 @@ export class RunSubmission {
         const violations = this.deps.validator.validate(spec.inputSchema, entry.input_data);
         if (violations.length > 0) invalidInput.set(entry.id, `input_data breaks the template's input schema: ${describeViolations(violations.slice(0, 5))}`);
       }
+    } else {
+      // Without a schema, the variables the template reads unguarded decide (see TemplateRequirements).
+      const resolved = await this.templates.resolve(spec.templateId);
+      for (const { entry } of items) {
+        const missing = await this.executions.missingVariables(resolved, entry.input_data);
+        if (missing.length > 0) invalidInput.set(entry.id, describeMissingVariables('input_data', missing));
+      }
     }
     const runId = crypto.randomUUID();
     const failedCount = items.filter(({ entry }) => invalidInput.has(entry.id)).length;
-    const em = this.deps.orm.em.fork();
-    try {
-      await em.transactional(async (tx) => {
-        tx.create(EvaluationRun, {
-          id: runId,
-          dataset: spec.datasetId,
-          template: spec.templateId,
-          template_ref: spec.templateRef,
-          execution_settings: spec.settings,
-          scorers: spec.scorers as unknown as Record<string, unknown>[],
-          concurrency: spec.concurrency,
-          repetitions: spec.repetitions,
-          tag_filter: spec.tagFilter,
-          total_count: items.length,
-          failed_count: failedCount,
-          parent_run_id: spec.parentRunId,
-          idempotency_key: spec.idempotencyKey,
-          request_id: spec.requestId,
-        });
-        await tx.flush();
-        // One statement for every item: rows go to PostgreSQL as one JSON document, not one
-        // hydrated entity each (a run may hold 100,000 items).
-        const rows = items.map(({ entry, repetition }, position) => ({ entry_id: entry.id, repetition, position, error: invalidInput.get(entry.id) ?? null }));
-        await tx.getConnection().execute(
-          `insert into evaluation_results (id, run_id, dataset_entry_id, repetition, position, status, passed, score, error_message, finished_at)
-           select gen_random_uuid(), ?, item.entry_id, item.repetition, item.position,
-                  case when item.error is null then 'pending' else 'failed' end::evaluation_result_status,
-                  case when item.error is null then null else false end, case when item.error is null then null else 0 end,
-                  item.error, case when item.error is null then null else now() end
-             from jsonb_to_recordset(?::jsonb) as item(entry_id uuid, repetition int, position int, error text)`,
-          [runId, JSON.stringify(rows)],
-          'run',
-          tx.getTransactionContext(),
-        );
+    const created = await this.keys.createOnce(spec.idempotency, { run_id: runId }, async (tx) => {
+      tx.create(EvaluationRun, {
+        id: runId,
+        dataset: spec.datasetId,
+        template: spec.templateId,
+        template_ref: spec.templateRef,
+        execution_settings: spec.settings,
+        scorers: spec.scorers as unknown as Record<string, unknown>[],
+        concurrency: spec.concurrency,
+        repetitions: spec.repetitions,
+        tag_filter: spec.tagFilter,
+        total_count: items.length,
+        failed_count: failedCount,
+        parent_run_id: spec.parentRunId,
+        idempotency_key: spec.idempotency?.key ?? null,
+        request_id: spec.requestId,
       });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException && spec.idempotencyKey) {
-        const replay = await this.findByIdempotencyKey(spec.idempotencyKey);
-        if (replay) return replay;
-      }
-      throw error;
+      await tx.flush();
+      // One statement for every item: rows go to PostgreSQL as one JSON document, not one
+      // hydrated entity each (a run may hold 100,000 items).
+      const rows = items.map(({ entry, repetition }, position) => ({ entry_id: entry.id, repetition, position, error: invalidInput.get(entry.id) ?? null }));
+      await tx.getConnection().execute(
+        `insert into evaluation_results (id, run_id, dataset_entry_id, repetition, position, status, passed, score, error_message, finished_at)
+         select gen_random_uuid(), ?, item.entry_id, item.repetition, item.position,
+                case when item.error is null then 'pending' else 'failed' end::evaluation_result_status,
+                case when item.error is null then null else false end, case when item.error is null then null else 0 end,
+                item.error, case when item.error is null then null else now() end
+           from jsonb_to_recordset(?::jsonb) as item(entry_id uuid, repetition int, position int, error text)`,
+        [runId, JSON.stringify(rows)],
+        'run',
+        tx.getTransactionContext(),
+      );
+      return true;
+    });
+    // Null: a concurrent request with the same key created its run first.
+    if (!created) {
+      const replay = await this.replay(spec.idempotency as IdempotencyClaim);
+      if (replay) return replay;
+      throw new PromptConflictError('Another request with this Idempotency-Key is in progress; try again', { scope: spec.idempotency?.scope });
     }
     await this.enqueueStart(runId, spec.requestId);
     return { runId, replayed: false };
@@ -207,9 +248,9 @@ export class RunSubmission {
     }
   }
 
-  private async findByIdempotencyKey(key: string | undefined): Promise<CreatedRun | null> {
-    if (!key) return null;
-    const run = await this.deps.orm.em.fork().findOne(EvaluationRun, { idempotency_key: key }, { fields: ['id'] });
-    return run ? { runId: run.id, replayed: true } : null;
+  /** The run an earlier request with the same key and body created, as a replay. */
+  private async replay(claim: IdempotencyClaim): Promise<CreatedRun | null> {
+    const target = await this.keys.find(claim);
+    return target && 'run_id' in target ? { runId: target.run_id, replayed: true } : null;
   }
 }

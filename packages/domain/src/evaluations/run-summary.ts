@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { ITEMS, RUNS } from './run-transitions';
 
 export interface ScorerSummary {
   mean_score: number;
@@ -90,8 +91,8 @@ export async function finaliseRun(em: EntityManager, runId: string): Promise<boo
         set status = case when ? = 0 and ? > 0 then 'failed'::evaluation_run_status else 'completed'::evaluation_run_status end,
             summary = ?::jsonb, finished_at = now(),
             error_message = case when ? = 0 and ? > 0 then 'every item failed' else error_message end
-      where id = ? and status = 'running'
-        and not exists (select 1 from evaluation_results where run_id = ? and status in ('pending', 'running'))
+      where id = ? and status ${RUNS.from('finalise')}
+        and not exists (select 1 from evaluation_results where run_id = ? and status ${ITEMS.sqlIn(ITEMS.live)})
       returning id`,
     [summary.scored, summary.failed, JSON.stringify(summary), summary.scored, summary.failed, runId, runId],
   );

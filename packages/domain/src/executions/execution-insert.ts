@@ -15,7 +15,8 @@ const COLUMNS = `id, kind, template_id, dataset_entry_id, run_id, repetition, in
 /**
  * Inserts a queued execution in one statement, unless its template version was deleted meanwhile
  * (callers resolve versions from a cache; this keeps a deleted one from being used). The row
- * travels as one JSON document that PostgreSQL maps onto the table's column types.
+ * travels as one JSON document that PostgreSQL maps onto the table's column types. Within `em`'s
+ * transaction, when it has one (the claim of an idempotency key).
  */
 export async function insertQueuedExecution(em: EntityManager, row: QueuedExecutionRow): Promise<PromptExecution | null> {
   const [inserted] = await em.getConnection().execute<(Record<string, unknown> & { template_id: string | null; dataset_entry_id: string | null })[]>(
@@ -24,6 +25,8 @@ export async function insertQueuedExecution(em: EntityManager, row: QueuedExecut
       where r.template_id is null or exists (select 1 from prompt_templates t where t.id = r.template_id and t.deleted_at is null)
      returning *`,
     [JSON.stringify(row)],
+    'all',
+    em.getTransactionContext(),
   );
   if (!inserted) return null;
   return { ...inserted, template: inserted.template_id, dataset_entry: inserted.dataset_entry_id } as unknown as PromptExecution;

@@ -1,7 +1,7 @@
-import type { ExecutionKind } from '@promptops/db';
 import { isInHand } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
 import type { ExecutionService } from './execution-service';
+import { DEFAULT_STALE_AFTER_MS, ExecutionLifecycle } from './lifecycle';
 
 export interface ReconcilerOptions {
   /** A queued row younger than this may still be on its way to Redis; leave it. Default 5000. */
@@ -14,15 +14,7 @@ export interface ReconcilerOptions {
   batchSize?: number;
 }
 
-const DEFAULTS: Required<ReconcilerOptions> = { queuedGraceMs: 5000, staleAfterMs: 15_000, maxEnqueues: 10, batchSize: 500 };
-
-interface StrandedRow {
-  id: string;
-  kind: ExecutionKind;
-  status: 'queued' | 'running';
-  enqueue_count: number;
-  request_id: string | null;
-}
+const DEFAULTS: Required<ReconcilerOptions> = { queuedGraceMs: 5000, staleAfterMs: DEFAULT_STALE_AFTER_MS, maxEnqueues: 10, batchSize: 500 };
 
 export interface ReconcileReport {
   examined: number;
@@ -38,6 +30,7 @@ export interface ReconcileReport {
  */
 export class ExecutionReconciler {
   private readonly options: Required<ReconcilerOptions>;
+  private readonly lifecycle: ExecutionLifecycle;
 
   constructor(
     private readonly deps: DomainDeps,
@@ -45,41 +38,21 @@ export class ExecutionReconciler {
     options: ReconcilerOptions = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
+    this.lifecycle = new ExecutionLifecycle(() => deps.orm.em.fork(), this.options.staleAfterMs);
   }
 
   async reconcileOnce(): Promise<ReconcileReport> {
-    const connection = this.deps.orm.em.fork().getConnection();
-    const rows = await connection.execute<StrandedRow[]>(
-      `select id, kind, status, enqueue_count, request_id from prompt_executions
-        where run_id is null -- an evaluation run's executions belong to the worker driving the run
-          and ((status = 'queued' and executed_at < now() - make_interval(secs => ?))
-               or (status = 'running' and (heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))))
-        order by executed_at
-        limit ?`,
-      [this.options.queuedGraceMs / 1000, this.options.staleAfterMs / 1000, this.options.batchSize],
-    );
+    const rows = await this.lifecycle.stranded(this.options.queuedGraceMs, this.options.batchSize);
     const report: ReconcileReport = { examined: rows.length, requeued: 0, abandoned: 0 };
     for (const row of rows) {
       const queue = row.kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
       const job = await queue.getJob(row.id);
       if (await isInHand(job)) continue;
       if (row.enqueue_count >= this.options.maxEnqueues) {
-        await connection.execute(
-          `update prompt_executions set status = 'failed', failure_kind = 'provider', finished_at = now(), worker_id = null,
-                  error_message = coalesce(error_message || '; ', '') || 'gave up after ' || enqueue_count || ' re-enqueues'
-            where id = ? and status in ('queued', 'running')`,
-          [row.id],
-        );
-        report.abandoned++;
+        if (await this.lifecycle.abandon(row.id)) report.abandoned++;
         continue;
       }
-      const reclaimed = await connection.execute<{ id: string }[]>(
-        `update prompt_executions set status = 'queued', worker_id = null, heartbeat_at = null, enqueue_count = enqueue_count + 1
-          where id = ? and status = ? and (status = 'queued' or heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ?))
-          returning id`,
-        [row.id, row.status, this.options.staleAfterMs / 1000],
-      );
-      if (reclaimed.length === 0) continue;
+      if (!(await this.lifecycle.recover(row.id, row.status))) continue;
       // A finished job record with the same id would make the new add a no-op.
       if (job) await job.remove().catch(() => undefined);
       if (await this.executions.enqueue(row.id, row.kind, row.request_id ?? undefined)) report.requeued++;

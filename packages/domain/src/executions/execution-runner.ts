@@ -1,10 +1,12 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { ExecutionAttempt, FailureKind } from '@promptops/db';
 import { PromptRenderError } from '@promptops/errors';
 import { ProviderError, extractJson, type ChatMessage, type CompletionResult, type PriceTable, type ProviderRegistry } from '@promptops/providers';
+import { retryDelayMs, type RetryPolicy } from '@promptops/queue';
 import { describeViolations } from '@promptops/schemas';
 import { BoundedPromiseCache } from '../bounded-promise-cache';
 import type { DomainDeps } from '../domain-deps';
-import type { ClaimedExecution, ExecutionResult, ExecutionStore } from './execution-store';
+import type { ClaimedExecution, ExecutionLifecycle, ExecutionResult } from './lifecycle';
 import { buildOutputFeedback } from './output-feedback';
 
 const MAX_CACHED_VERSIONS = 1000;
@@ -20,7 +22,7 @@ export type RunOutcome =
   | { kind: 'finished'; status: 'succeeded' | 'failed'; failureKind: FailureKind | null };
 
 /** What one attempt came to: a terminal state to write, or a retryable provider failure. */
-export type Performed =
+type Performed =
   | { kind: 'done'; result: ExecutionResult }
   | { kind: 'retry'; error: ProviderError; attemptLog: ExecutionAttempt[] };
 
@@ -28,11 +30,13 @@ export type Performed =
 export type GenerationHandler = (execution: ClaimedExecution, output: unknown) => Promise<string>;
 
 export interface ExecutionRunnerOptions {
-  store: ExecutionStore;
+  lifecycle: ExecutionLifecycle;
   providers: ProviderRegistry;
   prices: PriceTable;
   /** How often a running execution proves its worker is alive. */
   heartbeatMs: number;
+  /** The queues' retry policy, followed by work that retries without a queue job of its own. */
+  retry: RetryPolicy;
   loadTemplatePrompts(templateId: string): Promise<{ system_prompt: string; user_prompt_template: string }>;
   onGeneration: GenerationHandler;
   /** Waits until the provider's shared requests-per-minute budget allows another call. */
@@ -47,10 +51,11 @@ interface Conversation {
 }
 
 /**
- * Runs one execution end to end: claim the row, render, call the provider, check the output
- * against its schema (asking again with the errors when it fails), and write the terminal state.
- * Retryable provider failures are rethrown after the row is handed back, so the queue's backoff
- * decides when to try again.
+ * The one path every model call takes: plain executions and generations (queue jobs), the items of
+ * evaluation runs and the LLM judge's calls. It renders, calls the provider under its shared rate
+ * limit, checks the output against its schema (asking again with the errors when it fails), and
+ * retries transient provider failures: through the queue's backoff for jobs, with the same policy
+ * in process otherwise.
  */
 export class ExecutionRunner {
   /** A version's prompts never change, so each is loaded once per process, not once per execution. */
@@ -61,13 +66,18 @@ export class ExecutionRunner {
     private readonly options: ExecutionRunnerOptions,
   ) {}
 
+  /**
+   * Runs a queued execution as a queue job: claim the row, perform one attempt, and write the
+   * terminal state. A retryable provider failure hands the row back and is rethrown, so the
+   * queue's backoff decides when to try again.
+   */
   async run(executionId: string, context: RunContext): Promise<RunOutcome> {
-    const { store } = this.options;
-    const execution = await store.claim(executionId, context.workerId);
+    const { lifecycle } = this.options;
+    const execution = await lifecycle.claim(executionId, context.workerId);
     if (!execution) return { kind: 'skipped' };
     const log = this.logFor(execution);
     const heartbeat = setInterval(() => {
-      store.heartbeat(execution.id, context.workerId).catch((error) => {
+      lifecycle.heartbeat(execution.id, context.workerId).catch((error) => {
         log.warn({ err: error }, 'heartbeat failed');
       });
     }, this.options.heartbeatMs);
@@ -75,11 +85,11 @@ export class ExecutionRunner {
     try {
       const performed = await this.perform(execution, context.finalAttempt);
       if (performed.kind === 'retry') {
-        await store.release(execution.id, context.workerId, performed.attemptLog, performed.error.message);
+        await lifecycle.release(execution.id, context.workerId, performed.attemptLog, performed.error.message);
         throw performed.error;
       }
-      if (!(await store.finish(execution.id, context.workerId, performed.result))) return { kind: 'skipped' };
-      const { status, failureKind } = performed.result;
+      if (!(await lifecycle.finish(execution.id, context.workerId, performed.result))) return { kind: 'skipped' };
+      const { status, failure_kind: failureKind } = performed.result;
       this.deps.telemetry.executionFinished({ kind: execution.kind, status, failureKind });
       return { kind: 'finished', status, failureKind };
     } finally {
@@ -88,30 +98,53 @@ export class ExecutionRunner {
   }
 
   /**
+   * Performs work that is not a queue job of its own (an evaluation item, a judge call) to its
+   * result, retrying retryable provider failures as the queue would retry a job: the same number
+   * of tries and the same backoff (or the provider's Retry-After). Null when `signal` aborts while
+   * it waits to retry. Nothing is written: the caller records the result.
+   */
+  async performRetrying(execution: ClaimedExecution, signal: AbortSignal): Promise<ExecutionResult | null> {
+    const { retry } = this.options;
+    let current = execution;
+    for (let attempt = 1; ; attempt++) {
+      if (signal.aborted) return null;
+      const performed = await this.perform(current, attempt >= retry.attempts);
+      if (performed.kind === 'done') return performed.result;
+      current = { ...current, attempt_log: performed.attemptLog };
+      const { error } = performed;
+      const delayMs = error.kind === 'rate_limited' ? (error.retryAfterMs ?? 1000) : retryDelayMs(retry, attempt);
+      try {
+        await sleep(delayMs, undefined, { signal });
+      } catch {
+        return null;
+      }
+    }
+  }
+
+  /**
    * The work of one attempt without any bookkeeping in PostgreSQL: render, converse, and describe
    * the terminal state to write, or hand back a retryable provider failure with what it taught.
-   * Evaluation runs call this directly and write many results in one statement.
    */
-  async perform(execution: ClaimedExecution, finalAttempt: boolean): Promise<Performed> {
+  private async perform(execution: ClaimedExecution, finalAttempt: boolean): Promise<Performed> {
     const started = Date.now();
     const conversation: Conversation = { attemptLog: [...execution.attempt_log], promptTokens: 0, completionTokens: 0, lastText: null };
     let prompts = { system: execution.rendered_system_prompt, user: execution.rendered_user_prompt };
-    const done = (result: Pick<ExecutionResult, 'status' | 'failureKind' | 'errorMessage' | 'parsedOutput'> & { generatedTemplateId?: string | null }): Performed => ({
+    const done = (result: Pick<ExecutionResult, 'status' | 'failure_kind' | 'error_message' | 'parsed_output' | 'generated_template_id'>): Performed => ({
       kind: 'done',
       result: {
         ...result,
-        responseText: conversation.lastText,
-        renderedSystemPrompt: prompts.system,
-        renderedUserPrompt: prompts.user,
-        promptTokens: conversation.promptTokens,
-        completionTokens: conversation.completionTokens,
-        costUsd: this.options.prices.costOf(execution.model, conversation.promptTokens, conversation.completionTokens),
-        executionTimeMs: Date.now() - started,
-        attemptLog: conversation.attemptLog,
+        response_text: conversation.lastText,
+        rendered_system_prompt: prompts.system,
+        rendered_user_prompt: prompts.user,
+        prompt_tokens: conversation.promptTokens,
+        completion_tokens: conversation.completionTokens,
+        cost_usd: this.options.prices.costOf(execution.model, conversation.promptTokens, conversation.completionTokens),
+        execution_time_ms: Date.now() - started,
+        attempt_log: conversation.attemptLog,
       },
     });
     const fail = (failureKind: FailureKind, errorMessage: string, parsedOutput: unknown = null) =>
-      done({ status: 'failed', failureKind, errorMessage, parsedOutput });
+      done({ status: 'failed', failure_kind: failureKind, error_message: errorMessage, parsed_output: parsedOutput });
 
     try {
       if (execution.kind !== 'raw') {
@@ -129,7 +162,7 @@ export class ExecutionRunner {
       if (!outcome.ok) return fail('validation', outcome.error, outcome.parsed);
       let generatedTemplateId: string | null = null;
       if (execution.kind === 'generation') generatedTemplateId = await this.options.onGeneration(execution, outcome.parsed);
-      return done({ status: 'succeeded', failureKind: null, errorMessage: null, parsedOutput: outcome.parsed, generatedTemplateId });
+      return done({ status: 'succeeded', failure_kind: null, error_message: null, parsed_output: outcome.parsed, generated_template_id: generatedTemplateId });
     } catch (error) {
       if (!(error instanceof ProviderError)) throw error;
       conversation.attemptLog.push(this.attemptEntry(conversation, Date.now(), 'provider_error', error.message));

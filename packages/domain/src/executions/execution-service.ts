@@ -1,15 +1,18 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptExecution, type ExecutionKind, type ExecutionStatus, type FailureKind } from '@promptops/db';
-import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
+import { InvalidRequestError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
 import { enqueueExecution } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
+import { IdempotencyKeys, type IdempotencyClaim } from '../idempotency';
 import { withTimeout } from '../with-timeout';
 import type { Page, PageRequest } from '../pagination';
 import type { TemplateService } from '../templates/template-service';
 import { parseTemplateRef } from '../templates/template-ref';
+import { TemplateRequirements } from '../templates/template-requirements';
 import type { ResolvedTemplate } from '../templates/template-types';
 import { toExecutionDto, type ExecutionDto } from './execution-dto';
 import { insertQueuedExecution, type QueuedExecutionRow } from './execution-insert';
+import { EXECUTIONS, ExecutionLifecycle } from './lifecycle';
 import { resubmission } from './execution-resubmission';
 import { templateHistoryFilter } from './execution-template-filter';
 import { describeProviders, type ProviderCatalog } from './provider-catalog';
@@ -28,7 +31,7 @@ export type SubmitExecutionInput = ModelOverrides &
     | { template: string; context: Record<string, unknown> }
     | { system_prompt?: string; user_prompt: string; output_schema?: Record<string, unknown>; max_validation_retries?: number }
   ) & {
-    idempotency_key?: string;
+    idempotency?: IdempotencyClaim;
     request_id?: string;
     kind?: ExecutionKind;
     dataset_entry_id?: string;
@@ -64,39 +67,53 @@ export const ENQUEUE_TIMEOUT_MS = 2000;
 
 export class ExecutionService {
   private readonly versions = new BoundedPromiseCache<string, ResolvedTemplate>(MAX_CACHED_VERSIONS);
+  private readonly lifecycle = new ExecutionLifecycle(() => this.deps.orm.em.fork());
+  private readonly keys: IdempotencyKeys;
+  private readonly requirements: TemplateRequirements;
 
   constructor(
     private readonly deps: DomainDeps,
     private readonly templates: TemplateService,
-  ) {}
+  ) {
+    this.keys = new IdempotencyKeys(deps);
+    this.requirements = new TemplateRequirements(deps.renderer);
+  }
 
   /**
    * Saves the execution as `queued`, then enqueues it. The row is committed first, so a request
    * answered with 202 survives Redis being down: the reconciler enqueues whatever is left queued.
+   * With an idempotency claim, the key is claimed in the same transaction as the row is inserted.
    */
   async submit(input: SubmitExecutionInput): Promise<SubmitResult> {
-    if (input.idempotency_key) {
-      const existing = await this.findByIdempotencyKey(input.idempotency_key);
-      if (existing) return { execution: existing, replayed: true };
-    }
+    const claim = input.idempotency;
+    const earlier = claim ? await this.replay(claim) : null;
+    if (earlier) return earlier;
     const row = await this.buildRow(input);
-    let inserted: PromptExecution | null;
-    try {
-      inserted = await insertQueuedExecution(this.deps.orm.em.fork(), { ...row, id: crypto.randomUUID() });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException && input.idempotency_key) {
-        const existing = await this.findByIdempotencyKey(input.idempotency_key);
-        if (existing) return { execution: existing, replayed: true };
-      }
-      throw error;
-    }
-    if (!inserted) {
+    const id = crypto.randomUUID();
+    const insert = async (em: EntityManager) => {
+      const inserted = await insertQueuedExecution(em, { ...row, id });
+      if (inserted) return inserted;
       // The cached version was deleted since: forget it, so later submissions resolve it afresh.
       this.versions.delete(row.template_id ?? '');
       throw new PromptTemplateNotFoundError(`Template "${row.template_id}" not found`, { ref: row.template_id });
-    }
+    };
+    const inserted = claim ? await this.keys.createOnce(claim, { execution_id: id }, insert) : await insert(this.deps.orm.em.fork());
+    if (!inserted) return this.replayRaced(claim as IdempotencyClaim);
     await this.enqueue(inserted.id, inserted.kind, input.request_id);
     return { execution: toExecutionDto(inserted), replayed: false };
+  }
+
+  /** The execution an earlier submission with the same key and body created, as a replay. */
+  private async replay(claim: IdempotencyClaim): Promise<SubmitResult | null> {
+    const target = await this.keys.find(claim);
+    return target && 'execution_id' in target ? { execution: await this.get(target.execution_id), replayed: true } : null;
+  }
+
+  /** A concurrent request with the same key won the claim and has committed: answer with its execution. */
+  private async replayRaced(claim: IdempotencyClaim): Promise<SubmitResult> {
+    const earlier = await this.replay(claim);
+    if (earlier) return earlier;
+    throw new PromptConflictError('Another request with this Idempotency-Key is in progress; try again', { scope: claim.scope });
   }
 
   /** Submits a new execution of what `id` ran (see resubmission); 409 for an evaluation run's item. */
@@ -148,19 +165,18 @@ export class ExecutionService {
     return describeProviders(this.deps.providers, this.deps.config.providers);
   }
 
-  /** Cancels a queued or running execution; a running one stops at its next state change. */
+  /**
+   * Cancels a queued or running execution; a running one stops at its next state change. One that
+   * had already finished is answered unchanged, as a run is: the caller reads `status`.
+   */
   async cancel(id: string): Promise<ExecutionDto> {
-    const em = this.deps.orm.em.fork();
-    await em.getConnection().execute(
-      `update prompt_executions set status = 'cancelled', failure_kind = 'cancelled', error_message = 'cancelled by request',
-              finished_at = now(), worker_id = null, heartbeat_at = null
-        where id = ? and status in ('queued', 'running')`,
-      [id],
-    );
+    const cancelled = await this.lifecycle.cancel(id, 'cancelled by request');
     const execution = await this.get(id);
+    if (!cancelled) return execution;
     const queue = execution.kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
     // A waiting job would only find the row cancelled; removing it keeps the dashboard honest.
-    await queue.remove(id).catch(() => undefined);
+    // The row is cancelled already; a queue entry left behind is skipped by the worker, so Redis being away must not hold the answer.
+    await withTimeout(queue.remove(id), ENQUEUE_TIMEOUT_MS, 'queue remove timed out').catch(() => undefined);
     return execution;
   }
 
@@ -170,15 +186,10 @@ export class ExecutionService {
     let delay = 20;
     for (;;) {
       const execution = await this.get(id);
-      if (!['queued', 'running'].includes(execution.status) || Date.now() >= deadline) return execution;
+      if (EXECUTIONS.isTerminal(execution.status) || Date.now() >= deadline) return execution;
       await new Promise((resolve) => setTimeout(resolve, Math.min(delay, Math.max(0, deadline - Date.now()))));
       delay = Math.min(delay * 2, 250);
     }
-  }
-
-  private async findByIdempotencyKey(key: string): Promise<ExecutionDto | null> {
-    const row = await this.deps.orm.em.fork().findOne(PromptExecution, { idempotency_key: key });
-    return row ? toExecutionDto(row) : null;
   }
 
   private resolveProvider(requested: string | undefined, fallback: string): { provider: string; modelFallback: string } {
@@ -210,6 +221,11 @@ export class ExecutionService {
     };
   }
 
+  /** Variables a template without an input schema needs and `context` lacks (see TemplateRequirements). */
+  missingVariables(resolved: ResolvedTemplate, context: Record<string, unknown>): Promise<string[]> {
+    return this.requirements.missing(resolved, context);
+  }
+
   /**
    * A version's content never changes, so a version addressed by id is resolved once per process;
    * names are resolved every time, as the version they mean moves with activations.
@@ -221,7 +237,7 @@ export class ExecutionService {
 
   private async buildRow(input: SubmitExecutionInput): Promise<Omit<QueuedExecutionRow, 'id'>> {
     const common = {
-      idempotency_key: input.idempotency_key ?? null,
+      idempotency_key: input.idempotency?.key ?? null,
       request_id: input.request_id ?? null,
       dataset_entry_id: input.dataset_entry_id ?? null,
       run_id: input.run_id ?? null,
@@ -230,6 +246,7 @@ export class ExecutionService {
     if ('template' in input) {
       const resolved = await this.resolveForSubmission(input.template);
       if (resolved.input_schema) this.deps.validator.assertValid(resolved.input_schema, input.context, 'context');
+      else await this.requirements.assertSatisfiedBy(resolved, input.context);
       return {
         ...common,
         kind: input.kind ?? ('template' as const),

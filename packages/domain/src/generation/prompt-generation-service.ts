@@ -1,8 +1,9 @@
-import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@promptops/db';
 import { PromptConflictError } from '@promptops/errors';
 import type { DomainDeps } from '../domain-deps';
-import type { ClaimedExecution } from '../executions/execution-store';
+import type { IdempotencyClaim } from '../idempotency';
+import type { ClaimedExecution } from '../executions/lifecycle';
 import type { ExecutionService, ModelOverrides, SubmitResult } from '../executions/execution-service';
+import { SLUG_PATTERN } from '../templates/template-limits';
 import type { TemplateService } from '../templates/template-service';
 
 /** Name of the built-in template whose executions write new templates (see the seeds). */
@@ -12,7 +13,8 @@ export interface GenerateTemplateInput extends ModelOverrides {
   description: string;
   input_context?: string;
   name?: string;
-  category?: TemplateCategory;
+  /** A category slug (see SLUG_PATTERN) for the draft. */
+  category?: string;
 }
 
 /** The validated output of the Prompt Generator template (its output schema guarantees the shape). */
@@ -40,7 +42,7 @@ export class PromptGenerationService {
     private readonly executions: ExecutionService,
   ) {}
 
-  async submit(input: GenerateTemplateInput, options: { idempotency_key?: string; request_id?: string } = {}): Promise<SubmitResult> {
+  async submit(input: GenerateTemplateInput, options: { idempotency?: IdempotencyClaim; request_id?: string } = {}): Promise<SubmitResult> {
     const context: Record<string, unknown> = { description: input.description };
     if (input.input_context !== undefined) context.input_context = input.input_context;
     if (input.name !== undefined) context.name = input.name;
@@ -61,7 +63,7 @@ export class PromptGenerationService {
   async createDraft(execution: ClaimedExecution, output: unknown): Promise<string> {
     const generated = output as GeneratedPrompt;
     const requested = execution.input_context;
-    const category = TEMPLATE_CATEGORIES.includes(requested.category as TemplateCategory) ? (requested.category as TemplateCategory) : 'other';
+    const category = typeof requested.category === 'string' && SLUG_PATTERN.test(requested.category) ? requested.category : 'other';
     const baseName = (typeof requested.name === 'string' && requested.name) || generated.name || slugName(String(requested.description ?? ''));
     for (let suffix = 1; suffix <= 50; suffix++) {
       const name = suffix === 1 ? baseName : `${baseName} (${suffix})`;

@@ -1,5 +1,5 @@
-import { TEMPLATE_CATEGORIES } from '@promptops/db';
 import { PROMPT_GENERATOR_TEMPLATE } from '../generation/prompt-generation-service';
+import { SLUG_PATTERN } from '../templates/template-limits';
 import { SEED_DEFAULTS, type SeedTemplate } from './seed-definition';
 
 /** Used by prompt-generation executions: its validated output becomes a new draft template. */
@@ -34,7 +34,7 @@ The template will receive input like this:
         description: { type: 'string', minLength: 1, maxLength: 10_000 },
         input_context: { type: 'string', description: 'Example or description of the data the template will receive' },
         name: { type: 'string' },
-        category: { enum: [...TEMPLATE_CATEGORIES] },
+        category: { type: 'string', pattern: SLUG_PATTERN.source },
       },
       required: ['description'],
       additionalProperties: false,

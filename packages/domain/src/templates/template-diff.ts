@@ -4,11 +4,12 @@ import type { SchemaType } from '@promptops/db';
 import type { JsonSchema } from '@promptops/schemas';
 import { toResolvedTemplate, type TemplateVersion } from './template-resolver';
 
-/** Fields compared value by value; prompts and schemas additionally get their own sections. */
+/**
+ * Fields compared value by value; prompts and schemas additionally get their own sections.
+ * Description, category and tags belong to the name, not to a version, so they are not compared.
+ */
 const COMPARED_FIELDS = [
   'name',
-  'description',
-  'category',
   'model',
   'provider',
   'temperature',

@@ -3,13 +3,15 @@ import { InvalidRequestError } from '@promptops/errors';
 import type { JsonSchema, JsonSchemaValidator } from '@promptops/schemas';
 import { TEMPLATE_LIMITS } from './template-limits';
 import type { TemplateVersion } from './template-resolver';
-import type { CreateTemplateInput, InlineSchemas, NewVersionInput, TemplateContent, TemplateMetadata } from './template-types';
+import type { CreateTemplateInput, InlineSchemas, NameMetadata, NewVersionInput, TemplateContent, TemplateMetadata } from './template-types';
 import {
   assertValidCategory,
   assertValidContent,
   assertValidDescription,
   assertValidName,
+  assertValidTags,
   assertSchemaDepth,
+  normaliseTags,
 } from './template-validation';
 
 export interface SchemaDraft {
@@ -35,7 +37,7 @@ const CONTENT_KEYS = [
   'max_tokens',
   'max_validation_retries',
 ] as const satisfies readonly (keyof TemplateContent)[];
-const METADATA_KEYS = ['description', 'category', 'is_active'] as const satisfies readonly (keyof TemplateMetadata)[];
+const METADATA_KEYS = ['description', 'category', 'tags', 'is_active'] as const satisfies readonly (keyof TemplateMetadata)[];
 
 /** Fields that identify or make up a version; a PATCH naming one is told to create a new version. */
 export const IMMUTABLE_FIELDS: readonly string[] = [...CONTENT_KEYS, 'input_schema', 'output_schema', 'name'];
@@ -51,6 +53,7 @@ export function draftFromInput(input: CreateTemplateInput): VersionDraft {
     name: input.name,
     description: '',
     category: 'other',
+    tags: [],
     is_active: true,
     content: {
       system_prompt: '',
@@ -69,16 +72,20 @@ export function draftFromInput(input: CreateTemplateInput): VersionDraft {
   return draft;
 }
 
-/** A draft identical in content and metadata to `base`, derived from it; callers then apply changes. */
-export function draftFromVersion({ template, schemas }: TemplateVersion): VersionDraft {
+/**
+ * A draft identical in content to `base` and carrying its name's metadata, derived from it;
+ * callers then apply changes.
+ */
+export function draftFromVersion({ template, schemas }: TemplateVersion, metadata: NameMetadata): VersionDraft {
   const copySchema = (type: SchemaType): SchemaDraft | null => {
     const row = schemas[type];
     return row ? { name: row.name, schema_json: row.schema_json } : null;
   };
   return {
     name: template.name,
-    description: template.description,
-    category: template.category,
+    description: metadata.description,
+    category: metadata.category,
+    tags: [...metadata.tags],
     is_active: true,
     content: {
       system_prompt: template.system_prompt,
@@ -117,6 +124,7 @@ export function applyChanges(draft: VersionDraft, changes: NewVersionInput & Inl
   for (const key of CONTENT_KEYS) if (changes[key] !== undefined) content[key] = changes[key];
   if (changes.description !== undefined) draft.description = changes.description;
   if (changes.category !== undefined) draft.category = changes.category;
+  if (changes.tags !== undefined) draft.tags = Array.isArray(changes.tags) ? normaliseTags(changes.tags) : changes.tags;
   if (changes.is_active !== undefined) draft.is_active = changes.is_active;
   if (changes.input_schema !== undefined) setDraftSchema(draft, 'input', changes.input_schema);
   if (changes.output_schema !== undefined) setDraftSchema(draft, 'output', changes.output_schema);
@@ -126,6 +134,7 @@ export function applyChanges(draft: VersionDraft, changes: NewVersionInput & Inl
 export function assertValidDraft(draft: VersionDraft, validator: JsonSchemaValidator, providers: string[]): void {
   assertValidName(draft.name);
   assertValidCategory(draft.category);
+  assertValidTags(draft.tags);
   assertValidDescription(draft.description);
   assertValidContent(draft.content, providers);
   for (const [type, schema] of Object.entries(draft.schemas)) {

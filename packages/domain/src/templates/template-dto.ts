@@ -1,14 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PromptSchema, PromptTemplate, SchemaType, TemplateCategory } from '@promptops/db';
+import type { PromptSchema, PromptTemplate, SchemaType } from '@promptops/db';
 import type { JsonSchema } from '@promptops/schemas';
+import { defaultMetadata, loadNameMetadata } from './template-names';
 import { loadSchemas, resolvedVersionNumbers, type TemplateVersion } from './template-resolver';
+import type { NameMetadata } from './template-types';
 
 /** A template version as clients see it (snake_case, ISO dates, schemas inlined). */
 export interface TemplateDto {
   id: string;
   name: string;
-  category: TemplateCategory;
+  /** The name's: shared by every version of it. */
+  category: string;
   description: string;
+  tags: string[];
   system_prompt: string;
   user_prompt_template: string;
   model: string;
@@ -43,12 +47,13 @@ function isoOrNull(date: Date | null | undefined): string | null {
   return date ? new Date(date).toISOString() : null;
 }
 
-export function toTemplateDto({ template, schemas }: TemplateVersion, resolved: boolean): TemplateDto {
+export function toTemplateDto({ template, schemas }: TemplateVersion, metadata: NameMetadata, resolved: boolean): TemplateDto {
   return {
     id: template.id,
     name: template.name,
-    category: template.category,
-    description: template.description,
+    category: metadata.category,
+    description: metadata.description,
+    tags: metadata.tags,
     system_prompt: template.system_prompt,
     user_prompt_template: template.user_prompt_template,
     model: template.model,
@@ -81,20 +86,21 @@ export function toSchemaDto(schema: PromptSchema): SchemaDto {
   };
 }
 
-/** DTOs for many versions with two extra queries in total (schemas, resolution), whatever the count. */
+/** DTOs for many versions with three extra queries in total (schemas, name metadata, resolution), whatever the count. */
 export async function describeTemplates(em: EntityManager, templates: PromptTemplate[]): Promise<TemplateDto[]> {
-  // Sequential on purpose: inside a transaction both share one connection anyway.
+  // Sequential on purpose: inside a transaction they share one connection anyway.
+  const names = templates.map((t) => t.name);
   const schemas = await loadSchemas(
     em,
     templates.map((t) => t.id),
   );
-  const resolved = await resolvedVersionNumbers(
-    em,
-    templates.map((t) => t.name),
-  );
+  const metadata = await loadNameMetadata(em, names);
+  const resolved = await resolvedVersionNumbers(em, names);
   return templates.map((template) =>
     toTemplateDto(
       { template, schemas: schemas.get(template.id) ?? {} },
+      // The foreign key guarantees a row for every version's name.
+      metadata.get(template.name) ?? defaultMetadata(),
       resolved.get(template.name) === template.version_number,
     ),
   );

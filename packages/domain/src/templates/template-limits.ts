@@ -15,7 +15,14 @@ export const TEMPLATE_LIMITS = {
   maxValidationRetriesMax: 10,
   /** Real schemas nest a few dozen levels; far deeper JSON overflows the ORM's recursive copy. */
   schemaMaxDepth: 64,
+  maxTagsPerTemplate: 20,
 } as const;
+
+/**
+ * Categories and tags are short slugs: they go into URLs and filters as they are, and a closed
+ * alphabet keeps "Chat", "chat " and "chat" from becoming three categories.
+ */
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 
 /** Providers every installation knows; custom OpenAI-compatible ones come from configuration. */
 export const BUILTIN_PROVIDERS = ['openai', 'xai', 'auto', 'mock'] as const;

@@ -28,13 +28,19 @@ export async function listTemplates(em: EntityManager, query: ListTemplatesQuery
   const limit = query.limit ?? DEFAULT_PAGE_LIMIT;
   const offset = query.offset ?? 0;
   const qb = em.createQueryBuilder(PromptTemplate, 't').where({ deleted_at: null });
-  if (query.category !== undefined) qb.andWhere({ category: query.category });
+  // Category, tags and description belong to the name: each condition looks at the name's row.
+  const nameRowWhere = (condition: string, params: unknown[]) =>
+    qb.andWhere(`exists (select 1 from prompt_template_names n where n.name = t.name and ${condition})`, params);
+  if (query.category !== undefined) nameRowWhere('n.category = ?', [query.category]);
+  if (query.tags !== undefined && query.tags.length > 0) {
+    nameRowWhere('n.tags @> array(select jsonb_array_elements_text(?::jsonb))', [JSON.stringify(query.tags)]);
+  }
   if (query.is_active !== undefined) qb.andWhere({ is_active: query.is_active });
   if (query.provider !== undefined) qb.andWhere({ provider: query.provider });
   if (query.name !== undefined) qb.andWhere({ name: query.name });
   if (query.q !== undefined && query.q !== '') {
     const pattern = `%${escapeLikePattern(query.q)}%`;
-    qb.andWhere({ $or: [{ name: { $ilike: pattern } }, { description: { $ilike: pattern } }] });
+    nameRowWhere('(n.name ilike ? or n.description ilike ?)', [pattern, pattern]);
   }
   if (query.latest_only) {
     // Same rule as name resolution: the highest active, non-deleted version of each name.

@@ -1,36 +1,22 @@
 import { PromptRenderError } from '@promptops/errors';
-import { extractVariables, suggestInputSchema, type PromptPair, type PromptRenderer } from '@promptops/rendering';
+import type { PromptPair, PromptRenderer } from '@promptops/rendering';
 import type { JsonSchema, JsonSchemaValidator } from '@promptops/schemas';
 import { toResolvedTemplate, type TemplateVersion } from './template-resolver';
-import type { DraftPreview, DraftPreviewInput, RenderedPrompts, TemplateVariable, TemplateVariables } from './template-types';
+import type { DraftPreview, DraftPreviewInput, RenderedPrompts, TemplateVariables } from './template-types';
 import { assertSchemaDepth } from './template-validation';
 
 /**
- * Variables of both prompts, merged by path: a variable is optional only if it is optional
- * everywhere it appears, and a specific type hint beats `unknown`.
+ * Variables of both prompts, merged by path (see the renderer's analyse). Parsed in the render
+ * pool: a large template takes long enough to parse that the API's event loop must not.
  */
-export function promptVariables(prompts: PromptPair): TemplateVariables {
-  const sources = [prompts.system_prompt, prompts.user_prompt_template];
-  const merged = new Map<string, TemplateVariable>();
-  for (const variable of sources.flatMap((source) => extractVariables(source))) {
-    const seen = merged.get(variable.path);
-    merged.set(
-      variable.path,
-      seen
-        ? {
-            path: variable.path,
-            type_hint: seen.type_hint === 'unknown' ? variable.type_hint : seen.type_hint,
-            optional: seen.optional && variable.optional,
-          }
-        : { ...variable },
-    );
-  }
+export async function promptVariables(prompts: PromptPair, renderer: PromptRenderer): Promise<TemplateVariables> {
+  const { variables, suggested_input_schema } = await renderer.analyse([prompts.system_prompt, prompts.user_prompt_template]);
   // The renderer's schema type is a narrow view of the same JSON; widen it to the generic shape.
-  return { variables: [...merged.values()], suggested_input_schema: suggestInputSchema(sources) as JsonSchema };
+  return { variables, suggested_input_schema: suggested_input_schema as JsonSchema };
 }
 
-export function templateVariables({ template }: TemplateVersion): TemplateVariables {
-  return promptVariables(template);
+export function templateVariables({ template }: TemplateVersion, renderer: PromptRenderer): Promise<TemplateVariables> {
+  return promptVariables(template, renderer);
 }
 
 type PromptField = keyof PromptPair;
@@ -96,5 +82,5 @@ export async function previewDraft(input: DraftPreviewInput, renderer: PromptRen
   }
   // Rendering first also proves both prompts parse, so extracting variables cannot fail on syntax.
   const rendered = await renderEachPrompt(renderer, prompts, context);
-  return { ...rendered, ...promptVariables(prompts) };
+  return { ...rendered, ...(await promptVariables(prompts, renderer)) };
 }

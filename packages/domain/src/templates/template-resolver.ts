@@ -92,3 +92,29 @@ export async function resolvedVersionNumbers(em: EntityManager, names: string[])
   );
   return new Map(rows.map((row) => [row.name, Number(row.version_number)]));
 }
+
+/**
+ * For each ref, the id of the version it addresses now (a name: its highest active version), in one
+ * query; refs that address nothing are absent.
+ */
+export async function resolvedIdsByRef(em: EntityManager, refs: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(refs)];
+  if (unique.length === 0) return new Map();
+  const rows = unique.map((ref) => {
+    const parsed = parseTemplateRef(ref);
+    if (parsed.kind === 'id') return { ref, id: parsed.id, name: null, version: null };
+    return { ref, id: null, name: parsed.name, version: parsed.kind === 'version' ? parsed.version : null };
+  });
+  const found = await em.execute<{ ref: string; id: string }[]>(
+    `select r.ref, t.id from jsonb_to_recordset(?::jsonb) as r(ref text, id uuid, name text, version int)
+       join lateral (
+         select t.id from prompt_templates t
+          where t.deleted_at is null
+            and case when r.id is not null then t.id = r.id
+                     when r.version is not null then t.name = r.name and t.version_number = r.version
+                     else t.name = r.name and t.is_active end
+          order by t.version_number desc limit 1) t on true`,
+    [JSON.stringify(rows)],
+  );
+  return new Map(found.map((row) => [row.ref, row.id]));
+}

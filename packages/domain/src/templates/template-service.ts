@@ -14,10 +14,11 @@ import {
 } from './template-draft';
 import { describeTemplate, describeTemplates, toSchemaDto, type SchemaDto, type TemplateDto } from './template-dto';
 import { diffVersions, type TemplateDiff } from './template-diff';
-import { deleteVersion, rollback, setActive, updateMetadata } from './template-lifecycle';
+import { deleteTemplate, rollback, setActive, updateMetadata } from './template-lifecycle';
 import { listTemplates } from './template-listing';
+import { nameMetadata, templateFacets } from './template-names';
 import { previewDraft, renderPreview, templateVariables } from './template-preview';
-import { requireLineageName, requireVersion, toResolvedTemplate, type TemplateVersion } from './template-resolver';
+import { requireLineageName, requireVersion, resolvedIdsByRef, toResolvedTemplate, type TemplateVersion } from './template-resolver';
 import { requireSchema } from './template-schema-lookup';
 import type {
   CreateTemplateInput,
@@ -29,11 +30,12 @@ import type {
   NewVersionInput,
   RenderedPrompts,
   ResolvedTemplate,
+  TemplateFacets,
   TemplateListItem,
   TemplateUpdate,
   TemplateVariables,
 } from './template-types';
-import { allowedProviders } from './template-validation';
+import { allowedProviders, assertContentSyntax } from './template-validation';
 import { insertVersion } from './template-versioning';
 
 /** The part of DomainDeps templates need, so tests and tools can build the service without queues. */
@@ -64,6 +66,7 @@ export class TemplateService {
   private async save(em: EntityManager, draft: VersionDraft, mode: 'lineage' | 'next'): Promise<TemplateVersion> {
     const providers = allowedProviders(this.deps.config.providers.map((provider) => provider.name));
     assertValidDraft(draft, this.deps.validator, providers);
+    await assertContentSyntax(draft.content, this.deps.renderer);
     return insertVersion(em, draft, mode);
   }
 
@@ -84,7 +87,7 @@ export class TemplateService {
   duplicate(ref: string, input: DuplicateInput): Promise<TemplateDto> {
     return this.write(async (em) => {
       const base = await requireVersion(em, ref);
-      const draft = draftFromVersion(base);
+      const draft = draftFromVersion(base, await nameMetadata(em, base.template.name));
       renameDraft(draft, input.name);
       Object.assign(draft, { parent_version: null, source_template_id: base.template.id });
       const { name: _name, ...changes } = input;
@@ -98,12 +101,22 @@ export class TemplateService {
     return this.read(async (em) => toResolvedTemplate(await requireVersion(em, ref)));
   }
 
+  /** For each ref, the id of the version it addresses now; refs that address nothing are absent. */
+  resolvedIds(refs: readonly string[]): Promise<Map<string, string>> {
+    return this.read((em) => resolvedIdsByRef(em, refs));
+  }
+
   get(ref: string): Promise<TemplateDto> {
     return this.read(async (em) => describeTemplate(em, (await requireVersion(em, ref)).template));
   }
 
   list(query: ListTemplatesQuery = {}): Promise<Page<TemplateListItem>> {
     return this.read((em) => listTemplates(em, query));
+  }
+
+  /** Categories and tags in use (per visible name), for filters and suggestions. */
+  facets(): Promise<TemplateFacets> {
+    return this.read((em) => templateFacets(em));
   }
 
   /** Every visible version of the ref's name, newest first. */
@@ -132,9 +145,12 @@ export class TemplateService {
     return this.write(async (em) => describeTemplate(em, await rollback(em, ref, version)));
   }
 
-  /** Hard delete when the version never ran, soft delete (hidden, kept for history) otherwise. */
+  /**
+   * A bare name deletes every version of it; `name@N` or an id deletes that version. Each is hard
+   * deleted when it never ran, soft deleted (hidden, kept for history) otherwise.
+   */
   delete(ref: string): Promise<DeleteOutcome> {
-    return this.write((em) => deleteVersion(em, ref));
+    return this.write((em) => deleteTemplate(em, ref));
   }
 
   /** What changed from `against` (old) to `ref` (new); a bare number in `against` is a version of the same name. */
@@ -147,7 +163,7 @@ export class TemplateService {
   }
 
   variables(ref: string): Promise<TemplateVariables> {
-    return this.read(async (em) => templateVariables(await requireVersion(em, ref)));
+    return this.read(async (em) => templateVariables(await requireVersion(em, ref), this.deps.renderer));
   }
 
   renderPreview(ref: string, context: Record<string, unknown>): Promise<RenderedPrompts> {
@@ -200,7 +216,8 @@ export class TemplateService {
 
   private deriveVersion(fromRef: string, edit: (draft: VersionDraft) => void, schemaType?: SchemaType): Promise<SchemaChangeResult> {
     return this.write(async (em) => {
-      const draft = draftFromVersion(await requireVersion(em, fromRef));
+      const base = await requireVersion(em, fromRef);
+      const draft = draftFromVersion(base, await nameMetadata(em, base.template.name));
       edit(draft);
       const saved = await this.save(em, draft, 'next');
       const schema = schemaType && saved.schemas[schemaType];

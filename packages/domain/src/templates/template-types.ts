@@ -1,4 +1,4 @@
-import type { PromptTemplate, TemplateCategory } from '@promptops/db';
+import type { PromptTemplate } from '@promptops/db';
 import type { RenderedPrompts, TemplateVariable } from '@promptops/rendering';
 import type { JsonSchema } from '@promptops/schemas';
 import type { PageRequest } from '../pagination';
@@ -18,10 +18,20 @@ export interface TemplateContent {
   max_validation_retries: number;
 }
 
-/** Metadata may change on an existing version without creating a new one. */
-export interface TemplateMetadata {
+/**
+ * What belongs to a template name rather than to one version: every version shows it, a new
+ * version inherits it, and changing it (PATCH, or a new version carrying it) changes it for all.
+ */
+export interface NameMetadata {
   description: string;
-  category: TemplateCategory;
+  /** A slug; TEMPLATE_CATEGORIES are suggestions, not a closed list. */
+  category: string;
+  /** Slugs, at most TEMPLATE_LIMITS.maxTagsPerTemplate, without duplicates. */
+  tags: string[];
+}
+
+/** Metadata may change without creating a new version: the name's, and each version's activation. */
+export interface TemplateMetadata extends NameMetadata {
   is_active: boolean;
 }
 
@@ -60,7 +70,9 @@ export const TEMPLATE_SORTS = [
 export type TemplateSort = (typeof TEMPLATE_SORTS)[number];
 
 export interface ListTemplatesQuery extends Partial<PageRequest> {
-  category?: TemplateCategory;
+  category?: string;
+  /** Names carrying every one of these tags. */
+  tags?: string[];
   is_active?: boolean;
   provider?: string;
   /** Exact name. */
@@ -121,4 +133,34 @@ export interface TemplateVariables {
   suggested_input_schema: JsonSchema;
 }
 
-export type DeleteOutcome = { id: string; deleted: 'soft' | 'hard' };
+/** How one version was deleted: `hard` when it never ran, `soft` (hidden, kept for history) otherwise. */
+export interface DeletedVersion {
+  id: string;
+  version_number: number;
+  deleted: 'soft' | 'hard';
+}
+
+/**
+ * The outcome of deleting a version (`name@N` or an id) or a whole name (a bare name: every
+ * version). `deleted` is `soft` when any version was kept for its history; `resolves_to` is the
+ * version the name answers to afterwards, or null when none does.
+ */
+export interface DeleteOutcome {
+  name: string;
+  deleted: 'soft' | 'hard';
+  versions: DeletedVersion[];
+  resolves_to: { id: string; version_number: number } | null;
+}
+
+/** A category or tag in use, with how many template names carry it. */
+export interface FacetCount {
+  name: string;
+  count: number;
+}
+
+/** Categories and tags of the visible template names, most used first, and the suggested categories. */
+export interface TemplateFacets {
+  categories: FacetCount[];
+  tags: FacetCount[];
+  suggested_categories: string[];
+}

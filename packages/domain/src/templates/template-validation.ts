@@ -1,7 +1,6 @@
-import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@promptops/db';
 import { InvalidRequestError, PromptRenderError } from '@promptops/errors';
-import { checkTemplateSyntax } from '@promptops/rendering';
-import { BUILTIN_PROVIDERS, TEMPLATE_LIMITS, TEMPLATE_NAME_PATTERN } from './template-limits';
+import type { PromptRenderer } from '@promptops/rendering';
+import { BUILTIN_PROVIDERS, SLUG_PATTERN, TEMPLATE_LIMITS, TEMPLATE_NAME_PATTERN } from './template-limits';
 import { isUuid } from './template-ref';
 import type { TemplateContent } from './template-types';
 
@@ -26,10 +25,28 @@ export function assertValidName(name: string): void {
   if (isUuid(name)) invalid('name', 'must not be a uuid');
 }
 
-export function assertValidCategory(category: string): asserts category is TemplateCategory {
-  if (!(TEMPLATE_CATEGORIES as readonly string[]).includes(category)) {
-    invalid('category', `must be one of ${TEMPLATE_CATEGORIES.join(', ')}`, { allowed: TEMPLATE_CATEGORIES });
+const SLUG_RULE = 'lowercase letters, digits, "-" and "_", starting with a letter or digit, at most 40 characters';
+
+export function assertValidCategory(category: unknown): asserts category is string {
+  if (typeof category !== 'string' || !SLUG_PATTERN.test(category)) {
+    invalid('category', `must be a short slug: ${SLUG_RULE}`, { pattern: SLUG_PATTERN.source });
   }
+}
+
+/** Tags are slugs like categories; duplicates are an input mistake, not a reason to refuse (see normaliseTags). */
+export function assertValidTags(tags: unknown): asserts tags is string[] {
+  if (!Array.isArray(tags)) invalid('tags', 'must be an array of strings');
+  if (tags.length > TEMPLATE_LIMITS.maxTagsPerTemplate) invalid('tags', `must hold at most ${TEMPLATE_LIMITS.maxTagsPerTemplate} tags`);
+  tags.forEach((tag, index) => {
+    if (typeof tag !== 'string' || !SLUG_PATTERN.test(tag)) {
+      invalid('tags', `must be short slugs: ${SLUG_RULE}; tags.${index} is ${JSON.stringify(tag)}`, { index, pattern: SLUG_PATTERN.source });
+    }
+  });
+}
+
+/** Tags in the order given, each once. */
+export function normaliseTags(tags: readonly string[]): string[] {
+  return [...new Set(tags)];
 }
 
 export function assertValidDescription(description: string): void {
@@ -61,9 +78,9 @@ export function assertSchemaDepth(field: string, schema: unknown): void {
 }
 
 /** Compiles a prompt so syntax errors surface at save time, naming the field as well as line/col. */
-export function assertPromptSyntax(field: string, source: string): void {
+async function assertPromptSyntax(field: string, source: string, renderer: PromptRenderer): Promise<void> {
   try {
-    checkTemplateSyntax(source);
+    await renderer.checkSyntax(source);
   } catch (error) {
     if (!(error instanceof PromptRenderError)) throw error;
     const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
@@ -71,7 +88,20 @@ export function assertPromptSyntax(field: string, source: string): void {
   }
 }
 
-/** Every rule a version's content must satisfy before it is written. */
+/**
+ * Both prompts parse, checked in the render pool (a 100 KB prompt takes long enough to parse that
+ * the API's event loop must not); the system prompt's error wins when both fail.
+ */
+export async function assertContentSyntax(content: TemplateContent, renderer: PromptRenderer): Promise<void> {
+  const [system, user] = await Promise.allSettled([
+    assertPromptSyntax('system_prompt', content.system_prompt, renderer),
+    assertPromptSyntax('user_prompt_template', content.user_prompt_template, renderer),
+  ]);
+  if (system.status === 'rejected') throw system.reason;
+  if (user.status === 'rejected') throw user.reason;
+}
+
+/** Every rule a version's content must satisfy before it is written, but its syntax (assertContentSyntax). */
 export function assertValidContent(content: TemplateContent, providers: string[]): void {
   assertMaxLength('system_prompt', content.system_prompt, TEMPLATE_LIMITS.promptMaxLength);
   assertMaxLength('user_prompt_template', content.user_prompt_template, TEMPLATE_LIMITS.promptMaxLength);
@@ -86,6 +116,4 @@ export function assertValidContent(content: TemplateContent, providers: string[]
   }
   if (content.max_tokens !== null) assertIntegerIn('max_tokens', content.max_tokens, 1, TEMPLATE_LIMITS.maxTokensMax);
   assertIntegerIn('max_validation_retries', content.max_validation_retries, 0, TEMPLATE_LIMITS.maxValidationRetriesMax);
-  assertPromptSyntax('system_prompt', content.system_prompt);
-  assertPromptSyntax('user_prompt_template', content.user_prompt_template);
 }

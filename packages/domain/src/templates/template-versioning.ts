@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptSchema, PromptTemplate, SCHEMA_TYPES } from '@promptops/db';
 import { PromptConflictError } from '@promptops/errors';
 import type { VersionDraft } from './template-draft';
+import { saveNameMetadata } from './template-names';
 import type { TemplateVersion } from './template-resolver';
 
 /** Arbitrary class id for `pg_advisory_xact_lock(class, key)`, so name locks cannot collide with other lock users. */
@@ -23,7 +24,8 @@ async function highestVersionNumber(em: EntityManager, name: string): Promise<nu
 
 /**
  * Inserts the draft as the next version of its name. `mode: 'lineage'` starts a name (create,
- * duplicate) and refuses names that already have visible versions; `'next'` appends to one.
+ * duplicate) and refuses names that already have visible versions; `'next'` appends to one. The
+ * draft's description, category and tags become the name's, so every version shows them.
  * Must run inside a transaction: the advisory lock is released at commit.
  */
 export async function insertVersion(em: EntityManager, draft: VersionDraft, mode: 'lineage' | 'next'): Promise<TemplateVersion> {
@@ -34,12 +36,11 @@ export async function insertVersion(em: EntityManager, draft: VersionDraft, mode
       { name: draft.name, action: 'create_version' },
     );
   }
+  await saveNameMetadata(em, draft.name, { description: draft.description, category: draft.category, tags: draft.tags });
   const template = em.create(PromptTemplate, {
     // Assigned here rather than at flush because the schema rows below need it now.
     id: crypto.randomUUID(),
     name: draft.name,
-    description: draft.description,
-    category: draft.category,
     is_active: draft.is_active,
     ...draft.content,
     version_number: (await highestVersionNumber(em, draft.name)) + 1,

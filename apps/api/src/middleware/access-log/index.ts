@@ -22,7 +22,8 @@ export function accessLog(options: { logger: Logger }): MiddlewareHandler<AppEnv
       key_id: principal?.kind === 'api_key' ? principal.key_id : null,
       principal: principal?.kind ?? null,
     };
-    if (status >= 500) log.error(line, 'request failed');
+    // A 503 means a dependency is down: the error handler logs the outage once, not per request.
+    if (status >= 500 && status !== 503) log.error(line, 'request failed');
     else log.info(line, 'request');
   };
 }

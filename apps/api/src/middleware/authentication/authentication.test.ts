@@ -84,7 +84,7 @@ describe('authentication', () => {
     for (const address of ['10.0.0.7', '::ffff:192.168.1.2', '2001:db8::1']) {
       const response = await app.request('/v1/x', {}, socketFrom(address));
       expect(response.status).toBe(403);
-      expect(((await response.json()) as ErrorJson).error.message).toContain('promptops keys create');
+      expect(((await response.json()) as ErrorJson).error.message).toContain('npx promptops keys create --name admin --scope admin');
     }
   });
 

@@ -1,18 +1,19 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Redis } from 'ioredis';
-import type { Logger } from '@promptops/config';
 import { withTimeout } from '@promptops/domain';
 import { RateLimitedError } from '@promptops/errors';
 import { countInWindow, type WindowCount } from '@promptops/queue';
 import type { AppEnv } from '../../http/app-env';
 import { clientAddressOf } from '../../http/client-address';
+import type { DependencyOutages } from '../../http/dependency-outages';
 
 export interface RateLimitOptions {
   /** Shared with the queues, so every API process counts against the same window. */
   connection: Redis;
   keyPrefix: string;
   limitPerMinute: number;
-  logger: Logger;
+  /** Told when Redis does not answer, and when it answers again, so an outage is logged once. */
+  outages: DependencyOutages;
   /** How long to wait for Redis before letting the request through uncounted. Default 250. */
   redisTimeoutMs?: number;
 }
@@ -43,9 +44,10 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
     try {
       window = await withTimeout(countInWindow(options.connection, `${options.keyPrefix}:api-rate:${clientOf(c)}`, WINDOW_MS, now), timeoutMs, 'rate limit counter timed out');
     } catch (error) {
-      options.logger.warn({ err: error }, 'rate limit not applied: redis unavailable');
+      options.outages.failed('redis', error instanceof Error ? error.message : String(error), 'the rate limit is not applied');
       return next();
     }
+    options.outages.recovered('redis');
     c.header('RateLimit-Limit', String(options.limitPerMinute));
     c.header('RateLimit-Remaining', String(Math.max(0, options.limitPerMinute - window.count)));
     if (window.count > options.limitPerMinute) {

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
 import { Hono } from 'hono';
 import type { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@promptops/config';
 import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
 import type { AppEnv } from '../../http/app-env';
+import { DependencyOutages } from '../../http/dependency-outages';
 import { createErrorHandler } from '../../http/error-handler';
 import { rateLimit } from '.';
 
@@ -17,7 +19,7 @@ afterAll(async () => {
   redis.disconnect();
 });
 
-function appLimitedTo(limitPerMinute: number, connection: Redis = redis) {
+function appLimitedTo(limitPerMinute: number, connection: Redis = redis, outages = new DependencyOutages(logger)) {
   const app = new Hono<AppEnv>();
   app.onError(createErrorHandler(logger));
   app.use('*', async (c, next) => {
@@ -25,7 +27,7 @@ function appLimitedTo(limitPerMinute: number, connection: Redis = redis) {
     if (key) c.set('principal', { kind: 'api_key', key_id: key, name: key, scopes: ['read'] });
     await next();
   });
-  app.use('*', rateLimit({ connection, keyPrefix: prefix, limitPerMinute, logger, redisTimeoutMs: 100 }));
+  app.use('*', rateLimit({ connection, keyPrefix: prefix, limitPerMinute, outages, redisTimeoutMs: 100 }));
   app.get('*', (c) => c.json({ ok: true }));
   return app;
 }
@@ -52,9 +54,18 @@ describe('rateLimit', () => {
     expect((await from('10.0.0.2')).status).toBe(200);
   });
 
-  it('lets requests through when Redis does not answer in time', async () => {
+  it('lets requests through when Redis does not answer in time, logging the outage once', async () => {
+    const lines: string[] = [];
+    const outages = new DependencyOutages(createLogger({ level: 'info', destination: new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }) }));
     const hanging = { multi: () => ({ incr: () => ({ pexpire: () => ({ exec: () => new Promise(() => {}) }) }) }) } as unknown as Redis;
-    expect((await appLimitedTo(1, hanging).request('/v1/x')).status).toBe(200);
+    const app = appLimitedTo(1, hanging, outages);
+    for (let i = 0; i < 3; i++) expect((await app.request('/v1/x')).status).toBe(200);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ level: 40, msg: 'redis unavailable: the rate limit is not applied until it answers again', reason: 'rate limit counter timed out' }),
+    ]);
+    // A count that Redis answers ends the outage.
+    expect((await appLimitedTo(5, redis, outages).request('/v1/x')).status).toBe(200);
+    expect(JSON.parse(lines.at(-1) ?? '{}')).toMatchObject({ level: 30, msg: 'redis available again', failed_requests: 3 });
   });
 
   it('refuses a limit that is not a positive integer', () => {

@@ -5,6 +5,7 @@ import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
 import {
   CreateDatasetSchema,
+  DatasetDeleteResultSchema,
   DatasetDetailSchema,
   DatasetPageSchema,
   DatasetSchema,
@@ -20,7 +21,7 @@ const createDataset = createRoute({
   method: 'post',
   path: '/datasets',
   tags: DATASET_TAGS,
-  summary: 'Create a dataset, optionally tied to a template version',
+  summary: 'Create a dataset, optionally tied to a template (by name, or pinned to a version)',
   request: { body: jsonBody(CreateDatasetSchema) },
   responses: { 201: jsonResponse(DatasetSchema, 'Created'), ...errorResponses(400, 404, 409) },
 });
@@ -59,9 +60,9 @@ const deleteDataset = createRoute({
   method: 'delete',
   path: '/datasets/{id}',
   tags: DATASET_TAGS,
-  summary: 'Delete a dataset and its entries; executions keep their rows',
+  summary: 'Delete a dataset: with its entries when it was never evaluated; soft (hidden, runs and results kept) when it has runs',
   request: { params: IdParamSchema },
-  responses: { 204: { description: 'Deleted' }, ...errorResponses(400, 404) },
+  responses: { 200: jsonResponse(DatasetDeleteResultSchema, 'How the dataset was deleted'), ...errorResponses(400, 404) },
 });
 
 export function datasetCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
@@ -72,9 +73,6 @@ export function datasetCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv>
   router.openapi(updateDataset, async (c) =>
     c.json(await services.datasets.update(c.req.valid('param').id, c.req.valid('json')), 200),
   );
-  router.openapi(deleteDataset, async (c) => {
-    await services.datasets.delete(c.req.valid('param').id);
-    return c.body(null, 204);
-  });
+  router.openapi(deleteDataset, async (c) => c.json(await services.datasets.delete(c.req.valid('param').id), 200));
   return router;
 }

@@ -19,7 +19,11 @@ export const DatasetSchema = z
     id: z.uuid(),
     name: z.string(),
     description: z.string(),
-    template_id: z.uuid().nullable(),
+    template: z.string().nullable().openapi({
+      description: 'The tied template: a `name` (runs follow the version the name resolves to) or `name@N` (pinned); null when untied',
+      example: 'Greeter',
+    }),
+    template_id: z.uuid().nullable().openapi({ description: '`template` resolved now; null when untied or when nothing answers to it' }),
     entry_count: z.number().int(),
     created_at: timestamp,
     updated_at: timestamp,
@@ -32,11 +36,10 @@ export const DatasetDetailSchema = DatasetSchema.extend({
 
 export const DatasetPageSchema = pageSchema(DatasetSchema, 'DatasetPage');
 
-const templateRef = z
-  .string()
-  .min(1)
-  .max(300)
-  .openapi({ description: 'Template id, `name` (its latest active version) or `name@N`', example: 'support-reply@2' });
+const templateRef = z.string().min(1).max(300).openapi({
+  description: 'A template `name` (the dataset follows the version the name resolves to), or `name@N` or a version id (pinned to that version)',
+  example: 'support-reply',
+});
 
 export const CreateDatasetSchema = z
   .strictObject({
@@ -48,8 +51,17 @@ export const CreateDatasetSchema = z
 
 export const UpdateDatasetSchema = CreateDatasetSchema.partial().openapi('UpdateDataset');
 
+export const DatasetDeleteResultSchema = z
+  .object({
+    id: z.uuid(),
+    deleted: z.enum(['soft', 'hard']).openapi({
+      description: '`hard`: never evaluated, gone with its entries; `soft`: it has runs, so it is hidden while its runs and results stay readable',
+    }),
+  })
+  .openapi('DatasetDeleteResult');
+
 export const ListDatasetsQuerySchema = PaginationQuerySchema.extend({
-  template_id: z.uuid().optional(),
+  template: z.string().min(1).max(200).optional().openapi({ description: 'Only datasets tied to this template name (following it or pinned to a version)' }),
   q: z.string().max(200).optional().openapi({ description: 'Case-insensitive substring of name or description' }),
 });
 

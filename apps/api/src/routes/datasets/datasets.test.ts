@@ -23,7 +23,7 @@ describe('datasets CRUD', () => {
   it('creates, reads, lists, updates and deletes a dataset', async () => {
     const created = await t.call('POST', '/v1/datasets', { name: 'smoke', description: 'Quick checks' });
     expect(created.status).toBe(201);
-    expect(created.body).toMatchObject({ name: 'smoke', description: 'Quick checks', template_id: null, entry_count: 0 });
+    expect(created.body).toMatchObject({ name: 'smoke', description: 'Quick checks', template: null, template_id: null, entry_count: 0 });
     const id = created.body.id;
 
     await t.call('POST', `/v1/datasets/${id}/entries`, { input_data: { a: 1 }, tags: ['x', 'y'] });
@@ -37,7 +37,8 @@ describe('datasets CRUD', () => {
     expect(patched.body).toMatchObject({ name: 'smoke-2', description: 'Renamed', entry_count: 2 });
 
     const deleted = await t.call('DELETE', `/v1/datasets/${id}`);
-    expect(deleted.status).toBe(204);
+    expect(deleted.status).toBe(200);
+    expect(deleted.body).toEqual({ id, deleted: 'hard' });
     expect((await t.call('GET', `/v1/datasets/${id}`)).status).toBe(404);
     expect((await t.call('DELETE', `/v1/datasets/${id}`)).status).toBe(404);
   });
@@ -51,19 +52,25 @@ describe('datasets CRUD', () => {
     expect((await t.call('PATCH', `/v1/datasets/${other.body.id}`, { name: 'taken' })).status).toBe(409);
   });
 
-  it('ties a dataset to a template by id, name or name@N, and unties it', async () => {
-    for (const ref of [templateId, 'greeter', 'greeter@1']) {
+  it('ties a dataset to a template by name (following it) or by id or name@N (pinned), and unties it', async () => {
+    for (const [ref, stored] of [
+      [templateId, 'greeter@1'],
+      ['greeter', 'greeter'],
+      ['greeter@1', 'greeter@1'],
+    ]) {
       const created = await t.call('POST', '/v1/datasets', { name: `tied-${ref}`, template: ref });
       expect(created.status).toBe(201);
-      expect(created.body.template_id).toBe(templateId);
+      expect(created.body).toMatchObject({ template: stored, template_id: templateId });
     }
     const unknown = await t.call('POST', '/v1/datasets', { name: 'tied-unknown', template: 'nope@3' });
     expect(unknown.status).toBe(404);
 
-    const listed = await t.call('GET', `/v1/datasets?template_id=${templateId}`);
+    const listed = await t.call('GET', '/v1/datasets?template=greeter');
     expect(listed.body.total).toBe(3);
+    expect(listed.body.items.every((dataset: { template_id: string }) => dataset.template_id === templateId)).toBe(true);
     const untied = await t.call('PATCH', `/v1/datasets/${listed.body.items[0].id}`, { template: null });
-    expect(untied.body.template_id).toBeNull();
+    expect(untied.body).toMatchObject({ template: null, template_id: null });
+    expect((await t.call('GET', '/v1/datasets?template=greeter')).body.total).toBe(2);
   });
 
   it('lists with a text filter and pagination', async () => {
@@ -92,7 +99,7 @@ describe('datasets CRUD', () => {
     });
     await em.flush();
 
-    expect((await t.call('DELETE', `/v1/datasets/${dataset.body.id}`)).status).toBe(204);
+    expect((await t.call('DELETE', `/v1/datasets/${dataset.body.id}`)).body).toEqual({ id: dataset.body.id, deleted: 'hard' });
     expect((await t.call('GET', `/v1/datasets/${dataset.body.id}/entries/${entry.body.id}`)).status).toBe(404);
     const kept = await t.db.orm.em.fork().findOne(PromptExecution, { id: execution.id });
     expect(kept).not.toBeNull();
@@ -108,7 +115,7 @@ describe('dataset request errors', () => {
     ['blank name', 'POST', '/v1/datasets', { name: '   ' }, 400],
     ['bad uuid', 'GET', '/v1/datasets/not-a-uuid', undefined, 400],
     ['bad uuid on patch', 'PATCH', '/v1/datasets/123', { name: 'x' }, 400],
-    ['bad template_id filter', 'GET', '/v1/datasets?template_id=zzz', undefined, 400],
+    ['empty template filter', 'GET', '/v1/datasets?template=', undefined, 400],
     ['limit out of range', 'GET', '/v1/datasets?limit=0', undefined, 400],
     ['unknown dataset', 'GET', `/v1/datasets/${crypto.randomUUID()}`, undefined, 404],
   ])('%s → 4xx with an error body', async (_label, method, path, body, status) => {

@@ -50,7 +50,11 @@ export const IdempotencyHeaderSchema = z.object({
     .min(1)
     .max(255)
     .optional()
-    .openapi({ param: { name: 'idempotency-key', in: 'header' }, description: 'Repeating a request with the same key returns the same execution' }),
+    .openapi({
+      param: { name: 'idempotency-key', in: 'header' },
+      description:
+        'Sent again with the same body to the same route and resource (within IDEMPOTENCY_TTL_HOURS, 24 h by default), the request returns what it created the first time; with a different body it is refused with 422 `idempotency_key_reused`',
+    }),
 });
 
 export const ExecutionSchema = z

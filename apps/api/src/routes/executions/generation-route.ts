@@ -1,9 +1,10 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
-import { TEMPLATE_CATEGORIES } from '@promptops/db';
 import type { DomainServices } from '@promptops/domain';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
+import { idempotencyOf } from '../../http/idempotency';
 import { errorResponses } from '../../http/common-schemas';
+import { category } from '../templates/template-schemas';
 import { answerSubmission } from './submission-response';
 import { AcceptedSchema, ExecutionSchema, IdempotencyHeaderSchema, ModelOverridesSchema, SubmitQuerySchema } from './execution-schemas';
 
@@ -12,7 +13,7 @@ const GenerateBodySchema = z
     description: z.string().min(10).max(10_000).openapi({ description: 'What the new prompt should do', example: 'Summarise a support ticket into a title, severity and next steps' }),
     input_context: z.string().max(20_000).optional().openapi({ description: 'Example input or background the prompt will receive' }),
     name: z.string().min(1).max(200).optional().openapi({ description: 'Name for the draft template (made unique if taken)' }),
-    category: z.enum(TEMPLATE_CATEGORIES).optional(),
+    category: category.optional(),
     ...ModelOverridesSchema,
   })
   .openapi('GenerateTemplate');
@@ -39,9 +40,10 @@ const generateRoute = createRoute({
 export function generationRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   const router = createRouter();
   router.openapi(generateRoute, async (c) => {
-    const idempotencyKey = c.req.valid('header')['idempotency-key'];
-    const submitted = await services.generations.submit(c.req.valid('json'), {
-      ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}),
+    const body = c.req.valid('json');
+    const idempotency = idempotencyOf(c, c.req.valid('header')['idempotency-key'], body);
+    const submitted = await services.generations.submit(body, {
+      ...(idempotency ? { idempotency } : {}),
       request_id: c.get('requestId'),
     });
     return answerSubmission(c, services, submitted, c.req.valid('query').wait) as never;

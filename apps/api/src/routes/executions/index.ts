@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { AppEnv } from '../../http/app-env';
 import type { DomainServices } from '@promptops/domain';
 import { createRouter } from '../../http/create-router';
+import { idempotencyOf } from '../../http/idempotency';
 import { providerRoutes } from './provider-route';
 import { answerSubmission } from './submission-response';
 import { IdParamSchema, errorResponses, pageSchema } from '../../http/common-schemas';
@@ -54,8 +55,12 @@ const cancelRoute = createRoute({
   path: '/executions/{id}/cancel',
   tags: ['Executions'],
   summary: 'Cancel a queued or running execution',
+  description: 'An execution that had already finished is answered unchanged (check `status`), as a finished run is.',
   request: { params: IdParamSchema },
-  responses: { 200: { description: 'The execution after cancelling', content: { 'application/json': { schema: ExecutionSchema } } }, ...errorResponses(400, 404) },
+  responses: {
+    200: { description: 'The execution after cancelling, or unchanged when it had already finished', content: { 'application/json': { schema: ExecutionSchema } } },
+    ...errorResponses(400, 404),
+  },
 });
 
 export function executionRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
@@ -64,14 +69,14 @@ export function executionRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   router.openapi(submitRoute, async (c) => {
     const body = c.req.valid('json');
     const { wait } = c.req.valid('query');
-    const idempotencyKey = c.req.valid('header')['idempotency-key'];
+    const idempotency = idempotencyOf(c, c.req.valid('header')['idempotency-key'], body);
     const overrides = {
       ...(body.provider === undefined ? {} : { provider: body.provider }),
       ...(body.model === undefined ? {} : { model: body.model }),
       ...(body.temperature === undefined ? {} : { temperature: body.temperature }),
       ...(body.max_tokens === undefined ? {} : { max_tokens: body.max_tokens }),
     };
-    const tracking = { ...(idempotencyKey ? { idempotency_key: idempotencyKey } : {}), request_id: c.get('requestId') };
+    const tracking = { ...(idempotency ? { idempotency } : {}), request_id: c.get('requestId') };
     const template = body.template_id ?? body.template;
     const submitted = template
       ? await services.executions.submit({ template, context: body.context ?? {}, ...overrides, ...tracking })

@@ -1,8 +1,6 @@
 import type { Context } from 'hono';
-import type { DomainServices, ExecutionDto, SubmitResult } from '@promptops/domain';
+import { EXECUTIONS, type DomainServices, type ExecutionDto, type SubmitResult } from '@promptops/domain';
 import type { AppEnv } from '../../http/app-env';
-
-const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
 
 /**
  * Answers a submission: 200 with the whole record when it finished within `wait` seconds, else 202
@@ -10,11 +8,11 @@ const TERMINAL = new Set(['succeeded', 'failed', 'cancelled']);
  */
 export async function answerSubmission(c: Context<AppEnv>, services: DomainServices, submitted: SubmitResult, waitSeconds: number | undefined) {
   let execution: ExecutionDto = submitted.execution;
-  if (waitSeconds && !TERMINAL.has(execution.status)) {
+  if (waitSeconds && !EXECUTIONS.isTerminal(execution.status)) {
     execution = await services.executions.waitForCompletion(execution.id, waitSeconds * 1000);
   }
   if (submitted.replayed) c.header('Idempotent-Replayed', 'true');
   c.header('Location', `/v1/executions/${execution.id}`);
-  if (TERMINAL.has(execution.status) && (waitSeconds || submitted.replayed)) return c.json(execution, 200);
+  if (EXECUTIONS.isTerminal(execution.status) && (waitSeconds || submitted.replayed)) return c.json(execution, 200);
   return c.json({ id: execution.id, status: execution.status }, 202);
 }

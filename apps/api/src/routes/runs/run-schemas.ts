@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { EVALUATION_RESULT_STATUSES, EVALUATION_RUN_STATUSES } from '@promptops/db';
-import { RUN_LIMITS, SCORER_TYPES } from '@promptops/domain';
+import { RERUN_INCLUDES, RUN_LIMITS, SCORER_TYPES } from '@promptops/domain';
 import { PaginationQuerySchema } from '../../http/common-schemas';
 import { ModelOverridesSchema } from '../executions/execution-schemas';
 
@@ -22,7 +22,12 @@ const ScorerSchema = z
 
 export const SubmitRunBodySchema = z
   .strictObject({
-    template: z.string().min(1).max(250).openapi({ description: 'Template id, `name` (highest active version) or `name@N`', example: 'Chat Assistant@1' }),
+    template: z
+      .string()
+      .min(1)
+      .max(250)
+      .optional()
+      .openapi({ description: "Template id, `name` (highest active version) or `name@N`; default: the dataset's template, resolved now", example: 'Chat Assistant@1' }),
     scorers: z.array(ScorerSchema).min(1).max(20),
     concurrency: z.number().int().min(1).max(RUN_LIMITS.maxConcurrency).optional().openapi({ description: `Executions in flight at once (default ${RUN_LIMITS.defaultConcurrency})` }),
     repetitions: z.number().int().min(1).max(RUN_LIMITS.maxRepetitions).optional().openapi({ description: 'Times each entry is executed (default 1)' }),
@@ -104,6 +109,21 @@ export const ResultSchema = z
   })
   .openapi('RunResult');
 
+export const RerunFailedBodySchema = z
+  .strictObject({
+    include: z
+      .array(z.enum(RERUN_INCLUDES))
+      .max(RERUN_INCLUDES.length)
+      .optional()
+      .openapi({
+        description:
+          'Items to re-run beyond those whose execution failed (the default): `not_passed` adds items that were scored but did not pass ' +
+          '(a scorer that could not score them, such as a judge that failed to answer, included); `cancelled` adds items cancelled with their run',
+        example: ['not_passed'],
+      }),
+  })
+  .openapi('RerunFailed');
+
 export const ListResultsQuerySchema = PaginationQuerySchema.extend({
   status: z.enum(EVALUATION_RESULT_STATUSES).optional(),
   passed: z
@@ -111,6 +131,18 @@ export const ListResultsQuerySchema = PaginationQuerySchema.extend({
     .transform((value) => value === 'true')
     .optional()
     .openapi({ description: '`false` includes items whose execution failed' }),
+  dataset_entry_ids: z
+    .string()
+    .max(200 * 37)
+    .transform((raw) => raw.split(',').map((id) => id.trim()).filter((id) => id !== ''))
+    .pipe(z.array(z.uuid()).min(1).max(200))
+    .optional()
+    .openapi({ type: 'string', description: 'Comma-separated entry ids (at most 200): only their items, every repetition' }),
+});
+
+export const ListRunsQuerySchema = PaginationQuerySchema.extend({
+  dataset_id: z.uuid().optional().openapi({ description: "Only this dataset's runs" }),
+  status: z.enum(EVALUATION_RUN_STATUSES).optional(),
 });
 
 const Side = z.object({ passed: z.boolean(), score: z.number() });

@@ -10,6 +10,7 @@ import {
   jsonResponse,
   RefParamSchema,
   TEMPLATE_TAGS,
+  TemplateFacetsSchema,
   TemplateSchema,
   UpdateTemplateBodySchema,
 } from './template-schemas';
@@ -33,6 +34,14 @@ const listTemplates = createRoute({
   responses: { 200: jsonResponse(TemplatePageSchema, 'A page of template versions'), ...errorResponses(400) },
 });
 
+const templateFacets = createRoute({
+  method: 'get',
+  path: '/templates/facets',
+  tags: TEMPLATE_TAGS,
+  summary: 'Categories and tags in use, with how many template names carry each, and the suggested categories',
+  responses: { 200: jsonResponse(TemplateFacetsSchema, 'Categories and tags in use') },
+});
+
 const getTemplate = createRoute({
   method: 'get',
   path: '/templates/{id}',
@@ -46,7 +55,8 @@ const updateTemplate = createRoute({
   method: 'patch',
   path: '/templates/{id}',
   tags: TEMPLATE_TAGS,
-  summary: 'Change metadata (description, category, is_active); content changes answer 409',
+  summary:
+    "Change metadata: description, category and tags belong to the name and change for every version; is_active changes the version addressed. Content changes answer 409",
   request: { params: RefParamSchema, body: jsonBody(UpdateTemplateBodySchema) },
   responses: { 200: jsonResponse(TemplateSchema, 'The updated version'), ...errorResponses(400, 404, 409) },
 });
@@ -55,15 +65,21 @@ const deleteTemplate = createRoute({
   method: 'delete',
   path: '/templates/{id}',
   tags: TEMPLATE_TAGS,
-  summary: 'Delete one version: hard when it never ran, soft (hidden, kept for history) when it has executions',
+  summary:
+    'Delete a whole template (a bare name: every version) or one version (`name@N` or an id): each version hard when it never ran, soft (hidden, kept for history) when it has executions or runs',
   request: { params: RefParamSchema },
-  responses: { 200: jsonResponse(DeleteResultSchema, 'How the version was deleted'), ...errorResponses(400, 404) },
+  responses: { 200: jsonResponse(DeleteResultSchema, 'What was deleted, and what the name resolves to now'), ...errorResponses(400, 404) },
 });
 
 export function templateCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   const router = createRouter();
   router.openapi(createTemplate, async (c) => c.json(await services.templates.create(c.req.valid('json')), 201));
-  router.openapi(listTemplates, async (c) => c.json(await services.templates.list(c.req.valid('query')), 200));
+  router.openapi(listTemplates, async (c) => {
+    const { tag, ...query } = c.req.valid('query');
+    return c.json(await services.templates.list({ ...query, ...(tag ? { tags: tag } : {}) }), 200);
+  });
+  // Before `{id}`, so `facets` is not taken for a template name (a template so named stays reachable as `facets@N`).
+  router.openapi(templateFacets, async (c) => c.json(await services.templates.facets(), 200));
   router.openapi(getTemplate, async (c) => c.json(await services.templates.get(c.req.valid('param').id), 200));
   router.openapi(updateTemplate, async (c) =>
     c.json(await services.templates.update(c.req.valid('param').id, c.req.valid('json')), 200),

@@ -121,7 +121,7 @@ describe('listing', () => {
   });
 
   it('rejects bad query values and unknown parameters', async () => {
-    for (const query of ['limit=0', 'limit=abc', 'category=nope', 'is_active=maybe', 'colour=red']) {
+    for (const query of ['limit=0', 'limit=abc', 'category=Not%20a%20slug', 'tag=UPPER', 'is_active=maybe', 'colour=red']) {
       const { status, body } = await t.call('GET', `/v1/templates?${query}`);
       expect(status, query).toBe(400);
       expect(body.error.type).toBe('invalid_request');
@@ -130,11 +130,11 @@ describe('listing', () => {
 });
 
 describe('metadata updates', () => {
-  it('changes description, category and activation in place', async () => {
+  it('changes description, category, tags and activation in place', async () => {
     const created = await createTemplate(t, 'Patchable');
-    const { status, body } = await t.call('PATCH', path(created.id), { description: 'new', category: 'other', is_active: false });
+    const { status, body } = await t.call('PATCH', path(created.id), { description: 'new', category: 'other', tags: ['a'], is_active: false });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ id: created.id, version_number: 1, description: 'new', category: 'other', is_active: false });
+    expect(body).toMatchObject({ id: created.id, version_number: 1, description: 'new', category: 'other', tags: ['a'], is_active: false });
   });
 
   it('refuses content changes with 409 and unknown fields with 400', async () => {
@@ -155,7 +155,7 @@ describe('deleting', () => {
     const before = await rowCounts(t);
     const { status, body } = await t.call('DELETE', path(created.id));
     expect(status).toBe(200);
-    expect(body).toEqual({ id: created.id, deleted: 'hard' });
+    expect(body).toEqual({ name: 'Disposable', deleted: 'hard', versions: [{ id: created.id, version_number: 1, deleted: 'hard' }], resolves_to: null });
     expect(await rowCounts(t)).toEqual({ templates: before.templates - 1, schemas: before.schemas - 1 });
   });
 
@@ -163,7 +163,7 @@ describe('deleting', () => {
     const created = await createTemplate(t, 'Used');
     await insertExecution(t, created.id);
     const { body } = await t.call('DELETE', path(created.id));
-    expect(body).toEqual({ id: created.id, deleted: 'soft' });
+    expect(body).toEqual({ name: 'Used', deleted: 'soft', versions: [{ id: created.id, version_number: 1, deleted: 'soft' }], resolves_to: null });
     expect((await t.call('GET', path(created.id))).status).toBe(404);
     expect((await t.call('GET', path('Used@1'))).status).toBe(404);
     expect((await t.call('GET', '/v1/templates?name=Used')).body.total).toBe(0);
@@ -184,7 +184,9 @@ describe('bad input', () => {
     ['too many retries', 'POST', '/v1/templates', templateBody('Retry', { max_validation_retries: 11 })],
     ['unknown field', 'POST', '/v1/templates', templateBody('Extra', { colour: 'red' })],
     ['missing user prompt', 'POST', '/v1/templates', { name: 'Missing' }],
-    ['bad category', 'POST', '/v1/templates', templateBody('Cat', { category: 'poetry' })],
+    ['category not a slug', 'POST', '/v1/templates', templateBody('Cat', { category: 'Poetry & verse' })],
+    ['tag not a slug', 'POST', '/v1/templates', templateBody('Tagged', { tags: ['ok', 'Not OK'] })],
+    ['too many tags', 'POST', '/v1/templates', templateBody('Tagged', { tags: Array.from({ length: 21 }, (_, i) => `t${i}`) })],
     ['name with @', 'POST', '/v1/templates', templateBody('a@b')],
     ['array body', 'POST', '/v1/templates', [templateBody('Array')]],
     ['huge string', 'POST', '/v1/templates', templateBody('Huge', { system_prompt: 'x'.repeat(200_000) })],

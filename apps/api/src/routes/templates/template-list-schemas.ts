@@ -1,14 +1,19 @@
 import { z } from '@hono/zod-openapi';
 import { TEMPLATE_LIMITS, TEMPLATE_SORTS } from '@promptops/domain';
 import { PaginationQuerySchema, pageSchema } from '../../http/common-schemas';
-import { category, TemplateSchema } from './template-schemas';
+import { category, tag, TemplateSchema } from './template-schemas';
 
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
 
 export const ListTemplatesQuerySchema = PaginationQuerySchema.extend({
   limit: PaginationQuerySchema.shape.limit.openapi({ description: 'Page size (1 to 200)' }),
   offset: PaginationQuerySchema.shape.offset.openapi({ description: 'Rows to skip' }),
-  category: category.optional().openapi({ description: 'Only this category' }),
+  category: category.optional().openapi({ description: 'Only names in this category' }),
+  tag: z
+    .union([tag, z.array(tag).max(TEMPLATE_LIMITS.maxTagsPerTemplate)])
+    .optional()
+    .transform((value) => (value === undefined || Array.isArray(value) ? value : [value]))
+    .openapi({ description: 'Only names carrying this tag; repeat it (`tag=a&tag=b`) for names carrying every one of them' }),
   is_active: booleanQuery.optional().openapi({ description: 'Only active (`true`) or inactive (`false`) versions' }),
   provider: z.string().max(TEMPLATE_LIMITS.providerMaxLength).optional().openapi({ description: 'Only versions set to this provider' }),
   name: z.string().max(TEMPLATE_LIMITS.nameMaxLength).optional().openapi({ description: 'Exact name' }),

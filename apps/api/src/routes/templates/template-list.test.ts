@@ -40,10 +40,10 @@ async function softDelete(ref: string, templateId: string): Promise<void> {
 
 describe('per_name', () => {
   beforeAll(async () => {
-    // Alpha resolves to v2 (v3 is inactive and in another category).
+    // Alpha resolves to v2 (v3 is inactive and on another provider).
     await createTemplate(t, 'PN Alpha');
     await newVersion('PN Alpha@1', {});
-    await newVersion('PN Alpha@2', { is_active: false, category: 'documentation' });
+    await newVersion('PN Alpha@2', { is_active: false, provider: 'mock' });
     // Beta has no active version: its highest one stands for it.
     await createTemplate(t, 'PN Beta', { is_active: false });
     await newVersion('PN Beta@1', { is_active: false, provider: 'mock' });
@@ -71,7 +71,7 @@ describe('per_name', () => {
   });
 
   it("applies the filters to the name's row, never to its other versions", async () => {
-    // Alpha@3 is a documentation version, but Alpha's row (v2) is chat.
+    // Alpha@3 is a mock version, but Alpha's row (v2) is on auto.
     expect((await list('per_name=true&q=PN%20&category=documentation')).items.map(label)).toEqual(['PN Delta@1']);
     expect((await list('per_name=true&q=PN%20&is_active=false')).items.map(label)).toEqual(['PN Beta@2']);
     expect((await list('per_name=true&q=PN%20&provider=mock')).items.map(label)).toEqual(['PN Beta@2']);

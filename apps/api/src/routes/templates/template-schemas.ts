@@ -1,6 +1,6 @@
 import { z } from '@hono/zod-openapi';
 import { SCHEMA_TYPES, TEMPLATE_CATEGORIES } from '@promptops/db';
-import { IMMUTABLE_FIELDS, TEMPLATE_LIMITS } from '@promptops/domain';
+import { IMMUTABLE_FIELDS, SLUG_PATTERN, TEMPLATE_LIMITS } from '@promptops/domain';
 import { JsonObjectSchema } from '../../http/common-schemas';
 
 export const TEMPLATE_TAGS = ['Templates'];
@@ -29,12 +29,28 @@ export const RefParamSchema = z.object({
     }),
 });
 
-export const category = z.enum(TEMPLATE_CATEGORIES);
+const SLUG_RULE = 'lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 40 characters';
+
+export const category = z
+  .string()
+  .regex(SLUG_PATTERN, `must be a short slug: ${SLUG_RULE}`)
+  .openapi({
+    description: `A short slug (${SLUG_RULE}); shared by every version of the name. Suggested: ${TEMPLATE_CATEGORIES.join(', ')}`,
+    example: 'chat',
+  });
+
+export const tag = z.string().regex(SLUG_PATTERN, `must be a short slug: ${SLUG_RULE}`).openapi({ example: 'support' });
+
+const tags = z
+  .array(tag)
+  .max(TEMPLATE_LIMITS.maxTagsPerTemplate)
+  .openapi({ description: `Free tags (short slugs, at most ${TEMPLATE_LIMITS.maxTagsPerTemplate}, duplicates dropped); shared by every version of the name` });
 
 /** Fields shared by create, new-version and duplicate bodies; each is optional here. */
 const versionFields = {
-  description: z.string().max(TEMPLATE_LIMITS.descriptionMaxLength),
+  description: z.string().max(TEMPLATE_LIMITS.descriptionMaxLength).openapi({ description: 'Shared by every version of the name' }),
   category,
+  tags,
   is_active: z.boolean(),
   system_prompt: z.string().max(TEMPLATE_LIMITS.promptMaxLength),
   user_prompt_template: z.string().min(1).max(TEMPLATE_LIMITS.promptMaxLength),
@@ -68,7 +84,8 @@ export const UpdateTemplateBodySchema = z
   .strictObject({
     description: versionFields.description.optional(),
     category: category.optional(),
-    is_active: z.boolean().optional(),
+    tags: tags.optional(),
+    is_active: z.boolean().optional().openapi({ description: 'Activates or deactivates the version the ref addresses' }),
     ...Object.fromEntries(IMMUTABLE_FIELDS.map((field) => [field, z.unknown().optional().openapi({ description: 'Immutable: 409' })])),
   })
   .openapi('UpdateTemplate');
@@ -91,8 +108,9 @@ export const TemplateSchema = z
   .object({
     id: z.uuid(),
     name: z.string(),
-    category,
-    description: z.string(),
+    category: z.string().openapi({ description: "The name's category (shared by every version)", example: 'chat' }),
+    description: z.string().openapi({ description: "The name's description (shared by every version)" }),
+    tags: z.array(z.string()).openapi({ description: "The name's tags (shared by every version)" }),
     system_prompt: z.string(),
     user_prompt_template: z.string(),
     model: z.string(),
@@ -116,11 +134,29 @@ export const TemplateSchema = z
 
 export const TemplateListSchema = z.object({ items: z.array(TemplateSchema) }).openapi('TemplateVersionList');
 
+const deletion = z.enum(['soft', 'hard']);
+const VersionRefSchema = z.object({ id: z.uuid(), version_number: z.number().int() });
+
 export const DeleteResultSchema = z
-  .object({ id: z.uuid(), deleted: z.enum(['soft', 'hard']) })
-  .openapi('TemplateDeleteResult', {
-    description: '`hard`: the version never ran and is gone; `soft`: it has executions, so it is hidden but kept',
-  });
+  .object({
+    name: z.string(),
+    deleted: deletion.openapi({ description: '`soft` when any deleted version was kept (hidden) for the history of its executions or runs' }),
+    versions: z
+      .array(VersionRefSchema.extend({ deleted: deletion }))
+      .openapi({ description: 'Each version deleted: `hard` when it never ran and is gone; `soft` when it ran, so it is hidden but kept' }),
+    resolves_to: VersionRefSchema.nullable().openapi({ description: 'The version the name resolves to now; null when none does' }),
+  })
+  .openapi('TemplateDeleteResult');
+
+const FacetSchema = z.object({ name: z.string(), count: z.number().int().openapi({ description: 'Template names carrying it' }) });
+
+export const TemplateFacetsSchema = z
+  .object({
+    categories: z.array(FacetSchema),
+    tags: z.array(FacetSchema),
+    suggested_categories: z.array(z.string()).openapi({ description: 'Categories editors offer first; any slug is accepted' }),
+  })
+  .openapi('TemplateFacets', { description: 'Categories and tags of the template names that have a visible version, most used first' });
 
 const PromptDiffSchema = z.object({
   changed: z.boolean(),

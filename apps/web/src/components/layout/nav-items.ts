@@ -1,9 +1,9 @@
-import { FileText, KeyRound, type LucideIcon, PlayCircle, Sparkles } from 'lucide-react';
+import { Database, FileText, FlaskConical, KeyRound, type LucideIcon, PlayCircle, Sparkles } from 'lucide-react';
 import type { Scope } from '../../auth/session';
 
 export interface NavItem {
   label: string;
-  to: '/templates' | '/executions' | '/generate' | '/keys';
+  to: '/templates' | '/executions' | '/datasets' | '/runs' | '/generate' | '/keys';
   icon: LucideIcon;
   /** Hidden from keys without this scope (the API refuses those pages' actions anyway). */
   scope: Scope;
@@ -13,6 +13,8 @@ export interface NavItem {
 export const NAV_ITEMS: NavItem[] = [
   { label: 'Templates', to: '/templates', icon: FileText, scope: 'read' },
   { label: 'Executions', to: '/executions', icon: PlayCircle, scope: 'read' },
+  { label: 'Datasets', to: '/datasets', icon: Database, scope: 'read' },
+  { label: 'Evaluation runs', to: '/runs', icon: FlaskConical, scope: 'read' },
   { label: 'Generate', to: '/generate', icon: Sparkles, scope: 'write' },
   { label: 'API keys', to: '/keys', icon: KeyRound, scope: 'admin' },
 ];

@@ -6,8 +6,8 @@ import { useCan } from '../../auth/session';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { toast } from '../../components/ui/toast';
-import { isLive } from './execution-status';
-import type { Execution, Template } from './executions-queries';
+import { isLive } from '../../components/executions/execution-status';
+import type { Execution, Template } from '../../api/queries';
 import { shortId } from './template-refs';
 
 /** Cancel, re-run and "open in editor": write actions, hidden from read-only keys. */

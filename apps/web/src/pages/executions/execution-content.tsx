@@ -2,8 +2,8 @@ import type { ReactNode } from 'react';
 import { CodeEditor } from '../../components/code-editor/code-editor';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../components/ui/tabs';
-import { isLive } from './execution-status';
-import type { Execution } from './executions-queries';
+import { isLive } from '../../components/executions/execution-status';
+import type { Execution } from '../../api/queries';
 
 const json = (value: unknown) => JSON.stringify(value, null, 2);
 

@@ -5,7 +5,7 @@ import { CopyButton } from '../../components/ui/copy-button';
 import { cn } from '../../lib/cn';
 import { formatCost, formatDateTime, formatDuration, formatNumber } from '../../lib/format';
 import { executionTimings } from './execution-timing';
-import type { Execution, Template } from './executions-queries';
+import type { Execution, Template } from '../../api/queries';
 import { shortId } from './template-refs';
 
 function Fact({ label, children, className }: { label: string; children: ReactNode; className?: string }) {

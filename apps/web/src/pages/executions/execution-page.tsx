@@ -6,12 +6,12 @@ import { Button } from '../../components/ui/button';
 import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { PageHeader } from '../../components/ui/page-header';
 import { ExecutionActions } from './execution-actions';
-import { ExecutionAttemptsCard } from './execution-attempts-card';
+import { ExecutionAttemptsCard } from '../../components/executions/execution-attempts-card';
 import { ExecutionInput, ExecutionOutput } from './execution-content';
 import { ExecutionFacts, ExecutionMetrics } from './execution-facts';
-import { failureLabel, isLive } from './execution-status';
-import { type Execution, executionQuery, templateByIdQuery } from './executions-queries';
-import { StatusBadge } from './status-badge';
+import { failureLabel, isLive } from '../../components/executions/execution-status';
+import { type Execution, executionQuery, templateByIdQuery } from '../../api/queries';
+import { StatusBadge } from '../../components/executions/status-badge';
 import { shortId } from './template-refs';
 
 const route = getRouteApi('/app/executions/$id');

@@ -15,7 +15,7 @@ import {
   type TimeRangeChoice,
   toLocalInputValue,
 } from './execution-filters';
-import { failureLabel } from './execution-status';
+import { failureLabel } from '../../components/executions/execution-status';
 import { EXECUTION_KINDS, EXECUTION_STATUSES, FAILURE_KINDS } from '../../api/enums';
 import type { ExecutionsSearch } from './executions-search';
 

@@ -1,7 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
 import { getRouteApi } from '@tanstack/react-router';
-import { X } from 'lucide-react';
-import { useCallback } from 'react';
+import { DatabaseZap, X } from 'lucide-react';
+import { useCallback, useMemo, useState } from 'react';
+import type { Execution } from '../../api/queries';
+import { useCan } from '../../auth/session';
+import { AddToDatasetDialog } from './add-to-dataset-dialog';
+import { MAX_SELECTED_EXECUTIONS } from './add-to-dataset';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
@@ -9,11 +13,11 @@ import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { PageHeader } from '../../components/ui/page-header';
 import { Pagination } from '../../components/ui/pagination';
 import { hasFilters, PAGE_SIZE, toExecutionsQuery } from './execution-filters';
-import { listRefetchInterval } from './execution-status';
+import { listRefetchInterval } from '../../components/executions/execution-status';
 import { ExecutionsFiltersBar } from './executions-filters-bar';
 import { executionsListQuery } from './executions-queries';
 import type { ExecutionsSearch } from './executions-search';
-import { ExecutionsTable } from './executions-table';
+import { type ExecutionSelection, ExecutionsTable } from './executions-table';
 import { shortId } from './template-refs';
 
 const route = getRouteApi('/app/executions');
@@ -31,6 +35,25 @@ export function ExecutionsPage() {
     [navigate],
   );
   const clearFilters = () => navigate({ search: {} });
+  const canWrite = useCan('write');
+  // Ticked executions, kept across pages and filters, to add to a dataset together.
+  const [picked, setPicked] = useState<Map<string, Execution>>(new Map());
+  const [adding, setAdding] = useState(false);
+  const selection = useMemo<ExecutionSelection>(
+    () => ({
+      selected: new Set(picked.keys()),
+      onToggle: (executions, on) =>
+        setPicked((current) => {
+          const next = new Map(current);
+          for (const execution of executions) {
+            if (!on) next.delete(execution.id);
+            else if (next.size < MAX_SELECTED_EXECUTIONS) next.set(execution.id, execution);
+          }
+          return next;
+        }),
+    }),
+    [picked],
+  );
 
   return (
     <div>
@@ -52,6 +75,18 @@ export function ExecutionsPage() {
         }
       />
       <ExecutionsFiltersBar search={search} onChange={applyFilters} />
+      {canWrite && picked.size > 0 ? (
+        <div className="mb-3 flex items-center gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-2 text-sm">
+          <span className="font-medium text-brand-700">{picked.size} selected</span>
+          <Button size="sm" variant="primary" onClick={() => setAdding(true)}>
+            <DatabaseZap /> Add to dataset
+          </Button>
+          <Button size="sm" variant="ghost" onClick={() => setPicked(new Map())}>
+            Clear selection
+          </Button>
+        </div>
+      ) : null}
+      <AddToDatasetDialog executions={[...picked.values()]} open={adding} onOpenChange={setAdding} onAdded={() => setPicked(new Map())} />
       {list.isPending ? (
         <Spinner label="Loading executions…" />
       ) : list.isError ? (
@@ -73,7 +108,7 @@ export function ExecutionsPage() {
         </EmptyState>
       ) : (
         <Card className={list.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
-          <ExecutionsTable items={list.data.items} />
+          <ExecutionsTable items={list.data.items} selection={canWrite ? selection : undefined} />
           <div className="border-t border-zinc-100 px-3">
             <Pagination
               page={page}

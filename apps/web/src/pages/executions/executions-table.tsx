@@ -1,12 +1,12 @@
 import { useQueries } from '@tanstack/react-query';
 import { Link, useNavigate } from '@tanstack/react-router';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { useMemo } from 'react';
-import { Table, Td, Th, Tr } from '../../components/ui/table';
+import { DataTable } from '../../components/ui/data-table';
 import { formatCost, formatDateTime, formatDuration, formatNumber, formatRelativeTime } from '../../lib/format';
-import { failureLabel } from './execution-status';
-import { type Execution, type Template, templateByIdQuery } from './executions-queries';
-import { StatusBadge } from './status-badge';
+import { failureLabel } from '../../components/executions/execution-status';
+import { type Execution, type Template, templateByIdQuery } from '../../api/queries';
+import { StatusBadge } from '../../components/executions/status-badge';
 import { shortId, templateIdsToResolve } from './template-refs';
 
 const column = createColumnHelper<Execution>();
@@ -51,11 +51,47 @@ function useTemplatesById(items: Execution[]): Map<string, Template> {
   return useMemo(() => found, [signature]);
 }
 
-export function ExecutionsTable({ items }: { items: Execution[] }) {
+/** Row checkboxes: which executions are ticked, across pages. */
+export interface ExecutionSelection {
+  selected: ReadonlySet<string>;
+  onToggle: (executions: Execution[], selected: boolean) => void;
+}
+
+function selectionColumn(selection: ExecutionSelection, items: Execution[]) {
+  const ticked = items.filter((item) => selection.selected.has(item.id)).length;
+  return column.display({
+    id: 'select',
+    header: () => (
+      <input
+        type="checkbox"
+        className="size-4 accent-brand-600"
+        aria-label="Select every execution on this page"
+        checked={items.length > 0 && ticked === items.length}
+        ref={(box) => {
+          if (box) box.indeterminate = ticked > 0 && ticked < items.length;
+        }}
+        onChange={(event) => selection.onToggle(items, event.target.checked)}
+      />
+    ),
+    cell: (info) => (
+      <input
+        type="checkbox"
+        className="size-4 accent-brand-600"
+        aria-label={`Select execution ${shortId(info.row.original.id)}`}
+        checked={selection.selected.has(info.row.original.id)}
+        onClick={stop}
+        onChange={(event) => selection.onToggle([info.row.original], event.target.checked)}
+      />
+    ),
+  });
+}
+
+export function ExecutionsTable({ items, selection }: { items: Execution[]; selection?: ExecutionSelection }) {
   const navigate = useNavigate();
   const templates = useTemplatesById(items);
   const columns = useMemo(
     () => [
+      ...(selection ? [selectionColumn(selection, items)] : []),
       column.accessor('status', { header: 'Status', cell: (info) => <StatusBadge status={info.getValue()} /> }),
       column.accessor('id', {
         header: 'Execution',
@@ -112,30 +148,15 @@ export function ExecutionsTable({ items }: { items: Execution[] }) {
         ),
       }),
     ],
-    [templates],
+    [templates, selection, items],
   );
   const table = useReactTable({ data: items, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
 
   return (
-    <Table>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <Th key={header.id}>{flexRender(header.column.columnDef.header, header.getContext())}</Th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <Tr key={row.id} className="cursor-pointer" onClick={() => navigate({ to: '/executions/$id', params: { id: row.original.id } })}>
-            {row.getVisibleCells().map((cell) => (
-              <Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Td>
-            ))}
-          </Tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable
+      table={table}
+      aria-label="Executions"
+      rowProps={(row) => ({ className: 'cursor-pointer', onClick: () => navigate({ to: '/executions/$id', params: { id: row.original.id } }) })}
+    />
   );
 }

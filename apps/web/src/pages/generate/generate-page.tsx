@@ -11,12 +11,12 @@ import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { Input, Select, Textarea } from '../../components/ui/input';
 import { Field } from '../../components/ui/label';
 import { PageHeader } from '../../components/ui/page-header';
-import { executionQuery } from '../executions/executions-queries';
-import { StatusBadge } from '../executions/status-badge';
+import { executionQuery } from '../../api/queries';
+import { StatusBadge } from '../../components/executions/status-badge';
 import { shortId } from '../executions/template-refs';
 import { TEMPLATE_CATEGORIES } from '../../api/enums';
 import { defaultModelFor, EMPTY_FORM, type GenerateForm, type GenerateFormErrors, toGenerateBody } from './generate-form';
-import { providersQuery } from './generate-queries';
+import { providersQuery } from '../../api/queries';
 import { GeneratedDraft } from './generated-draft';
 import { generationStage } from './generation-stage';
 

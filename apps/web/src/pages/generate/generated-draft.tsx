@@ -8,7 +8,7 @@ import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { toast } from '../../components/ui/toast';
-import { templateByIdQuery } from '../executions/executions-queries';
+import { templateByIdQuery } from '../../api/queries';
 
 function Block({ title, children }: { title: string; children: ReactNode }) {
   return (

@@ -1,5 +1,5 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { ShieldAlert, Trash2 } from 'lucide-react';
 import { useMemo } from 'react';
 import { api, unwrap } from '../../api/client';
@@ -10,7 +10,7 @@ import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { PageHeader } from '../../components/ui/page-header';
-import { Table, Td, Th, Tr } from '../../components/ui/table';
+import { DataTable } from '../../components/ui/data-table';
 import { toast } from '../../components/ui/toast';
 import { formatDateTime, formatRelativeTime } from '../../lib/format';
 import { CreateKeyDialog } from './create-key-dialog';
@@ -106,26 +106,7 @@ function KeysTable({ keys, ownKeyId }: { keys: ApiKey[]; ownKeyId: string | null
   );
   const table = useReactTable({ data: keys, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
   return (
-    <Table>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <Th key={header.id}>{flexRender(header.column.columnDef.header, header.getContext())}</Th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row) => (
-          <Tr key={row.id} className={row.original.revoked_at ? 'text-zinc-500' : undefined}>
-            {row.getVisibleCells().map((cell) => (
-              <Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Td>
-            ))}
-          </Tr>
-        ))}
-      </tbody>
-    </Table>
+    <DataTable table={table} aria-label="API keys" rowProps={(row) => ({ className: row.original.revoked_at ? 'text-zinc-500' : undefined })} />
   );
 }
 

@@ -1,15 +1,16 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, useReactTable } from '@tanstack/react-table';
 import { Link, useNavigate } from '@tanstack/react-router';
 import { useMemo } from 'react';
-import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { Pagination } from '../../components/ui/pagination';
-import { Table, Td, Th, Tr } from '../../components/ui/table';
+import { listRefetchInterval } from '../../components/executions/execution-status';
+import { StatusBadge } from '../../components/executions/status-badge';
+import { DataTable } from '../../components/ui/data-table';
 import { formatCost, formatDateTime, formatDuration, formatNumber, formatRelativeTime } from '../../lib/format';
-import { EXECUTIONS_PAGE_SIZE, type Execution, refetchIntervalFor, statusTone, versionNumbersById } from './template-executions';
+import { EXECUTIONS_PAGE_SIZE, type Execution, versionNumbersById } from './template-executions';
 import { templateExecutionsQuery } from './template-queries';
 import type { ExecutionScope } from './template-search';
 import type { TemplateVersion } from './template-versions';
@@ -51,7 +52,7 @@ export function ExecutionsTab({ name, version, versions }: { name: string; versi
   const executions = useQuery({
     ...templateExecutionsQuery(name, version.version_number, scope, page),
     placeholderData: keepPreviousData,
-    refetchInterval: (query) => refetchIntervalFor(query.state.data?.items),
+    refetchInterval: (query) => listRefetchInterval(query.state.data?.items),
   });
   const versionOf = useMemo(() => versionNumbersById(versions), [versions]);
 
@@ -64,7 +65,7 @@ export function ExecutionsTab({ name, version, versions }: { name: string; versi
         </Link>
       ),
     }),
-    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <Badge tone={statusTone(getValue())}>{getValue()}</Badge> }),
+    column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
     column.accessor('failure_kind', {
       header: 'Failure',
       cell: ({ getValue, row }) => (getValue() ? <span title={row.original.error_message ?? undefined}>{getValue()}</span> : <span className="text-zinc-400">—</span>),
@@ -105,26 +106,11 @@ export function ExecutionsTab({ name, version, versions }: { name: string; versi
         </EmptyState>
       ) : (
         <Card>
-          <Table aria-label={`Executions of ${name}`}>
-            <thead>
-              {table.getHeaderGroups().map((group) => (
-                <tr key={group.id}>
-                  {group.headers.map((header) => (
-                    <Th key={header.id}>{flexRender(header.column.columnDef.header, header.getContext())}</Th>
-                  ))}
-                </tr>
-              ))}
-            </thead>
-            <tbody>
-              {table.getRowModel().rows.map((row) => (
-                <Tr key={row.id} className="cursor-pointer" onClick={() => navigate({ to: '/executions/$id', params: { id: row.id } })}>
-                  {row.getVisibleCells().map((cell) => (
-                    <Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Td>
-                  ))}
-                </Tr>
-              ))}
-            </tbody>
-          </Table>
+          <DataTable
+            table={table}
+            aria-label={`Executions of ${name}`}
+            rowProps={(row) => ({ className: 'cursor-pointer', onClick: () => navigate({ to: '/executions/$id', params: { id: row.id } }) })}
+          />
           <div className="border-t border-zinc-100 px-3">
             <Pagination page={page} pageSize={EXECUTIONS_PAGE_SIZE} total={executions.data.total} onPageChange={setPage} />
           </div>

@@ -59,6 +59,7 @@ export function OverviewTab({ version }: { version: TemplateVersion }) {
           <Setting label="Max tokens">{version.max_tokens ?? <span className="text-zinc-500">provider default</span>}</Setting>
           <Setting label="Validation retries">{version.max_validation_retries}</Setting>
           <Setting label="Category">{categoryLabel(version.category)}</Setting>
+          <Setting label="Tags">{version.tags.length > 0 ? version.tags.join(', ') : <span className="text-zinc-500">none</span>}</Setting>
           <Setting label="Input schema">
             <SchemaState name={name} version={n} schema={version.input_schema} />
           </Setting>

@@ -98,8 +98,21 @@ export function TemplateHeader({ name, version, versions }: { name: string; vers
             </h1>
             <VersionBadges version={version} />
           </div>
-          <p className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-500">
-            <span>{categoryLabel(version.category)}</span>
+          <div className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-500">
+            <Link to="/templates" search={{ category: version.category }} className="hover:text-zinc-800 hover:underline" title={`Templates in the ${version.category} category`}>
+              {categoryLabel(version.category)}
+            </Link>
+            {version.tags.length > 0 ? (
+              <ul className="flex flex-wrap items-center gap-1" aria-label="Tags">
+                {version.tags.map((tag) => (
+                  <li key={tag}>
+                    <Link to="/templates" search={{ tag: [tag] }} title={`Templates tagged ${tag}`}>
+                      <Badge tone="brand">{tag}</Badge>
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
             <span aria-hidden>·</span>
             <span className="truncate" title={`${version.provider} / ${model}`}>
               {version.provider} / {model}
@@ -110,7 +123,7 @@ export function TemplateHeader({ name, version, versions }: { name: string; vers
                 <span className="text-amber-700">No active version: the name resolves to nothing</span>
               </>
             )}
-          </p>
+          </div>
           {version.description ? <p className="max-w-3xl text-sm text-zinc-600">{version.description}</p> : null}
         </div>
         <div className="flex flex-col items-end gap-2">

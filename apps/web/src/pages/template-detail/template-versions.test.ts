@@ -19,6 +19,7 @@ function version(version_number: number, overrides: Partial<TemplateVersion> = {
     name: 'Greeter',
     category: 'other',
     description: '',
+    tags: [],
     system_prompt: '',
     user_prompt_template: 'Hi {{ name }}',
     model: '',

@@ -1,12 +1,12 @@
-import { createColumnHelper, flexRender, getCoreRowModel, getExpandedRowModel, useReactTable } from '@tanstack/react-table';
+import { createColumnHelper, getCoreRowModel, getExpandedRowModel, useReactTable } from '@tanstack/react-table';
 import { ChevronDown, ChevronRight } from 'lucide-react';
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { useCan } from '../../auth/session';
 import { Badge } from '../../components/ui/badge';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { Table, Td, Th, Tr } from '../../components/ui/table';
+import { DataTable } from '../../components/ui/data-table';
 import { formatDateTime, formatRelativeTime } from '../../lib/format';
 import { newestFirst, previousVersion, rollbackDescription, type TemplateVersion } from './template-versions';
 import { useVersionActions } from './use-version-actions';
@@ -120,37 +120,15 @@ export function VersionsTab({ name, shown, versions }: { name: string; shown: Te
 
   return (
     <Card>
-      <Table aria-label={`Versions of ${name}`}>
-        <thead>
-          {table.getHeaderGroups().map((group) => (
-            <tr key={group.id}>
-              {group.headers.map((header) => (
-                <Th key={header.id} className={header.column.id === 'expand' ? 'w-10' : undefined}>
-                  {flexRender(header.column.columnDef.header, header.getContext())}
-                </Th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <Fragment key={row.id}>
-              <Tr aria-label={`v${row.original.version_number}`} className={row.original.id === shown.id ? 'bg-brand-50/40' : undefined}>
-                {row.getVisibleCells().map((cell) => (
-                  <Td key={cell.id}>{flexRender(cell.column.columnDef.cell, cell.getContext())}</Td>
-                ))}
-              </Tr>
-              {row.getIsExpanded() ? (
-                <tr>
-                  <td colSpan={row.getVisibleCells().length} className="border-b border-zinc-100 bg-zinc-50 px-12 py-3">
-                    <VersionChanges name={name} base={previousVersion(versions, row.original.version_number)} target={row.original.version_number} />
-                  </td>
-                </tr>
-              ) : null}
-            </Fragment>
-          ))}
-        </tbody>
-      </Table>
+      <DataTable
+        table={table}
+        aria-label={`Versions of ${name}`}
+        headerClassName={(columnId) => (columnId === 'expand' ? 'w-10' : undefined)}
+        rowProps={(row) => ({ 'aria-label': `v${row.original.version_number}`, className: row.original.id === shown.id ? 'bg-brand-50/40' : undefined })}
+        renderSubRow={(row) =>
+          row.getIsExpanded() ? <VersionChanges name={name} base={previousVersion(versions, row.original.version_number)} target={row.original.version_number} /> : null
+        }
+      />
     </Card>
   );
 }

@@ -1,16 +1,11 @@
 import { ApiError } from '../../api/api-error';
 import type { EditorMarker } from '../../components/code-editor/editor-markers';
+import { parseViolations, type Violation } from '../../components/executions/schema-violations';
 import type { FieldErrors, FormField } from './template-form';
 
 export const PROMPT_FIELDS = ['system_prompt', 'user_prompt_template'] as const;
 export type PromptField = (typeof PROMPT_FIELDS)[number];
 export type PromptMarkers = Partial<Record<PromptField, EditorMarker[]>>;
-
-/** One failing check of a context or schema, as the API reports it (`path` is a JSON pointer). */
-export interface Violation {
-  path: string;
-  message: string;
-}
 
 type Details = Record<string, unknown>;
 
@@ -33,20 +28,6 @@ export function renderErrorMarkers(error: unknown): PromptMarkers {
   const details = detailsOf(error);
   if (!isPromptField(details.field)) return {};
   return { [details.field]: [{ line: position(details.line), column: position(details.column), message: markerMessage(error, details.field, details) }] };
-}
-
-/** The API's schema violations (`{path, message, keyword, params}`) in display form. */
-export function parseViolations(list: unknown): Violation[] {
-  if (!Array.isArray(list)) return [];
-  return list
-    .filter((item): item is Details => typeof item === 'object' && item !== null)
-    .map((item) => {
-      // A missing required property is reported on its parent; point at the property itself.
-      const params = (item.params ?? {}) as Details;
-      const path = typeof item.path === 'string' ? item.path : '/';
-      const missing = item.keyword === 'required' && typeof params.missingProperty === 'string' ? params.missingProperty : null;
-      return { path: missing === null ? path : `${path === '/' ? '' : path}/${missing}`, message: typeof item.message === 'string' ? item.message : 'is invalid' };
-    });
 }
 
 export function violationsOf(error: unknown): Violation[] {
@@ -101,6 +82,7 @@ const FORM_FIELDS: FormField[] = [
   'name',
   'description',
   'category',
+  'tags',
   'provider',
   'model',
   'temperature',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elapsedMs, type Execution, isTerminal, parseAttempts, pollInterval, schemaValidity } from './execution-result';
+import { elapsedMs, type Execution, schemaValidity } from './execution-result';
 
 // A real answer of GET /v1/executions/{id} (mock provider), the base for the cases below.
 const succeeded: Execution = {
@@ -48,44 +48,10 @@ const invalidAttempt = {
   completion_tokens: 4,
 };
 
-describe('polling', () => {
-  it('polls every second until a terminal state', () => {
-    expect(pollInterval(undefined)).toBe(1000);
-    expect(pollInterval({ status: 'queued' })).toBe(1000);
-    expect(pollInterval({ status: 'running' })).toBe(1000);
-    for (const status of ['succeeded', 'failed', 'cancelled'] as const) {
-      expect(isTerminal(status)).toBe(true);
-      expect(pollInterval({ status })).toBe(false);
-    }
-  });
-
+describe('elapsedMs', () => {
   it('measures elapsed time to the finish, or to now while running', () => {
     expect(elapsedMs(succeeded, Date.parse('2030-01-01T00:00:00Z'))).toBe(181);
     expect(elapsedMs({ executed_at: '2026-12-07T04:29:26.000Z', finished_at: null }, Date.parse('2026-12-07T04:29:28.500Z'))).toBe(2500);
-  });
-});
-
-describe('parseAttempts', () => {
-  it('reads each attempt with its tokens and validation errors', () => {
-    expect(parseAttempts([...succeeded.attempt_log, invalidAttempt])).toEqual([
-      { attempt: 1, outcome: 'succeeded', startedAt: '2026-12-07T04:29:26.406Z', durationMs: 129, error: null, validationErrors: [], promptTokens: 11, completionTokens: 6 },
-      {
-        attempt: 2,
-        outcome: 'invalid_output',
-        startedAt: '2026-12-07T04:29:27.000Z',
-        durationMs: 80,
-        error: invalidAttempt.error,
-        validationErrors: [{ path: '/greeting', message: "must have required property 'greeting'" }],
-        promptTokens: 30,
-        completionTokens: 4,
-      },
-    ]);
-  });
-
-  it('survives entries that are not the expected shape', () => {
-    expect(parseAttempts([null, 'x', { outcome: 'provider_error', error: 'rate limited' }])).toEqual([
-      { attempt: 1, outcome: 'provider_error', startedAt: null, durationMs: null, error: 'rate limited', validationErrors: [], promptTokens: null, completionTokens: null },
-    ]);
   });
 });
 

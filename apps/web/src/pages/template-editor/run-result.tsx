@@ -8,8 +8,11 @@ import { Button } from '../../components/ui/button';
 import { ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { toast } from '../../components/ui/toast';
 import { formatCost, formatDuration, formatNumber } from '../../lib/format';
-import { executionQuery } from './editor-queries';
-import { type Attempt, elapsedMs, type Execution, isTerminal, parseAttempts, schemaValidity } from './execution-result';
+import { executionQuery } from '../../api/queries';
+import { AttemptList, ViolationList } from '../../components/executions/execution-attempts-card';
+import { shapeAttempts } from '../../components/executions/execution-attempts';
+import { isLive } from '../../components/executions/execution-status';
+import { elapsedMs, type Execution, schemaValidity } from './execution-result';
 
 const STATUS_TONES: Record<Execution['status'], BadgeTone> = { queued: 'neutral', running: 'info', succeeded: 'success', failed: 'danger', cancelled: 'warning' };
 
@@ -57,43 +60,6 @@ function Validity({ execution }: { execution: Execution }) {
   return <span className="text-xs text-zinc-500">Checked when the answer arrives.</span>;
 }
 
-function ViolationList({ violations }: { violations: Attempt['validationErrors'] }) {
-  return (
-    <ul className="list-disc pl-4 text-xs text-red-700">
-      {violations.map((violation) => (
-        <li key={`${violation.path} ${violation.message}`}>
-          <code className="font-mono">{violation.path}</code> {violation.message}
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-const OUTCOME_TONES: Record<string, BadgeTone> = { succeeded: 'success', invalid_output: 'danger', provider_error: 'warning' };
-
-function Attempts({ attempts }: { attempts: Attempt[] }) {
-  return (
-    <ol className="flex flex-col gap-1.5">
-      {attempts.map((attempt) => (
-        <li key={attempt.attempt} className="rounded-md border border-zinc-200 px-3 py-2 text-xs">
-          <div className="flex flex-wrap items-center gap-2">
-            <span className="font-medium">Attempt {attempt.attempt}</span>
-            <Badge tone={OUTCOME_TONES[attempt.outcome] ?? 'neutral'}>{attempt.outcome.replace(/_/g, ' ')}</Badge>
-            <span className="text-zinc-500">{formatDuration(attempt.durationMs)}</span>
-            {attempt.promptTokens !== null ? (
-              <span className="text-zinc-500">
-                {formatNumber(attempt.promptTokens)} + {formatNumber(attempt.completionTokens)} tokens
-              </span>
-            ) : null}
-          </div>
-          {attempt.error ? <p className="mt-1 break-words text-red-700">{attempt.error}</p> : null}
-          {attempt.validationErrors.length > 0 ? <ViolationList violations={attempt.validationErrors} /> : null}
-        </li>
-      ))}
-    </ol>
-  );
-}
-
 function Metric({ label, value }: { label: string; value: ReactNode }) {
   return (
     <div className="min-w-0">
@@ -107,7 +73,7 @@ function Metric({ label, value }: { label: string; value: ReactNode }) {
 export function RunResult({ executionId, title }: { executionId: string; title: string }) {
   const queryClient = useQueryClient();
   const { data: execution, error } = useQuery(executionQuery(executionId));
-  const running = execution ? !isTerminal(execution.status) : true;
+  const running = execution ? isLive(execution.status) : true;
   const now = useNow(running);
   const [cancelling, setCancelling] = useState(false);
 
@@ -126,7 +92,7 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
 
   if (error && !execution) return <ErrorAlert error={error} title="Cannot load the execution" />;
   if (!execution) return <Spinner label="Submitting…" />;
-  const attempts = parseAttempts(execution.attempt_log);
+  const attempts = shapeAttempts(execution.attempt_log);
   return (
     <section className="flex flex-col gap-3" aria-label="Run result">
       <div className="flex flex-wrap items-center gap-2">
@@ -191,7 +157,9 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
       </Section>
       {attempts.length > 0 ? (
         <Section title="Attempts">
-          <Attempts attempts={attempts} />
+          <div className="rounded-md border border-zinc-200">
+            <AttemptList attempts={attempts} />
+          </div>
         </Section>
       ) : null}
       <details className="text-sm" open>

@@ -5,7 +5,7 @@ import { stableJson } from '../../components/diff/side-by-side-rows';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogClose, DialogContent } from '../../components/ui/dialog';
 import { Table, Td, Th, Tr } from '../../components/ui/table';
-import { type NewVersionBody, settingChanges, type Template } from './template-form';
+import { type NewVersionBody, settingChanges, splitChanges, type Template } from './template-form';
 
 function DiffSection({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -18,14 +18,23 @@ function DiffSection({ title, children }: { title: string; children: ReactNode }
 
 /**
  * "Save as new version": what the new version changes against the one being edited, before it is
- * written. `onSave` resolves when saved (the dialog then closes) and rejects to keep it open.
+ * written. When only the template's details (description, category, tags) changed, no version is
+ * created: they are saved on the name. `onSave` resolves when saved (the dialog then closes) and
+ * rejects to keep it open.
  */
 export function SaveVersionDialog({ open, onOpenChange, base, changes, onSave }: { open: boolean; onOpenChange: (open: boolean) => void; base: Template; changes: NewVersionBody; onSave: () => Promise<void> }) {
   const [saving, setSaving] = useState(false);
   const settings = settingChanges(changes, base);
   const nothingChanged = Object.keys(changes).length === 0;
-  const fromLabel = `v${base.version_number} (saved)`;
-  const toLabel = 'New version';
+  const { details, content } = splitChanges(changes);
+  const detailsOnly = !nothingChanged && Object.keys(content).length === 0;
+  const touchesDetails = Object.keys(details).length > 0;
+  const fromLabel = detailsOnly ? 'Saved' : `v${base.version_number} (saved)`;
+  const toLabel = detailsOnly ? 'New' : 'New version';
+  let description = `Changes against v${base.version_number}, the version you started from. Versions are immutable: this creates the next one.`;
+  if (nothingChanged) description = `Nothing differs from v${base.version_number}.`;
+  else if (detailsOnly) description = 'Description, category and tags belong to the template, not to a version: saving changes them for every version and creates no new one.';
+  else if (touchesDetails) description += ' The description, category and tags change for every version.';
 
   async function save() {
     setSaving(true);
@@ -39,8 +48,8 @@ export function SaveVersionDialog({ open, onOpenChange, base, changes, onSave }:
   return (
     <Dialog open={open} onOpenChange={(next) => !saving && onOpenChange(next)}>
       <DialogContent
-        title={`Save ${base.name} as a new version`}
-        description={nothingChanged ? `Nothing differs from v${base.version_number}.` : `Changes against v${base.version_number}, the version you started from. Versions are immutable: this creates the next one.`}
+        title={detailsOnly ? `Save the details of ${base.name}` : `Save ${base.name} as a new version`}
+        description={description}
         className="w-[min(64rem,calc(100vw-2rem))]"
         footer={
           <>
@@ -48,7 +57,7 @@ export function SaveVersionDialog({ open, onOpenChange, base, changes, onSave }:
               <Button disabled={saving}>Keep editing</Button>
             </DialogClose>
             <Button variant="primary" onClick={save} disabled={nothingChanged || saving}>
-              <Save /> {nothingChanged ? 'No changes' : saving ? 'Saving…' : 'Save new version'}
+              <Save /> {nothingChanged ? 'No changes' : saving ? 'Saving…' : detailsOnly ? 'Save details' : 'Save new version'}
             </Button>
           </>
         }

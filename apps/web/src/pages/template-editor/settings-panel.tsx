@@ -1,18 +1,24 @@
+import { useQuery } from '@tanstack/react-query';
 import { ChevronRight, Wand2 } from 'lucide-react';
 import { useState } from 'react';
+import { TEMPLATE_CATEGORIES } from '../../api/enums';
 import { CodeEditor } from '../../components/code-editor/code-editor';
 import type { EditorMarker } from '../../components/code-editor/editor-markers';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Input, Select, Textarea } from '../../components/ui/input';
 import { Field } from '../../components/ui/label';
-import type { ProviderCatalog } from './editor-queries';
+import type { ProviderCatalog } from '../../api/queries';
 import type { PromptMarkers } from './error-feedback';
-import { type FieldErrors, type FormField, TEMPLATE_CATEGORIES, type TemplateForm } from './template-form';
+import { categoryChoices } from '../templates/templates-format';
+import { templateFacetsQuery } from '../templates/templates-queries';
+import type { FieldErrors, FormField, TemplateForm } from './template-form';
+import { TagInput } from '../../components/ui/tag-input';
+import { addSlugs } from '../../lib/slug';
 
 export interface SettingsPanelProps {
   form: TemplateForm;
-  onChange: (field: FormField, value: string) => void;
+  onChange: <K extends FormField>(field: K, value: TemplateForm[K]) => void;
   errors: FieldErrors;
   markers: PromptMarkers;
   providers: ProviderCatalog | undefined;
@@ -20,8 +26,6 @@ export interface SettingsPanelProps {
   /** The input schema the preview suggests from the prompts' variables, offered when none is set. */
   suggestedInputSchema: Record<string, unknown> | null;
 }
-
-const label = (category: string) => category.replace(/_/g, ' ').replace(/^\w/, (letter) => letter.toUpperCase());
 
 /** The model a provider uses when the template names none, shown as the model field's placeholder. */
 function defaultModel(catalog: ProviderCatalog | undefined, provider: string): string {
@@ -101,6 +105,7 @@ function PromptEditor({ id, label: title, hint, value, onChange, error, markers,
 
 /** The left column: what a version is made of. */
 export function SettingsPanel({ form, onChange, errors, markers, providers, isNew, suggestedInputSchema }: SettingsPanelProps) {
+  const facets = useQuery(templateFacetsQuery).data;
   const number = (field: 'temperature' | 'max_tokens' | 'max_validation_retries', title: string, hint: string, placeholder?: string) => (
     <Field label={title} htmlFor={`template-${field}`} error={errors[field]} hint={hint}>
       <Input
@@ -126,14 +131,29 @@ export function SettingsPanel({ form, onChange, errors, markers, providers, isNe
           <Field label="Description" htmlFor="template-description" error={errors.description}>
             <Textarea id="template-description" rows={2} className="min-h-9" value={form.description} onChange={(event) => onChange('description', event.target.value)} />
           </Field>
-          <Field label="Category" htmlFor="template-category" error={errors.category}>
-            <Select id="template-category" value={form.category} onChange={(event) => onChange('category', event.target.value)}>
-              {TEMPLATE_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {label(category)}
-                </option>
+          <Field label="Category" htmlFor="template-category" error={errors.category} hint="Pick one or type your own.">
+            <Input
+              id="template-category"
+              list="template-category-suggestions"
+              value={form.category}
+              onChange={(event) => onChange('category', event.target.value)}
+              aria-invalid={errors.category ? true : undefined}
+              autoComplete="off"
+            />
+            <datalist id="template-category-suggestions">
+              {categoryChoices(TEMPLATE_CATEGORIES, facets?.categories).map((category) => (
+                <option key={category} value={category} />
               ))}
-            </Select>
+            </datalist>
+          </Field>
+          <Field
+            label="Tags"
+            htmlFor="template-tags"
+            error={errors.tags}
+            hint="Description, category and tags belong to the template: they show on every version."
+            className="sm:col-span-2"
+          >
+            <TagInput id="template-tags" tags={form.tags} onChange={(tags) => onChange('tags', tags)} addTyped={addSlugs} suggestions={facets?.tags.map((tag) => tag.name) ?? []} invalid={Boolean(errors.tags)} />
           </Field>
         </CardBody>
       </Card>

@@ -5,7 +5,8 @@ import { useCan } from '../../auth/session';
 import { Button } from '../../components/ui/button';
 import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { PageHeader } from '../../components/ui/page-header';
-import { editorRef, templateQuery } from './editor-queries';
+import { templateQuery } from '../../api/queries';
+import { editorRef } from './editor-queries';
 import { TemplateEditor } from './template-editor';
 
 const editRoute = getRouteApi('/app/templates/$name/edit');

@@ -9,14 +9,27 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { PageHeader } from '../../components/ui/page-header';
 import { toast } from '../../components/ui/toast';
 import { parseContextText } from './context-form';
-import { providersQuery } from './editor-queries';
+import { providersQuery } from '../../api/queries';
 import { type PromptMarkers, saveProblem } from './error-feedback';
 import { Playground } from './playground';
 import { loadContext, storeContext } from './playground-storage';
 import { RunPanel } from './run-panel';
 import { SaveVersionDialog } from './save-version-dialog';
 import { SettingsPanel } from './settings-panel';
-import { changedFields, createBody, type FieldErrors, type FormField, formFromTemplate, NEW_TEMPLATE_FORM, parseSchemaText, readForm, type Template, type TemplateForm, type TemplateValues } from './template-form';
+import {
+  changedFields,
+  createBody,
+  type FieldErrors,
+  type FormField,
+  formFromTemplate,
+  NEW_TEMPLATE_FORM,
+  parseSchemaText,
+  readForm,
+  splitChanges,
+  type Template,
+  type TemplateForm,
+  type TemplateValues,
+} from './template-form';
 import { useDraftPreview } from './use-draft-preview';
 
 // Emptiness is only worth pointing out once the user tried to save.
@@ -58,7 +71,7 @@ export function TemplateEditor({ base }: { base: Template | null }) {
   const changes = base && read.ok ? changedFields(base, read.values) : {};
   const dirty = JSON.stringify(form) !== JSON.stringify(initialForm);
   // What a run of the saved version would not include (whitespace in a schema's text is not a change).
-  const unsaved = base === null || !read.ok || Object.keys(changes).length > 0;
+  const unsaved = base === null || !read.ok || Object.keys(splitChanges(changes).content).length > 0;
 
   const context = useMemo(() => parseContextText(contextText), [contextText]);
   const inputSchema = useMemo(() => {
@@ -76,7 +89,7 @@ export function TemplateEditor({ base }: { base: Template | null }) {
   const discarding = useRef(false);
   const blocker = useBlocker({ shouldBlockFn: () => dirty && !leaving.current, enableBeforeUnload: () => dirty && !leaving.current, withResolver: true });
 
-  function update(field: FormField, value: string) {
+  function update<K extends FormField>(field: K, value: TemplateForm[K]) {
     setForm((previous) => ({ ...previous, [field]: value }));
     setServerErrors(({ [field]: _, ...rest }) => rest);
     if (field === 'system_prompt' || field === 'user_prompt_template') setSaveMarkers(({ [field]: _, ...rest }) => rest);
@@ -123,14 +136,24 @@ export function TemplateEditor({ base }: { base: Template | null }) {
     }
   }
 
+  /**
+   * Content changes make the next version (which takes any detail changes to the name with it);
+   * details alone (description, category, tags) belong to the name, so they are saved on it and
+   * no version is added.
+   */
   async function saveVersion() {
     if (!base) return;
     try {
-      const saved = await unwrap(api.POST('/v1/templates/{id}/versions', { params: { path: { id: base.id } }, body: changes }));
+      const { details, content } = splitChanges(changes);
+      const detailsOnly = Object.keys(content).length === 0;
+      const saved = detailsOnly
+        ? await unwrap(api.PATCH('/v1/templates/{id}', { params: { path: { id: base.name } }, body: details }))
+        : await unwrap(api.POST('/v1/templates/{id}/versions', { params: { path: { id: base.id } }, body: changes }));
       await Promise.all([queryClient.invalidateQueries({ queryKey: ['templates'] }), queryClient.invalidateQueries({ queryKey: ['template'] })]);
-      toast(`Saved ${saved.name} v${saved.version_number}`);
+      toast(detailsOnly ? `Saved the details of ${saved.name}` : `Saved ${saved.name} v${saved.version_number}`);
       setDialogOpen(false);
-      await leaveTo(() => navigate({ to: '/templates/$name', params: { name: saved.name }, search: { version: saved.version_number } }));
+      const version = detailsOnly ? base.version_number : saved.version_number;
+      await leaveTo(() => navigate({ to: '/templates/$name', params: { name: saved.name }, search: { version } }));
     } catch (error) {
       setDialogOpen(false);
       showSaveError(error);
@@ -183,7 +206,11 @@ export function TemplateEditor({ base }: { base: Template | null }) {
             {base ? <Badge tone="neutral">from v{base.version_number}</Badge> : null}
           </span>
         }
-        description={base ? 'Saving creates the next version; the one you started from never changes.' : 'Write the prompts, try them in the playground, then create version 1.'}
+        description={
+          base
+            ? 'Saving creates the next version; the one you started from never changes. Description, category and tags belong to the template and change for every version.'
+            : 'Write the prompts, try them in the playground, then create version 1.'
+        }
         actions={
           <>
             {dirty ? <Badge tone="warning">Unsaved changes</Badge> : null}

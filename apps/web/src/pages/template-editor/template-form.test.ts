@@ -1,4 +1,3 @@
-import { TEMPLATE_CATEGORIES as DB_CATEGORIES } from '@promptops/db';
 import { describe, expect, it } from 'vitest';
 import {
   changedFields,
@@ -9,7 +8,7 @@ import {
   parseSchemaText,
   readForm,
   settingChanges,
-  TEMPLATE_CATEGORIES,
+  splitChanges,
   type Template,
   type TemplateForm,
 } from './template-form';
@@ -19,6 +18,7 @@ const base: Template = {
   name: 'Greeter',
   category: 'chat',
   description: 'Says hello',
+  tags: ['greetings'],
   system_prompt: 'You greet people.',
   user_prompt_template: 'Greet {{ user.name }}.',
   model: '',
@@ -47,8 +47,16 @@ function valuesOf(form: TemplateForm, requireName = false) {
 }
 
 describe('template form', () => {
-  it('offers exactly the categories the database knows', () => {
-    expect([...TEMPLATE_CATEGORIES]).toEqual([...DB_CATEGORIES]);
+  it('takes any slug as the category and slugs as tags, and says what a slug is', () => {
+    const form = { ...NEW_TEMPLATE_FORM, user_prompt_template: 'Hi', category: 'code-review_2', tags: ['a', 'b-c'] };
+    expect(valuesOf(form)).toMatchObject({ category: 'code-review_2', tags: ['a', 'b-c'] });
+    const bad = readForm({ ...form, category: 'Code Review', tags: ['ok', 'Not OK'] }, { requireName: false });
+    expect(bad.ok ? null : bad.errors).toEqual({
+      category: 'Lowercase letters, digits, - and _, starting with a letter or digit, up to 40 characters',
+      tags: 'Each tag: lowercase letters, digits, - and _, starting with a letter or digit, up to 40 characters',
+    });
+    const empty = readForm({ ...form, category: '', tags: Array.from({ length: 21 }, (_, i) => `t${i}`) }, { requireName: false });
+    expect(empty.ok ? null : empty.errors).toEqual({ category: 'Give the template a category', tags: 'At most 20 tags' });
   });
 
   it('reads a version into text fields and back without changes', () => {
@@ -88,6 +96,7 @@ describe('template form', () => {
       name: 'Greeter',
       description: '',
       category: 'other',
+      tags: [],
       provider: 'auto',
       model: '',
       temperature: 0.7,
@@ -121,12 +130,23 @@ describe('template form', () => {
     expect(changes).toEqual({ output_schema: null, max_tokens: null });
   });
 
+  it('splits the name’s details (saved on the name, for every version) from the version’s content', () => {
+    const changes = changedFields(base, valuesOf({ ...formFromTemplate(base), description: 'Waves', tags: ['greetings', 'polite'], temperature: '0.1' }));
+    expect(changes).toEqual({ description: 'Waves', tags: ['greetings', 'polite'], temperature: 0.1 });
+    expect(splitChanges(changes)).toEqual({ details: { description: 'Waves', tags: ['greetings', 'polite'] }, content: { temperature: 0.1 } });
+    expect(splitChanges(changedFields(base, valuesOf({ ...formFromTemplate(base), category: 'support' })))).toEqual({ details: { category: 'support' }, content: {} });
+    // The same tags in the same order are no change.
+    expect(changedFields(base, valuesOf({ ...formFromTemplate(base), tags: ['greetings'] }))).toEqual({});
+  });
+
   it('lists changed settings as table rows, in form order', () => {
     const changes = changedFields(base, valuesOf({ ...formFromTemplate(base), max_tokens: '64', model: 'gpt-4o-mini', system_prompt: 'New' }));
     expect(settingChanges(changes, base)).toEqual([
       { field: 'model', label: 'Model', before: '—', after: 'gpt-4o-mini' },
       { field: 'max_tokens', label: 'Max tokens', before: '—', after: '64' },
     ]);
+    const tags = changedFields(base, valuesOf({ ...formFromTemplate(base), tags: [] }));
+    expect(settingChanges(tags, base)).toEqual([{ field: 'tags', label: 'Tags', before: 'greetings', after: '—' }]);
   });
 
   it('runs a draft as a raw execution of the rendered prompts with the draft settings', () => {

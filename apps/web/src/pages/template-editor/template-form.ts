@@ -1,23 +1,22 @@
 import type { RequestBodyOf, Schemas } from '../../api/client';
 import { stableJson } from '../../components/diff/side-by-side-rows';
+import { isSlug, MAX_TEMPLATE_TAGS, SLUG_RULE } from '../../lib/slug';
 
 export type Template = Schemas['Template'];
 export type CreateTemplateBody = RequestBodyOf<'/v1/templates', 'post'>;
 export type NewVersionBody = RequestBodyOf<'/v1/templates/{id}/versions', 'post'>;
+export type TemplateDetailsBody = RequestBodyOf<'/v1/templates/{id}', 'patch'>;
 type JsonObject = Record<string, unknown>;
-
-// Mirrors the API's enum; template-form.test.ts checks it against @promptops/db.
-export const TEMPLATE_CATEGORIES = ['chat', 'auto_issue', 'feedback_issue', 'documentation', 'readme_update', 'sub_issue', 'generation', 'evaluation', 'other'] as const;
-export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
 
 // The API's limits (packages/domain template-limits.ts), checked here so most mistakes never leave the page.
 const LIMITS = { temperatureMax: 2, maxTokensMax: 1_000_000, maxValidationRetriesMax: 10 };
 
-/** What the editor's inputs hold: text, exactly as typed, so half-typed numbers and JSON survive. */
+/** What the editor's inputs hold: text, exactly as typed, so half-typed numbers and JSON survive (tags are chips). */
 export interface TemplateForm {
   name: string;
   description: string;
-  category: TemplateCategory;
+  category: string;
+  tags: string[];
   provider: string;
   model: string;
   temperature: string;
@@ -36,7 +35,8 @@ export type FieldErrors = Partial<Record<FormField, string>>;
 export interface TemplateValues {
   name: string;
   description: string;
-  category: TemplateCategory;
+  category: string;
+  tags: string[];
   provider: string;
   model: string;
   temperature: number;
@@ -53,6 +53,7 @@ export const NEW_TEMPLATE_FORM: TemplateForm = {
   name: '',
   description: '',
   category: 'other',
+  tags: [],
   provider: 'auto',
   model: '',
   temperature: '0.7',
@@ -71,6 +72,7 @@ export function formFromTemplate(template: Template): TemplateForm {
     name: template.name,
     description: template.description,
     category: template.category,
+    tags: template.tags,
     provider: template.provider,
     model: template.model,
     temperature: String(template.temperature),
@@ -114,6 +116,9 @@ export function readForm(form: TemplateForm, { requireName }: { requireName: boo
   if (requireName && form.name.trim() === '') errors.name = 'Give the template a name';
   else if (requireName && form.name !== form.name.trim()) errors.name = 'No leading or trailing spaces';
   else if (requireName && /[@/]/.test(form.name)) errors.name = 'A name cannot contain "@" or "/"';
+  if (!isSlug(form.category)) errors.category = form.category === '' ? 'Give the template a category' : SLUG_RULE;
+  if (form.tags.length > MAX_TEMPLATE_TAGS) errors.tags = `At most ${MAX_TEMPLATE_TAGS} tags`;
+  else if (!form.tags.every(isSlug)) errors.tags = `Each tag: ${SLUG_RULE.toLowerCase()}`;
   if (form.user_prompt_template.trim() === '') errors.user_prompt_template = 'The user prompt template cannot be empty';
   const temperature = readNumber(form.temperature, { integer: false, min: 0, max: LIMITS.temperatureMax });
   if (typeof temperature === 'string') errors.temperature = temperature;
@@ -134,6 +139,7 @@ export function readForm(form: TemplateForm, { requireName }: { requireName: boo
       name: form.name,
       description: form.description,
       category: form.category,
+      tags: form.tags,
       provider: form.provider,
       model: form.model.trim(),
       temperature,
@@ -157,6 +163,7 @@ type VersionField = Exclude<keyof TemplateValues, 'name'>;
 const VERSION_FIELDS: VersionField[] = [
   'description',
   'category',
+  'tags',
   'provider',
   'model',
   'temperature',
@@ -171,7 +178,19 @@ const VERSION_FIELDS: VersionField[] = [
 function sameValue(field: VersionField, before: unknown, after: unknown): boolean {
   // Schemas come back from the database with their keys reordered; only their content counts.
   if (field === 'input_schema' || field === 'output_schema') return stableJson(before) === stableJson(after);
+  if (field === 'tags') return JSON.stringify(before) === JSON.stringify(after);
   return before === after;
+}
+
+/** Fields that belong to the template name: saving them changes every version and needs no new one. */
+export const NAME_FIELDS = ['description', 'category', 'tags'] as const;
+
+/** Changes split into the name's details (a PATCH by name) and the version's content (a new version). */
+export function splitChanges(changes: NewVersionBody): { details: TemplateDetailsBody; content: NewVersionBody } {
+  const details: Record<string, unknown> = {};
+  const content: Record<string, unknown> = {};
+  for (const [field, value] of Object.entries(changes)) ((NAME_FIELDS as readonly string[]).includes(field) ? details : content)[field] = value;
+  return { details: details as TemplateDetailsBody, content: content as NewVersionBody };
 }
 
 /** POST /v1/templates/{ref}/versions: only the fields that differ from the base version, so the diff stays honest. */
@@ -187,6 +206,7 @@ export function changedFields(base: Template, values: TemplateValues): NewVersio
 export const SETTING_LABELS: Partial<Record<VersionField, string>> = {
   description: 'Description',
   category: 'Category',
+  tags: 'Tags',
   provider: 'Provider',
   model: 'Model',
   temperature: 'Temperature',
@@ -201,7 +221,10 @@ export interface SettingChange {
   after: string;
 }
 
-const shown = (value: unknown) => (value === null || value === '' ? '—' : String(value));
+const shown = (value: unknown) => {
+  const text = Array.isArray(value) ? value.join(', ') : value;
+  return text === null || text === '' ? '—' : String(text);
+};
 
 /** The changed settings as display rows, in form order. */
 export function settingChanges(changes: NewVersionBody, base: Template): SettingChange[] {

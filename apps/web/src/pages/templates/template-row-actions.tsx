@@ -9,38 +9,35 @@ import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { DropdownMenu, DropdownMenuContent, DropdownMenuItem, DropdownMenuSeparator, DropdownMenuTrigger } from '../../components/ui/dropdown-menu';
 import { toast } from '../../components/ui/toast';
 import { DuplicateDialog } from './duplicate-dialog';
+import { describeDeletion } from './templates-format';
 import { RollbackDialog } from './rollback-dialog';
 import { useTemplateChanged } from './use-template-changed';
 
 type Template = Schemas['TemplateListItem'];
 type OpenDialog = 'duplicate' | 'rollback' | 'delete' | null;
 
+/** Deletes the whole template: every version of the name (the row stands for the name). */
 function DeleteDialog({ template, onOpenChange }: { template: Template; onOpenChange: (open: boolean) => void }) {
   const templateChanged = useTemplateChanged(template.name);
-  const label = `${template.name} v${template.version_number}`;
-  const others = (template.version_count ?? 1) - 1;
+  const versions = template.version_count ?? 1;
   async function remove() {
     try {
-      const result = await unwrap(api.DELETE('/v1/templates/{id}', { params: { path: { id: template.id } } }));
-      toast(
-        result.deleted === 'soft'
-          ? `Deleted ${label} (soft: it has executions, so it is hidden but kept for their history)`
-          : `Deleted ${label} for good (it never ran)`,
-      );
+      const result = await unwrap(api.DELETE('/v1/templates/{id}', { params: { path: { id: template.name } } }));
+      toast(describeDeletion(result));
       await templateChanged();
     } catch (error) {
-      toast(`Could not delete ${label}: ${(error as Error).message}`, 'error');
+      toast(`Could not delete ${template.name}: ${(error as Error).message}`, 'error');
     }
   }
   return (
     <ConfirmDialog
       open
       onOpenChange={onOpenChange}
-      title={`Delete ${label}?`}
+      title={`Delete ${template.name}?`}
       description={
         <>
-          A version that has executions is hidden but kept for their history (soft delete); one that never ran is removed for good.
-          {others > 0 ? ` The other ${others} version${others === 1 ? '' : 's'} of ${template.name} stay.` : ''}
+          {versions === 1 ? 'Its only version is deleted' : `All ${versions} versions are deleted`}, and the name no longer resolves. A version that has
+          executions or evaluation runs is hidden but kept for their history (soft delete); one that never ran is removed for good.
         </>
       }
       confirmLabel="Delete"

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryLabel, copyName, formatSuccessRate, successRateTone } from './templates-format';
+import { categoryChoices, categoryLabel, copyName, describeDeletion, formatSuccessRate, successRateTone } from './templates-format';
 
 describe('successRateTone', () => {
   it('is good from 95%, fair from 80%, poor below, none without finished executions', () => {
@@ -30,10 +30,20 @@ describe('formatSuccessRate', () => {
 });
 
 describe('categoryLabel', () => {
-  it('turns enum values into words', () => {
+  it('turns slugs into words', () => {
     expect(categoryLabel('auto_issue')).toBe('Auto issue');
     expect(categoryLabel('chat')).toBe('Chat');
     expect(categoryLabel('readme_update')).toBe('Readme update');
+    expect(categoryLabel('code-review')).toBe('Code-review');
+  });
+});
+
+describe('categoryChoices', () => {
+  it('offers the suggestions, then the other categories in use, then the current value, each once', () => {
+    const inUse = [{ name: 'support' }, { name: 'chat' }, { name: 'billing' }];
+    expect(categoryChoices(['chat', 'other'], inUse)).toEqual(['chat', 'other', 'support', 'billing']);
+    expect(categoryChoices(['chat'], inUse, 'legacy')).toEqual(['chat', 'support', 'billing', 'legacy']);
+    expect(categoryChoices(['chat'], undefined, 'chat')).toEqual(['chat']);
   });
 });
 
@@ -46,5 +56,24 @@ describe('copyName', () => {
     const copy = copyName('x'.repeat(190));
     expect(copy).toHaveLength(190);
     expect(copy.endsWith(' (copy)')).toBe(true);
+  });
+});
+
+describe('describeDeletion', () => {
+  it('says what went, what stays for history, and what the name resolves to now', () => {
+    expect(
+      describeDeletion({
+        name: 'Greeter',
+        versions: [
+          { version_number: 3, deleted: 'hard' },
+          { version_number: 2, deleted: 'soft' },
+          { version_number: 1, deleted: 'hard' },
+        ],
+        resolves_to: null,
+      }),
+    ).toBe('Deleted Greeter: 2 versions removed, 1 version kept hidden for the history of their executions. Greeter no longer resolves to any version.');
+    expect(describeDeletion({ name: 'Greeter', versions: [{ version_number: 3, deleted: 'hard' }], resolves_to: { version_number: 2 } })).toBe(
+      'Deleted Greeter: 1 version removed. Greeter now resolves to v2.',
+    );
   });
 });

@@ -9,6 +9,34 @@ export function categoryLabel(category: string): string {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+/**
+ * The categories to offer: the suggested ones first, then the others in use (most used first), then
+ * `current` if it is neither, so a filter or a form never loses the value it shows.
+ */
+export function categoryChoices(suggested: readonly string[], inUse: readonly { name: string }[] = [], current?: string): string[] {
+  return [...new Set([...suggested, ...inUse.map((category) => category.name), ...(current ? [current] : [])])];
+}
+
+interface DeleteResult {
+  name: string;
+  versions: { version_number: number; deleted: 'soft' | 'hard' }[];
+  resolves_to: { version_number: number } | null;
+}
+
+const versionCount = (count: number) => `${count} version${count === 1 ? '' : 's'}`;
+
+/** What a delete did, in a sentence: how many versions went for good, how many stay hidden for their history, and what the name answers now. */
+export function describeDeletion({ name, versions, resolves_to }: DeleteResult): string {
+  const hard = versions.filter((version) => version.deleted === 'hard').length;
+  const soft = versions.length - hard;
+  const parts = [
+    hard > 0 ? `${versionCount(hard)} removed` : null,
+    soft > 0 ? `${versionCount(soft)} kept hidden for the history of their executions` : null,
+  ].filter(Boolean);
+  const now = resolves_to ? `${name} now resolves to v${resolves_to.version_number}` : `${name} no longer resolves to any version`;
+  return `Deleted ${name}: ${parts.join(', ')}. ${now}.`;
+}
+
 /** The name a duplicate starts with: "<name> (copy)", shortened so it stays a valid template name. */
 export function copyName(name: string): string {
   return `${name.slice(0, NAME_MAX_LENGTH - COPY_SUFFIX.length).trimEnd()}${COPY_SUFFIX}`;

@@ -9,6 +9,7 @@ describe('listQueryFor', () => {
       sort: 'name',
       q: undefined,
       category: undefined,
+      tag: undefined,
       is_active: undefined,
       provider: undefined,
       limit: PAGE_SIZE,
@@ -17,9 +18,10 @@ describe('listQueryFor', () => {
   });
 
   it('maps every URL filter to its API parameter and the page to an offset', () => {
-    expect(listQueryFor({ q: ' greet ', category: 'chat', active: 'false', provider: 'mock', sort: '-last_used_at', page: 3 })).toMatchObject({
+    expect(listQueryFor({ q: ' greet ', category: 'chat', tag: ['billing', 'vip'], active: 'false', provider: 'mock', sort: '-last_used_at', page: 3 })).toMatchObject({
       q: 'greet',
       category: 'chat',
+      tag: ['billing', 'vip'],
       is_active: 'false',
       provider: 'mock',
       sort: '-last_used_at',
@@ -62,12 +64,14 @@ describe('filters', () => {
     expect(hasFilters({ q: '  ' })).toBe(false);
     expect(hasFilters({ q: 'x' })).toBe(true);
     expect(hasFilters({ category: 'chat' })).toBe(true);
+    expect(hasFilters({ tag: ['billing'] })).toBe(true);
+    expect(hasFilters({ tag: [] })).toBe(false);
     expect(hasFilters({ active: 'false' })).toBe(true);
     expect(hasFilters({ provider: 'mock' })).toBe(true);
   });
 
   it('clears filters and page but keeps the order', () => {
-    expect(withoutFilters({ q: 'x', category: 'chat', active: 'true', provider: 'mock', page: 4, sort: '-usage_count' })).toEqual({ sort: '-usage_count' });
+    expect(withoutFilters({ q: 'x', category: 'chat', tag: ['a'], active: 'true', provider: 'mock', page: 4, sort: '-usage_count' })).toEqual({ sort: '-usage_count' });
     expect(withoutFilters({ q: 'x', page: 2 })).toEqual({});
   });
 });

@@ -16,6 +16,8 @@ export function listQueryFor(search: TemplatesSearch) {
     sort: search.sort ?? 'name',
     q: search.q?.trim() || undefined,
     category: search.category,
+    // Repeated in the query string (`tag=a&tag=b`): names carrying every one.
+    tag: search.tag,
     is_active: search.active,
     provider: search.provider,
     limit: PAGE_SIZE,
@@ -39,7 +41,7 @@ export function sortParamFor(sorting: readonly { id: string; desc: boolean }[]):
 
 /** Whether any filter narrows the list, which decides between "no templates yet" and "nothing matches". */
 export function hasFilters(search: TemplatesSearch): boolean {
-  return Boolean(search.q?.trim() || search.category || search.active || search.provider);
+  return Boolean(search.q?.trim() || search.category || search.tag?.length || search.active || search.provider);
 }
 
 /** The URL state with every filter removed; the order is kept. */

@@ -24,8 +24,9 @@ export function templateVersionsQuery(name: string, ref: string) {
   });
 }
 
-export const providersQuery = queryOptions({
-  queryKey: ['providers'],
-  staleTime: 5 * 60_000,
-  queryFn: () => unwrap(api.GET('/v1/providers')),
+/** Categories and tags in use with their counts, and the suggested categories; under TEMPLATES_KEY so template changes refresh it. */
+export const templateFacetsQuery = queryOptions({
+  queryKey: [...TEMPLATES_KEY, 'facets'],
+  queryFn: () => unwrap(api.GET('/v1/templates/facets')),
+  staleTime: 30_000,
 });

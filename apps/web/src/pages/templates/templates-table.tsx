@@ -1,16 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { createColumnHelper, flexRender, getCoreRowModel, type SortingState, type Updater, useReactTable } from '@tanstack/react-table';
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
+import { createColumnHelper, getCoreRowModel, type SortingState, type Updater, useReactTable } from '@tanstack/react-table';
 import type { Schemas } from '../../api/client';
 import { Badge } from '../../components/ui/badge';
-import { Table, Td, Th, Tr } from '../../components/ui/table';
+import { DataTable } from '../../components/ui/data-table';
+import { Td } from '../../components/ui/table';
 import { cn } from '../../lib/cn';
 import { formatDateTime, formatNumber, formatRelativeTime } from '../../lib/format';
+import { TagChips } from './tag-chips';
 import { TemplateRowActions } from './template-row-actions';
 import { categoryLabel, formatSuccessRate, SUCCESS_RATE_TONE_CLASS, successRateTone } from './templates-format';
 import { sortingFor, sortParamFor } from './templates-list-query';
-import { providersQuery } from './templates-queries';
+import { providersQuery } from '../../api/queries';
 import type { TemplatesSearch } from './templates-search';
 import { templatesRoute } from './templates-route';
 
@@ -66,6 +67,7 @@ const columns = [
             {original.description}
           </p>
         ) : null}
+        <TagChips tags={original.tags} />
       </div>
     ),
   }),
@@ -141,12 +143,6 @@ const HEADER_CLASS: Partial<Record<string, string>> = {
   success_rate_24h: 'w-20 whitespace-normal',
 };
 
-function SortIcon({ direction }: { direction: false | 'asc' | 'desc' }) {
-  if (direction === 'asc') return <ArrowUp className="size-3.5" />;
-  if (direction === 'desc') return <ArrowDown className="size-3.5" />;
-  return <ArrowUpDown className="size-3.5 opacity-40" />;
-}
-
 function SkeletonRows() {
   return Array.from({ length: 8 }, (_, index) => (
     // biome-ignore lint/suspicious/noArrayIndexKey: placeholder rows have nothing else to tell them apart
@@ -185,46 +181,15 @@ export function TemplatesTable({ rows, search, loading, stale }: { rows: Templat
   });
 
   return (
-    <Table aria-busy={loading || stale} aria-label="Templates" className={cn(stale && 'opacity-60 transition-opacity')}>
-      <thead>
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => {
-              const sortable = header.column.getCanSort();
-              const direction = header.column.getIsSorted();
-              const ariaSort = !sortable ? undefined : direction === 'asc' ? 'ascending' : direction === 'desc' ? 'descending' : 'none';
-              const label = flexRender(header.column.columnDef.header, header.getContext());
-              return (
-                <Th key={header.id} aria-sort={ariaSort} className={cn(CELL, 'whitespace-nowrap', CELL_CLASS[header.column.id], HEADER_CLASS[header.column.id], header.column.id === 'actions' && 'bg-zinc-50')}>
-                  {sortable ? (
-                    <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-zinc-900">
-                      {label}
-                      <SortIcon direction={direction} />
-                    </button>
-                  ) : (
-                    label
-                  )}
-                </Th>
-              );
-            })}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {loading ? (
-          <SkeletonRows />
-        ) : (
-          table.getRowModel().rows.map((row) => (
-            <Tr key={row.id} className="group">
-              {row.getVisibleCells().map((cell) => (
-                <Td key={cell.id} className={cn(CELL, CELL_CLASS[cell.column.id])}>
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </Td>
-              ))}
-            </Tr>
-          ))
-        )}
-      </tbody>
-    </Table>
+    <DataTable
+      table={table}
+      aria-busy={loading || stale}
+      aria-label="Templates"
+      className={cn(stale && 'opacity-60 transition-opacity')}
+      columnClassName={(columnId) => cn(CELL, CELL_CLASS[columnId])}
+      headerClassName={(columnId) => cn('whitespace-nowrap', HEADER_CLASS[columnId], columnId === 'actions' && 'bg-zinc-50')}
+      rowProps={() => ({ className: 'group' })}
+      placeholder={loading ? <SkeletonRows /> : undefined}
+    />
   );
 }

@@ -1,12 +1,15 @@
 import { useQuery } from '@tanstack/react-query';
-import { Search } from 'lucide-react';
+import { Search, X } from 'lucide-react';
 import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
 import { Input, Select } from '../../components/ui/input';
 import { Label } from '../../components/ui/label';
-import { categoryLabel } from './templates-format';
-import { providersQuery } from './templates-queries';
-import { TEMPLATE_CATEGORIES } from '../../api/enums';
-import type { TemplatesSearch } from './templates-search';
+import { Badge } from '../../components/ui/badge';
+import { cn } from '../../lib/cn';
+import { formatNumber } from '../../lib/format';
+import { categoryChoices, categoryLabel } from './templates-format';
+import { providersQuery } from '../../api/queries';
+import { templateFacetsQuery } from './templates-queries';
+import { toggleTagFilter, type TemplatesSearch } from './templates-search';
 import { templatesRoute } from './templates-route';
 
 const SEARCH_DELAY_MS = 300;
@@ -47,13 +50,13 @@ function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string
   );
 }
 
-function FilterSelect({ id, label, value, onChange, children }: { id: string; label: string; value: string; onChange: (value: string | undefined) => void; children: ReactNode }) {
+function FilterSelect({ id, label, value, onChange, children, className }: { id: string; label: string; value: string; onChange: (value: string | undefined) => void; children: ReactNode; className?: string }) {
   return (
     <div className="flex items-center gap-2">
       <Label htmlFor={id} className="text-xs text-zinc-500">
         {label}
       </Label>
-      <Select id={id} className="h-8 w-auto text-sm" value={value} onChange={(event) => onChange(event.target.value || undefined)}>
+      <Select id={id} className={cn('h-8 w-auto text-sm', className)} value={value} onChange={(event) => onChange(event.target.value || undefined)}>
         {children}
       </Select>
     </div>
@@ -64,6 +67,9 @@ function FilterSelect({ id, label, value, onChange, children }: { id: string; la
 export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
   const navigate = templatesRoute.useNavigate();
   const providers = useQuery(providersQuery);
+  const facets = useQuery(templateFacetsQuery).data;
+  const counts = new Map(facets?.categories.map((category) => [category.name, category.count]));
+  const unselectedTags = facets?.tags.filter((tag) => !search.tag?.includes(tag.name)) ?? [];
   const setFilters = useCallback(
     (filters: Partial<TemplatesSearch>, replace = false) => navigate({ search: (prev) => ({ ...prev, ...filters, page: undefined }), replace }),
     [navigate],
@@ -75,11 +81,20 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
       <SearchBox value={search.q ?? ''} onSearch={onSearch} />
-      <FilterSelect id="templates-category" label="Category" value={search.category ?? ''} onChange={(category) => setFilters({ category: category as TemplatesSearch['category'] })}>
+      <FilterSelect id="templates-category" label="Category" className="max-w-44" value={search.category ?? ''} onChange={(category) => setFilters({ category })}>
         <option value="">All</option>
-        {TEMPLATE_CATEGORIES.map((category) => (
+        {/* The categories in use, most used first; one only in the URL stays choosable. */}
+        {categoryChoices([], facets?.categories, search.category).map((category) => (
           <option key={category} value={category}>
-            {categoryLabel(category)}
+            {categoryLabel(category)} ({formatNumber(counts.get(category) ?? 0)})
+          </option>
+        ))}
+      </FilterSelect>
+      <FilterSelect id="templates-tag" label="Tag" className="max-w-36" value="" onChange={(tag) => tag && setFilters({ tag: toggleTagFilter(search.tag, tag) })}>
+        <option value="">{unselectedTags.length > 0 ? 'Add…' : 'None left'}</option>
+        {unselectedTags.map((tag) => (
+          <option key={tag.name} value={tag.name}>
+            {tag.name} ({formatNumber(tag.count)})
           </option>
         ))}
       </FilterSelect>
@@ -96,6 +111,20 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
           </option>
         ))}
       </FilterSelect>
+      {search.tag?.length ? (
+        <ul aria-label="Tag filters" className="flex flex-wrap items-center gap-1.5">
+          {search.tag.map((tag) => (
+            <li key={tag}>
+              <Badge tone="brand" className="pr-1">
+                {tag}
+                <button type="button" className="rounded-full p-0.5 hover:bg-white/70" aria-label={`Stop filtering by tag ${tag}`} onClick={() => setFilters({ tag: toggleTagFilter(search.tag, tag) })}>
+                  <X className="size-3" />
+                </button>
+              </Badge>
+            </li>
+          ))}
+        </ul>
+      ) : null}
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import type { JsonSchemaValidator } from '@promptops/schemas';
-import type { JudgeRunner } from '../judge-runner';
+import type { Judge } from '../judge-runner';
 import { jsonEqualScorer, jsonFieldMatchScorer, jsonSchemaScorer } from './json-scorers';
 import { llmJudgeScorer } from './llm-judge-scorer';
 import { numericScorer } from './numeric-scorer';
@@ -9,7 +9,7 @@ import { containsScorer, exactMatchScorer, regexScorer } from './text-scorers';
 
 export interface ScorerDeps {
   validator: JsonSchemaValidator;
-  judge: JudgeRunner;
+  judge: Judge;
 }
 
 export function createScorer(config: ScorerConfig, deps: ScorerDeps): Scorer {

@@ -1,4 +1,5 @@
 import { InvalidRequestError } from '@promptops/errors';
+import { compileLinearRegex } from './linear-regex';
 import type { JsonSchemaValidator } from '@promptops/schemas';
 import { REGEX_LIMITS } from './text-scorers';
 import { SCORER_TYPES, type ScorerConfig, type ScorerType } from './scorer-types';
@@ -39,9 +40,9 @@ interface Issue {
 function semanticIssues(config: ScorerConfig, validator: JsonSchemaValidator): Issue[] {
   if (config.type === 'regex') {
     try {
-      new RegExp(config.pattern, config.flags ?? '');
+      compileLinearRegex(config.pattern, config.flags);
     } catch (error) {
-      return [{ path: 'pattern', message: (error as Error).message }];
+      return [{ path: 'pattern', message: `${(error as Error).message} (RE2 syntax: no backreferences or lookaround)` }];
     }
   }
   if (config.type === 'json_schema') {

@@ -1,6 +1,6 @@
 import { JsonSchemaValidator } from '@promptops/schemas';
 import { describe, expect, it } from 'vitest';
-import type { JudgeRunner, JudgeVerdict } from '../judge-runner';
+import type { Judge, JudgeVerdict } from '../judge-runner';
 import { jsonEqualScorer, jsonFieldMatchScorer, jsonSchemaScorer } from './json-scorers';
 import { llmJudgeScorer } from './llm-judge-scorer';
 import { numericScorer } from './numeric-scorer';
@@ -188,13 +188,11 @@ describe('similarity', () => {
 
 function fakeJudge(answer: JudgeVerdict | Error) {
   const calls: { template: string; context: Record<string, unknown>; overrides: unknown }[] = [];
-  const judge = {
-    async judge(template: string, context: Record<string, unknown>, overrides: unknown) {
-      calls.push({ template, context, overrides });
-      if (answer instanceof Error) throw answer;
-      return answer;
-    },
-  } as unknown as JudgeRunner;
+  const judge: Judge = async (template, context, overrides) => {
+    calls.push({ template, context, overrides });
+    if (answer instanceof Error) throw answer;
+    return answer;
+  };
   return { judge, calls };
 }
 

@@ -1,11 +1,11 @@
-import vm from 'node:vm';
 import { asText, preview } from './output-access';
 import { verdict, type Scorer, type ScorerConfig } from './scorer-types';
+import { compileLinearRegex } from './linear-regex';
 
 type Config<T extends ScorerConfig['type']> = Extract<ScorerConfig, { type: T }>;
 
 /** Limits that keep a user-supplied pattern from stalling a worker (ReDoS). */
-export const REGEX_LIMITS = { maxPatternChars: 500, maxInputChars: 20_000, timeoutMs: 50 } as const;
+export const REGEX_LIMITS = { maxPatternChars: 500, maxInputChars: 20_000 } as const;
 
 function normalise(text: string, options: { ignore_case?: boolean; normalize_whitespace?: boolean }): string {
   let result = options.normalize_whitespace ? text.trim().replace(/\s+/g, ' ') : text;
@@ -48,26 +48,17 @@ export function containsScorer(config: Config<'contains' | 'not_contains'>): Sco
   };
 }
 
-/**
- * Patterns run in a separate V8 context with a timeout, so catastrophic backtracking is cut off
- * instead of blocking the worker; pattern and input length are capped as a first line of defence.
- */
+/** Patterns run on a linear-time engine; pattern and input length are still capped. */
 export function regexScorer(config: Config<'regex'>): Scorer {
-  const context = vm.createContext({ pattern: new RegExp(config.pattern, config.flags ?? ''), input: '' });
-  const script = new vm.Script('pattern.lastIndex = 0; pattern.test(input)');
+  const pattern = compileLinearRegex(config.pattern, config.flags);
   return {
     score({ output }) {
       const text = asText(output);
       if (text.length > REGEX_LIMITS.maxInputChars) {
         return verdict(false, `output is longer than ${REGEX_LIMITS.maxInputChars} characters, the regex limit`);
       }
-      context.input = text;
-      try {
-        const matched = script.runInContext(context, { timeout: REGEX_LIMITS.timeoutMs }) === true;
-        return verdict(matched, matched ? `output matches /${config.pattern}/` : `output does not match /${config.pattern}/`);
-      } catch {
-        return verdict(false, `regex evaluation exceeded ${REGEX_LIMITS.timeoutMs} ms`);
-      }
+      const matched = pattern.test(text);
+      return verdict(matched, matched ? `output matches /${config.pattern}/` : `output does not match /${config.pattern}/`);
     },
   };
 }

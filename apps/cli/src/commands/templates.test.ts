@@ -1,0 +1,39 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '@promptops/db';
+import { spawnCli } from '../testing/spawn-cli';
+
+let db: TestDatabase;
+const promptops = (...args: string[]) => spawnCli(args, { DATABASE_URL: db.databaseUrl }).result;
+const query = <T extends object>(sql: string) => db.orm.em.fork().getConnection().execute<T[]>(sql);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(async () => {
+  await db?.drop();
+});
+
+describe('promptops seed --examples', () => {
+  it("creates the README's example template and dataset once, then leaves them alone", async () => {
+    const first = await promptops('seed', '--examples');
+    expect(first.code, first.stderr).toBe(0);
+    expect(first.stdout).toMatch(/^created: Chat Assistant, .+, LLM Judge, Capital Finder \(versions 1 and 2\), Capitals \(8 entries\)\n$/);
+    expect(first.stderr).toBe('');
+
+    const again = await promptops('seed', '--examples');
+    expect(again.code, again.stderr).toBe(0);
+    expect(again.stdout).toMatch(/^already present: Chat Assistant, .+, LLM Judge, Capital Finder, Capitals\n$/);
+
+    const versions = await query<{ version_number: number; parent_version: number | null }>(
+      `select version_number, parent_version from prompt_templates where name = 'Capital Finder' order by version_number`,
+    );
+    expect(versions).toEqual([
+      { version_number: 1, parent_version: null },
+      { version_number: 2, parent_version: 1 },
+    ]);
+    const [dataset] = await query<{ template_name: string; entries: string }>(
+      `select d.template_name, (select count(*) from prompt_dataset_entries e where e.dataset_id = d.id) as entries from prompt_datasets d where d.name = 'Capitals'`,
+    );
+    expect(dataset).toEqual({ template_name: 'Capital Finder', entries: '8' });
+  }, 120_000);
+});

@@ -1,0 +1,93 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryPrepared, type ExecutionAttempt, type ExecutionKind } from '@promptops/db';
+import {
+  ABANDON_SQL,
+  CANCEL_RUN_SQL,
+  CANCEL_SQL,
+  CLAIM_SQL,
+  FINISH_SQL,
+  HEARTBEAT_SQL,
+  RECOVER_SQL,
+  RELEASE_SQL,
+  STRANDED_SQL,
+  WITHDRAW_SQL,
+  type ClaimedExecution,
+  type ExecutionResult,
+} from './execution-sql';
+
+/** A running row whose heartbeat is older than this is taken to belong to a dead worker. */
+export const DEFAULT_STALE_AFTER_MS = 15_000;
+
+export interface StrandedExecution {
+  id: string;
+  kind: ExecutionKind;
+  status: 'queued' | 'running';
+  enqueue_count: number;
+  request_id: string | null;
+}
+
+/**
+ * The state changes of single executions (see EXECUTIONS for the table). Each is one conditional
+ * statement: whoever matches its WHERE wins, and a loser learns it from the answer. Methods that
+ * may run inside a caller's transaction take its EntityManager.
+ */
+export class ExecutionLifecycle {
+  constructor(
+    private readonly em: () => EntityManager,
+    private readonly staleAfterMs: number = DEFAULT_STALE_AFTER_MS,
+  ) {}
+
+  /** Null when the row is not (or no longer) claimable: another worker holds it, or it finished. */
+  async claim(id: string, workerId: string): Promise<ClaimedExecution | null> {
+    const [row] = await queryPrepared<ClaimedExecution>(this.em(), 'execution_claim', CLAIM_SQL, [id, workerId, this.staleAfterMs / 1000]);
+    return row ?? null;
+  }
+
+  async heartbeat(id: string, workerId: string): Promise<void> {
+    await queryPrepared(this.em(), 'execution_heartbeat', HEARTBEAT_SQL, [id, workerId]);
+  }
+
+  /** Hands the row back to the queue after a retryable failure, keeping what the attempts taught. */
+  async release(id: string, workerId: string, attemptLog: ExecutionAttempt[], errorMessage: string): Promise<void> {
+    await queryPrepared(this.em(), 'execution_release', RELEASE_SQL, [id, workerId, JSON.stringify(attemptLog), errorMessage]);
+  }
+
+  /**
+   * Writes the terminal state and counts the template's use. False when the row was no longer
+   * ours (cancelled, or taken over after our heartbeat went stale).
+   */
+  async finish(id: string, workerId: string, result: ExecutionResult): Promise<boolean> {
+    const rows = await queryPrepared(this.em(), 'execution_finish', FINISH_SQL, [JSON.stringify([{ ...result, execution_id: id }]), workerId]);
+    return rows.length > 0;
+  }
+
+  /** False when the execution had already finished (or does not exist). */
+  async cancel(id: string, reason: string, em: EntityManager = this.em()): Promise<boolean> {
+    return (await em.getConnection().execute<{ id: string }[]>(CANCEL_SQL, [reason, id], 'all', em.getTransactionContext())).length > 0;
+  }
+
+  /** Cancels every unfinished execution of a run; returns how many. */
+  async cancelRun(runId: string, reason: string, em: EntityManager = this.em()): Promise<number> {
+    return (await em.getConnection().execute<{ id: string }[]>(CANCEL_RUN_SQL, [reason, runId], 'all', em.getTransactionContext())).length;
+  }
+
+  /** Unfinished executions no worker seems to hold, oldest first. */
+  stranded(queuedGraceMs: number, limit: number): Promise<StrandedExecution[]> {
+    return this.em().getConnection().execute<StrandedExecution[]>(STRANDED_SQL, [queuedGraceMs / 1000, this.staleAfterMs / 1000, limit]);
+  }
+
+  /** Back to `queued` for re-enqueueing, unless it moved since it was seen `seen`. */
+  async recover(id: string, seen: StrandedExecution['status']): Promise<boolean> {
+    return (await this.em().getConnection().execute<{ id: string }[]>(RECOVER_SQL, [id, seen, this.staleAfterMs / 1000])).length > 0;
+  }
+
+  /** Fails an execution re-enqueued too often, for good. */
+  async abandon(id: string): Promise<boolean> {
+    return (await this.em().getConnection().execute<{ id: string }[]>(ABANDON_SQL, [id])).length > 0;
+  }
+
+  /** Removes the rows of run items this worker claimed ahead but never started. */
+  async withdraw(workerId: string, executionIds: string[], em: EntityManager = this.em()): Promise<void> {
+    await em.getConnection().execute(WITHDRAW_SQL, [workerId, JSON.stringify(executionIds)], 'run', em.getTransactionContext());
+  }
+}

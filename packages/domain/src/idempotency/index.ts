@@ -1,0 +1,2 @@
+export { idempotencyClaim, type IdempotencyClaim } from './idempotency-claim';
+export { IdempotencyKeys, type IdempotentTarget } from './idempotency-keys';
