@@ -15,7 +15,7 @@ import { CreateDatasetDialog } from './create-dataset-dialog';
 import { type DatasetListItem, datasetsListQuery } from './datasets-queries';
 import { datasetsRoute } from './datasets-route';
 import { DATASETS_PAGE_SIZE } from './datasets-search';
-import { SearchBox } from './search-box';
+import { SearchBox } from '../../components/ui/search-box';
 import { TemplateLabel } from './template-label';
 
 const column = createColumnHelper<DatasetListItem>();

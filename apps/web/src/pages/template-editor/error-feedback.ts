@@ -1,7 +1,7 @@
 import { ApiError } from '../../api/api-error';
 import type { EditorMarker } from '../../components/code-editor/editor-markers';
 import { parseViolations, type Violation } from '../../components/executions/schema-violations';
-import type { FieldErrors, FormField } from './template-form';
+import { type FieldErrors, type FormField, VERSION_FIELDS } from './template-form';
 
 export const PROMPT_FIELDS = ['system_prompt', 'user_prompt_template'] as const;
 export type PromptField = (typeof PROMPT_FIELDS)[number];
@@ -78,21 +78,7 @@ export function previewProblem(error: unknown): PreviewProblem {
   return { kind: 'other', title: 'The preview failed', ...empty };
 }
 
-const FORM_FIELDS: FormField[] = [
-  'name',
-  'description',
-  'category',
-  'tags',
-  'provider',
-  'model',
-  'temperature',
-  'max_tokens',
-  'max_validation_retries',
-  'system_prompt',
-  'user_prompt_template',
-  'input_schema',
-  'output_schema',
-];
+const FORM_FIELDS: FormField[] = ['name', ...VERSION_FIELDS];
 
 /** `input_schema.properties.x` (a body path) belongs to the `input_schema` field. */
 function formFieldOf(path: unknown): FormField | null {

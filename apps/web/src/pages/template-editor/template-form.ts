@@ -160,7 +160,8 @@ export function createBody(values: TemplateValues): CreateTemplateBody {
 }
 
 type VersionField = Exclude<keyof TemplateValues, 'name'>;
-const VERSION_FIELDS: VersionField[] = [
+/** Every field of a version's values, in the order the form shows them. */
+export const VERSION_FIELDS: VersionField[] = [
   'description',
   'category',
   'tags',

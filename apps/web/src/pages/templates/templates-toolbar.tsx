@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Search, X } from 'lucide-react';
-import { type ReactNode, useCallback, useEffect, useRef, useState } from 'react';
-import { Input, Select } from '../../components/ui/input';
+import { X } from 'lucide-react';
+import { type ReactNode, useCallback } from 'react';
+import { Select } from '../../components/ui/input';
+import { SearchBox } from '../../components/ui/search-box';
 import { Label } from '../../components/ui/label';
 import { Badge } from '../../components/ui/badge';
 import { cn } from '../../lib/cn';
@@ -11,44 +12,6 @@ import { providersQuery } from '../../api/queries';
 import { templateFacetsQuery } from './templates-queries';
 import { toggleTagFilter, type TemplatesSearch } from './templates-search';
 import { templatesRoute } from './templates-route';
-
-const SEARCH_DELAY_MS = 300;
-
-const blankToEmpty = (text: string) => (text.trim() === '' ? '' : text);
-
-/**
- * A search box that writes the URL once typing pauses. It follows the URL when something else
- * changes it (clear filters, the back button) but not when the change is its own earlier write,
- * so a keystroke made while that write lands is never lost.
- */
-function SearchBox({ value, onSearch }: { value: string; onSearch: (text: string) => void }) {
-  const [text, setText] = useState(value);
-  const written = useRef(value);
-  useEffect(() => {
-    if (value !== written.current) {
-      written.current = value;
-      setText(value);
-    }
-  }, [value]);
-  useEffect(() => {
-    const next = blankToEmpty(text);
-    if (next === written.current) return;
-    const timer = setTimeout(() => {
-      written.current = next;
-      onSearch(next);
-    }, SEARCH_DELAY_MS);
-    return () => clearTimeout(timer);
-  }, [text, onSearch]);
-  return (
-    <div className="relative w-full max-w-72">
-      <Label htmlFor="templates-search" className="sr-only">
-        Search templates
-      </Label>
-      <Search className="pointer-events-none absolute left-2.5 top-1/2 size-4 -translate-y-1/2 text-zinc-400" />
-      <Input id="templates-search" type="search" className="pl-8" placeholder="Search name or description…" value={text} onChange={(event) => setText(event.target.value)} />
-    </div>
-  );
-}
 
 function FilterSelect({ id, label, value, onChange, children, className }: { id: string; label: string; value: string; onChange: (value: string | undefined) => void; children: ReactNode; className?: string }) {
   return (
@@ -80,7 +43,7 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
 
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
-      <SearchBox value={search.q ?? ''} onSearch={onSearch} />
+      <SearchBox id="templates-search" label="Search templates" placeholder="Search name or description…" value={search.q ?? ''} onSearch={onSearch} />
       <FilterSelect id="templates-category" label="Category" className="max-w-44" value={search.category ?? ''} onChange={(category) => setFilters({ category })}>
         <option value="">All</option>
         {/* The categories in use, most used first; one only in the URL stays choosable. */}
