@@ -80,7 +80,24 @@ export async function previewDraft(input: DraftPreviewInput, renderer: PromptRen
     validator.assertValidSchema(input.input_schema, 'input_schema');
     validator.assertValid(input.input_schema, context, 'context');
   }
-  // Rendering first also proves both prompts parse, so extracting variables cannot fail on syntax.
-  const rendered = await renderEachPrompt(renderer, prompts, context);
+  let rendered: RenderedPrompts;
+  try {
+    rendered = await renderEachPrompt(renderer, prompts, context);
+  } catch (error) {
+    throw await withDraftVariables(error, prompts, renderer);
+  }
   return { ...rendered, ...(await promptVariables(prompts, renderer)) };
+}
+
+/**
+ * A draft that parses but does not render with this context (a variable the context lacks, say)
+ * still tells the editor what it needs: the render error carries the variables and the suggested
+ * input schema, so one request can fill a context. A draft that does not parse has none to give.
+ */
+async function withDraftVariables(error: unknown, prompts: PromptPair, renderer: PromptRenderer): Promise<unknown> {
+  if (!(error instanceof PromptRenderError)) return error;
+  const variables = await promptVariables(prompts, renderer).catch(() => null);
+  if (!variables) return error;
+  const details = typeof error.details === 'object' && error.details !== null ? error.details : {};
+  return new PromptRenderError(error.message, { ...details, ...variables }, { cause: error });
 }

@@ -66,6 +66,16 @@ describe('POST /v1/templates/preview', () => {
     expect(status).toBe(422);
     expect(body.error.type).toBe('render_error');
     expect(body.error.details).toMatchObject({ kind: 'undefined', variable: 'topic', field: 'user_prompt_template', line: 3, column: 10 });
+    // What the draft needs comes with the error, so the editor can fill a context in one request.
+    expect(body.error.details.variables.map((v: { path: string }) => v.path).sort()).toEqual(['topic', 'user', 'user.name']);
+    expect(body.error.details.suggested_input_schema).toMatchObject({ type: 'object', required: expect.arrayContaining(['topic', 'user']) });
+  });
+
+  it('gives no variables with a syntax error, since the draft cannot be read', async () => {
+    const { status, body } = await preview({ user_prompt_template: 'Hi {{ user.name | }}' });
+    expect(status).toBe(422);
+    expect(body.error.details.kind).toBe('syntax');
+    expect(body.error.details.variables).toBeUndefined();
   });
 
   it('checks the context against the draft input schema, reporting Ajv paths', async () => {

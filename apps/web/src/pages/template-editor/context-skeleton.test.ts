@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../api/api-error';
-import { discoverContext, mergeMissing, type PreviewProbe, skeletonFromSchema, upgradePlaceholders } from './context-skeleton';
+import { discoverContext, mergeMissing, skeletonFromSchema } from './context-skeleton';
 
 describe('skeletonFromSchema', () => {
   it('builds a placeholder for every property, preferring what the schema itself suggests', () => {
@@ -41,69 +41,43 @@ describe('skeletonFromSchema', () => {
   });
 });
 
-describe('mergeMissing / upgradePlaceholders', () => {
+describe('mergeMissing', () => {
   it('adds what is missing at every depth and keeps what is there', () => {
     expect(mergeMissing({ a: 1, b: { c: 'kept' } }, { a: 2, b: { c: '', d: 0 }, e: [] })).toEqual({ a: 1, b: { c: 'kept', d: 0 }, e: [] });
   });
-
-  it('lets a richer shape replace an empty placeholder, and nothing else', () => {
-    expect(upgradePlaceholders({ tags: '', name: '', user: { roles: '' } }, { tags: [''], name: 'x', user: { roles: [] }, extra: 1 })).toEqual({ tags: [''], name: '', user: { roles: [] } });
-  });
 });
 
-const undefinedVariable = (variable: string) =>
-  ApiError.fromBody(422, { error: { type: 'render_error', message: `user_prompt_template: '${variable}' is undefined`, details: { kind: 'undefined', variable, line: 1, column: 1, field: 'user_prompt_template' } } });
+const suggested = {
+  type: 'object',
+  required: ['role', 'user', 'tags'],
+  properties: { role: {}, user: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } }, tags: { type: 'array', items: { type: 'string' } }, language: {} },
+};
 
-/**
- * A renderer stand-in with the preview endpoint's contract: it fails on the first variable of
- * `needs` missing from the context and, once all are there, returns the suggested schema.
- */
-function probeNeeding(needs: string[][], suggested: Record<string, unknown>): { probe: PreviewProbe; contexts: unknown[] } {
-  const contexts: unknown[] = [];
-  const probe: PreviewProbe = async (context) => {
-    contexts.push(context);
-    for (const path of needs) {
-      let node: unknown = context;
-      for (const key of path) node = typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined;
-      if (node === undefined) throw undefinedVariable(path.join('.'));
-    }
-    return { suggested_input_schema: suggested };
-  };
-  return { probe, contexts };
-}
+const renderError = (details: Record<string, unknown>) => ApiError.fromBody(422, { error: { type: 'render_error', message: 'render failed', details } });
 
 describe('discoverContext', () => {
-  it('adds each variable the renderer names until the draft renders, then fills from the suggested schema', async () => {
-    const suggested = { type: 'object', properties: { role: {}, user: { type: 'object', properties: { name: {} } }, tags: { type: 'array', items: { type: 'string' } } } };
-    const { probe, contexts } = probeNeeding([['role'], ['user'], ['user', 'name'], ['tags']], suggested);
-    const result = await discoverContext(probe);
-    expect(result).toEqual({ ok: true, context: { role: '', user: { name: '' }, tags: [''] } });
-    expect(contexts).toEqual([{}, { role: '' }, { role: '', user: '' }, { role: '', user: { name: '' } }, { role: '', user: { name: '' }, tags: '' }]);
-  });
-
-  it('keeps optional variables with a default out, but shapes the guarded ones the renderer asked for', async () => {
-    // `{% if tags %}{{ tags | join(", ") }}{% endif %} in {{ language | default("English") }}`: both optional, only `tags` needed.
-    const suggested = { type: 'object', required: [], properties: { tags: { type: 'array', items: {} }, language: {} } };
-    const { probe } = probeNeeding([['tags']], suggested);
-    expect(await discoverContext(probe)).toEqual({ ok: true, context: { tags: [] } });
-  });
-
-  it('stops at an error that is not an undefined variable, keeping what it found', async () => {
-    const failure = ApiError.fromBody(422, { error: { type: 'render_error', message: 'unsupported operand', details: { kind: 'type', line: 1, column: 4, field: 'user_prompt_template' } } });
+  it('fills the required variables of a draft that renders, keeping what the context holds', async () => {
+    const contexts: unknown[] = [];
     const result = await discoverContext(async (context) => {
-      if (!('n' in context)) throw undefinedVariable('n');
-      throw failure;
-    });
-    expect(result).toEqual({ ok: false, context: { n: '' }, error: failure });
+      contexts.push(context);
+      return { suggested_input_schema: suggested };
+    }, { role: 'admin' });
+    expect(result).toEqual({ ok: true, context: { role: 'admin', user: { name: '' }, tags: [''] } });
+    expect(contexts).toEqual([{ role: 'admin' }]);
   });
 
-  it('gives up when a placeholder does not satisfy the renderer instead of looping', async () => {
+  it('fills them from the schema a render error carries, in one request', async () => {
     let calls = 0;
     const result = await discoverContext(async () => {
       calls++;
-      throw undefinedVariable('x');
+      throw renderError({ kind: 'undefined', variable: 'role', suggested_input_schema: suggested });
     });
-    expect(result.ok).toBe(false);
-    expect(calls).toBe(2);
+    expect(result).toEqual({ ok: true, context: { role: '', user: { name: '' }, tags: [''] } });
+    expect(calls).toBe(1);
+  });
+
+  it('hands back the error of a draft that does not parse', async () => {
+    const failure = renderError({ kind: 'syntax', line: 1, column: 4, field: 'user_prompt_template' });
+    expect(await discoverContext(async () => Promise.reject(failure), { n: 1 })).toEqual({ ok: false, context: { n: 1 }, error: failure });
   });
 });

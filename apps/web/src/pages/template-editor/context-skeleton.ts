@@ -1,5 +1,4 @@
 import { ApiError } from '../../api/api-error';
-import { readPath, writePath } from './context-form';
 
 type JsonObject = Record<string, unknown>;
 const isObject = (value: unknown): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -44,37 +43,30 @@ export type PreviewProbe = (context: JsonObject) => Promise<DraftVariables>;
 
 export type Discovery = { ok: true; context: JsonObject } | { ok: false; context: JsonObject; error: unknown };
 
-/** The variable an `undefined` render error names (`user` or `user.name`), if that is what failed. */
-function undefinedVariable(error: unknown): string | null {
+/** The suggested input schema a preview's render error carries (the draft parsed, but lacked a variable). */
+function suggestedSchemaOf(error: unknown): JsonObject | null {
   if (!(error instanceof ApiError) || error.type !== 'render_error') return null;
-  const details = error.details as { kind?: unknown; variable?: unknown } | null;
-  return details?.kind === 'undefined' && typeof details.variable === 'string' && details.variable !== '' ? details.variable : null;
+  const details = error.details as { suggested_input_schema?: unknown } | null;
+  return isObject(details?.suggested_input_schema) ? details.suggested_input_schema : null;
 }
 
 /**
- * A context skeleton for a draft whose variables are not known yet. The preview only lists
- * variables once both prompts render, and a template rendered with `{}` stops at its first
- * undefined variable; so each variable it names gets a placeholder until the draft renders, and
- * the suggested schema it then returns gives the full skeleton. Bounded, and stops at any other error.
+ * A context for a draft whose variables are not known yet, from one preview: it returns the
+ * suggested input schema whether the draft renders or stops at a variable the context lacks (the
+ * render error carries it). Each required variable gets a placeholder of the shape the schema gives;
+ * what `start` holds is kept. A draft that does not parse has nothing to offer: its error comes back.
  */
-export async function discoverContext(probe: PreviewProbe, start: JsonObject = {}, maxRounds = 30): Promise<Discovery> {
-  let context = start;
-  for (let round = 0; round < maxRounds; round++) {
-    try {
-      const { suggested_input_schema } = await probe(context);
-      const required = skeletonFromSchema(suggested_input_schema);
-      const shapes = skeletonFromSchema(suggested_input_schema, { everyProperty: true });
-      const filled = mergeMissing(context, isObject(required) ? required : {});
-      return { ok: true, context: upgradePlaceholders(filled, isObject(shapes) ? shapes : {}) };
-    } catch (error) {
-      const variable = undefinedVariable(error);
-      const path = variable?.split('.') ?? [];
-      // The same variable twice means the placeholder did not help (a type the renderer needs); give up.
-      if (variable === null || readPath(context, path) !== undefined) return { ok: false, context, error };
-      context = writePath(context, path, '');
-    }
+export async function discoverContext(probe: PreviewProbe, start: JsonObject = {}): Promise<Discovery> {
+  let schema: JsonObject;
+  try {
+    schema = (await probe(start)).suggested_input_schema;
+  } catch (error) {
+    const carried = suggestedSchemaOf(error);
+    if (!carried) return { ok: false, context: start, error };
+    schema = carried;
   }
-  return { ok: false, context, error: new Error('The template needs more variables than can be discovered') };
+  const required = skeletonFromSchema(schema);
+  return { ok: true, context: mergeMissing(start, isObject(required) ? required : {}) };
 }
 
 /** `base` with every key of `extra` it lacks, at every depth; values already in `base` win. */
@@ -86,19 +78,4 @@ export function mergeMissing(base: JsonObject, extra: JsonObject): JsonObject {
     else if (isObject(current) && isObject(value)) merged[key] = mergeMissing(current, value);
   }
   return merged;
-}
-
-/**
- * Replaces the '' placeholders a discovery round put in with the shape the schema gives them (a
- * list for a loop, an object for attribute access); the renderer also needs optional variables
- * tested with `{% if %}`, which the required-only skeleton leaves out.
- */
-export function upgradePlaceholders(base: JsonObject, shapes: JsonObject): JsonObject {
-  const upgraded: JsonObject = { ...base };
-  for (const [key, value] of Object.entries(base)) {
-    const shape = shapes[key];
-    if (value === '' && (Array.isArray(shape) || isObject(shape))) upgraded[key] = shape;
-    else if (isObject(value) && isObject(shape)) upgraded[key] = upgradePlaceholders(value, shape);
-  }
-  return upgraded;
 }
