@@ -7,13 +7,14 @@ import type { Execution } from '../../api/queries';
 import { Button } from '../../components/ui/button';
 import { Dialog, DialogContent } from '../../components/ui/dialog';
 import { ErrorAlert } from '../../components/ui/feedback';
-import { Select, Textarea } from '../../components/ui/input';
+import { Textarea } from '../../components/ui/input';
 import { Field, Label } from '../../components/ui/label';
 import { toast } from '../../components/ui/toast';
 import { refreshDataset } from '../dataset-detail/dataset-queries';
 import type { EntryDraft } from '../dataset-detail/entry-form';
 import { TagInput } from '../../components/ui/tag-input';
 import { addTags } from '../dataset-detail/entry-form';
+import { DatasetSelect } from '../datasets/dataset-select';
 import { datasetChoicesQuery } from '../datasets/datasets-queries';
 import { draftFromExecution, entriesFromDrafts, problemsByIndex } from './add-to-dataset';
 import { shortId } from './template-refs';
@@ -122,14 +123,7 @@ export function AddToDatasetDialog({ executions, open, onOpenChange, onAdded }: 
           <div className="grid gap-3 md:grid-cols-2">
             <div className="flex flex-col gap-1.5">
               <Label htmlFor="add-to-dataset-target">Dataset</Label>
-              <Select id="add-to-dataset-target" value={datasetId} onChange={(event) => setDatasetId(event.target.value)}>
-                <option value="">Choose a dataset…</option>
-                {datasets.data?.map((dataset) => (
-                  <option key={dataset.id} value={dataset.id}>
-                    {dataset.name}
-                  </option>
-                ))}
-              </Select>
+              <DatasetSelect id="add-to-dataset-target" value={datasetId} datasets={datasets.data} onChange={setDatasetId} />
               {datasets.data && datasets.data.length === 0 ? (
                 <p className="text-xs text-zinc-500">
                   No datasets yet: <Link to="/datasets" className="text-brand-700 hover:underline">create one</Link> first.

@@ -4,6 +4,7 @@ import { Card, CardBody } from '../../components/ui/card';
 import { Select } from '../../components/ui/input';
 import { Label } from '../../components/ui/label';
 import { formatPercent, formatRelativeTime } from '../../lib/format';
+import { DatasetSelect } from '../datasets/dataset-select';
 import { datasetChoicesQuery } from '../datasets/datasets-queries';
 import { shortId } from '../executions/template-refs';
 import { isLiveRun } from '../runs/run-status';
@@ -46,14 +47,7 @@ export function ComparePicker({ base, candidate }: { base?: string; candidate?: 
         {known ? null : (
           <div className="flex min-w-0 flex-1 flex-col gap-1.5">
             <Label htmlFor="compare-dataset">Dataset</Label>
-            <Select id="compare-dataset" value={picked} onChange={(event) => setPicked(event.target.value)}>
-              <option value="">Choose a dataset…</option>
-              {datasets.data?.map((dataset) => (
-                <option key={dataset.id} value={dataset.id}>
-                  {dataset.name}
-                </option>
-              ))}
-            </Select>
+            <DatasetSelect id="compare-dataset" value={picked} datasets={datasets.data} onChange={setPicked} />
           </div>
         )}
         {datasetId !== '' ? (
