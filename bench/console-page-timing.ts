@@ -97,7 +97,14 @@ async function onFreshPage<T>(browser: Browser, origin: string, measure: (page: 
     return result;
   } catch (error) {
     // Say what the page showed: a timeout alone does not tell a slow page from a broken one.
-    const shown = ((await page.locator('body').textContent({ timeout: 1000 }).catch(() => '')) ?? '').slice(0, 300).replace(/\s+/g, ' ');
+    const shown = (
+      (await page
+        .locator('body')
+        .textContent({ timeout: 1000 })
+        .catch(() => '')) ?? ''
+    )
+      .slice(0, 300)
+      .replace(/\s+/g, ' ');
     throw new Error(`${(error as Error).message}\n  at ${page.url()}, showing "${shown}"; error answers: ${failed.join(', ') || 'none'}`, { cause: error });
   } finally {
     await page.context().close();

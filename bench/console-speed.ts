@@ -93,7 +93,7 @@ async function ensureRateBudget(origin: string, requests: number): Promise<void>
  */
 async function startBenchServer(consoleDir: string) {
   const pipeline = await startTestPipeline();
-  const app = createApp({ config: pipeline.config, logger: pipeline.platform.logger, services: pipeline.services, redis: pipeline.redis, consoleDir });
+  const app = createApp({ ...pipeline.platform, consoleDir });
   const server = await startApiServer(app, { host: '127.0.0.1', port: 0 }).catch(async (error) => {
     await pipeline.close();
     throw error;
@@ -171,14 +171,26 @@ try {
     return found.length === 0 ? 'not fetched' : `${ms(median(found))}`;
   };
   const entryUrl = bundle.firstLoadJs[0]!.url;
-  report('  ├ HTML received', at((load) => load.htmlEnd));
-  report('  ├ entry script received', at((load) => resourceAt(load, entryUrl)?.end));
-  report('  ├ GET /v1/session answered', at((load) => resourceAt(load, '/v1/session')?.end));
+  report(
+    '  ├ HTML received',
+    at((load) => load.htmlEnd),
+  );
+  report(
+    '  ├ entry script received',
+    at((load) => resourceAt(load, entryUrl)?.end),
+  );
+  report(
+    '  ├ GET /v1/session answered',
+    at((load) => resourceAt(load, '/v1/session')?.end),
+  );
   report(
     '  ├ GET /v1/templates requested → answered',
     `${at((load) => resourceAt(load, '/v1/templates?')?.start)} → ${at((load) => resourceAt(load, '/v1/templates?')?.end)}`,
   );
-  report('  └ last script received', at((load) => Math.max(...load.resources.filter((r) => r.url.endsWith('.js')).map((r) => r.end))));
+  report(
+    '  └ last script received',
+    at((load) => Math.max(...load.resources.filter((r) => r.url.endsWith('.js')).map((r) => r.end))),
+  );
   const pageJs = [...new Set(plain[0]!.resources.map((r) => r.url).filter((url) => url.endsWith('.js')))];
   const pageJsGzip = pageJs.reduce((total, url) => total + (bundle.gzipByUrl.get(url) ?? 0), 0);
   await ensureRateBudget(server.url, TRACED_LOADS * REQUESTS_PER_LOAD);
@@ -190,7 +202,7 @@ try {
     `${ms(median(work.map((w) => w.cpuMs)))} / ${ms(median(work.map((w) => w.busyMs)))}`,
   );
   report(`JS fetched by /templates (${pageJs.length} files), gzip -9`, kilobytes(pageJsGzip));
-  report('GET /v1/templates (the page\'s list query) from Node, p50 of 20', ms(median(listTimes)));
+  report("GET /v1/templates (the page's list query) from Node, p50 of 20", ms(median(listTimes)));
 
   // 3. The editor's live preview.
   const send = async () => {

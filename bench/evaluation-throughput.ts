@@ -10,9 +10,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { createPlatform } from '@promptops/api/composition';
 import { createLogger, loadConfig } from '@promptops/config';
 import { createOrm, createTestDatabase } from '@promptops/db';
-import { createPlatform } from '@promptops/domain';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { startWorkerRuntime } from '@promptops/worker';
 import { printTable, runWithConcurrency, until } from './bench-support';
@@ -68,18 +68,24 @@ async function runToTheEnd(datasetId: string): Promise<{ runId: string; submitMs
   const { run } = await services.evaluations.submit({ dataset_id: datasetId, template: template.id, concurrency, scorers: [{ type: 'json_equal' }] });
   const submitMs = Date.now() - started;
   let finishedAt = 0;
-  await until(async () => {
-    const [row] = await connection.execute<{ status: string; finished_at: Date | null }[]>(`select status, finished_at from evaluation_runs where id = ?`, [run.id]);
-    finishedAt = row?.finished_at ? new Date(row.finished_at).getTime() : 0;
-    return row?.status !== 'queued' && row?.status !== 'running';
-  }, 600_000, 'the run to finish');
+  await until(
+    async () => {
+      const [row] = await connection.execute<{ status: string; finished_at: Date | null }[]>(`select status, finished_at from evaluation_runs where id = ?`, [
+        run.id,
+      ]);
+      finishedAt = row?.finished_at ? new Date(row.finished_at).getTime() : 0;
+      return row?.status !== 'queued' && row?.status !== 'running';
+    },
+    600_000,
+    'the run to finish',
+  );
   return { runId: run.id, submitMs, wallMs: finishedAt - started };
 }
 
 const warmupDataset = await datasetOf('Warm-up', 2 * concurrency);
 const measuredDataset = await datasetOf('Bench', entries);
 // The worker takes more jobs than the run needs, so only the run's own concurrency limits it.
-const runtime = startWorkerRuntime(services, platform.redis, { concurrency: concurrency + 14 });
+const runtime = startWorkerRuntime(platform, { concurrency: concurrency + 14 });
 await Promise.all(runtime.workers.map((worker) => worker.waitUntilReady()));
 
 // A first, unmeasured run pays for JIT compilation, provider connections and cold caches, as the
@@ -87,7 +93,7 @@ await Promise.all(runtime.workers.map((worker) => worker.waitUntilReady()));
 const cold = await runToTheEnd(warmupDataset);
 
 // The floor: the same provider calls through the same SDK path, with nothing else around them.
-const provider = services.deps.providers.get('fake');
+const provider = platform.providers.get('fake');
 const floorStarted = performance.now();
 await runWithConcurrency(entries, concurrency, async (n) => {
   await provider.complete({ model: 'bench', messages: [{ role: 'user', content: `Echo #${n}` }], timeoutMs: 30_000 });
@@ -118,7 +124,11 @@ printTable(`Evaluation run: N = ${entries} entries, L = ${latencyMs} ms, C = ${c
   },
 ]);
 printTable('For reference', [
-  { measurement: `first run after start (${2 * concurrency} entries, cold)`, 'wall ms': cold.wallMs.toFixed(0), 'ideal ms': ((2 * concurrency * latencyMs) / concurrency).toFixed(0) },
+  {
+    measurement: `first run after start (${2 * concurrency} entries, cold)`,
+    'wall ms': cold.wallMs.toFixed(0),
+    'ideal ms': ((2 * concurrency * latencyMs) / concurrency).toFixed(0),
+  },
   { measurement: `the ${entries} provider calls alone, ${concurrency} at a time`, 'wall ms': floorMs.toFixed(0), 'ideal ms': idealMs.toFixed(0) },
 ]);
 process.stdout.write(

@@ -5,17 +5,23 @@
  * template itself, which needs no analysis, is the floor they compare with. The clients run in a
  * process of their own (event-loop-clients.ts); the server's own event-loop delay is sampled too.
  *
+ * Latencies depend on what else the machine runs. The CPU time the server's main thread spent per
+ * request (from /proc, Linux) does much less, so before/after comparisons should read that column
+ * beside the percentiles; the run-queue column says how long the thread waited for a core.
+ * For where that time goes, profile the server's thread: `node --cpu-prof --import tsx bench/event-loop.ts`.
+ *
  *   npx tsx bench/event-loop.ts [--clients 8] [--requests 12]
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { createApp, startApiServer } from '@promptops/api';
+import { createPlatform } from '@promptops/api/composition';
 import { createLogger, loadConfig } from '@promptops/config';
 import { createTestDatabase } from '@promptops/db';
-import { createPlatform } from '@promptops/domain';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { checkTemplateSyntax, extractVariables, suggestInputSchema } from '@promptops/rendering';
 import { percentile, printTable } from './bench-support';
@@ -46,8 +52,9 @@ function catalogContext(template: string): Record<string, unknown> {
   const flags = Object.fromEntries(Array.from({ length: 600 }, (_, j) => [`f${j}`, true]));
   const catalog: Record<string, Record<string, unknown>> = {};
   for (const [, group, item] of template.matchAll(/account\.catalog\.group(\d+)\.item(\d+)\.label/g)) {
-    catalog[`group${group}`] ??= {};
-    catalog[`group${group}`]![`item${item}`] = { label: `Item ${item}`, price: { amount: Number(item) } };
+    const items = catalog[`group${group}`] ?? {};
+    items[`item${item}`] = { label: `Item ${item}`, price: { amount: Number(item) } };
+    catalog[`group${group}`] = items;
   }
   return { account: { flags, catalog } };
 }
@@ -56,7 +63,13 @@ const template77 = catalogTemplate(77 * 1024);
 const template99 = catalogTemplate(99_000);
 
 const db = await createTestDatabase();
-const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: `bench-loop-${Date.now()}`, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' });
+const config = loadConfig({
+  DATABASE_URL: db.databaseUrl,
+  LOG_LEVEL: 'silent',
+  QUEUE_PREFIX: `bench-loop-${Date.now()}`,
+  PORT: '0',
+  RATE_LIMIT_PER_MINUTE: '0',
+});
 const logger = createLogger({ level: 'silent' });
 const platform = await createPlatform(config, logger, { orm: db.orm });
 const { services } = platform;
@@ -64,7 +77,7 @@ await services.templates.create({ name: 'Catalog', user_prompt_template: templat
 await services.templates.create({ name: 'Catalog Big', user_prompt_template: template99, provider: 'mock' });
 const readKey = (await services.apiKeys.create({ name: 'bench-read', scopes: ['read'] })).key;
 const writeKey = (await services.apiKeys.create({ name: 'bench-write', scopes: ['write'] })).key;
-const server = await startApiServer(createApp({ config, logger, services, redis: platform.redis }), { host: '127.0.0.1', port: 0 });
+const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
 
 const clientProcess = fork(fileURLToPath(new URL('./event-loop-clients.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
 await once(clientProcess, 'message');
@@ -72,8 +85,24 @@ await once(clientProcess, 'message');
 const delay = monitorEventLoopDelay({ resolution: 5 });
 delay.enable();
 
+/**
+ * CPU time of this process's main thread (the server's event loop) and its wait for a core, ns,
+ * from the scheduler's counters; undefined where /proc has none.
+ */
+function mainThreadSchedule(): { cpuNs: number; waitNs: number } | undefined {
+  try {
+    const [cpu, wait] = readFileSync(`/proc/self/task/${process.pid}/schedstat`, 'utf8').split(' ').map(Number);
+    return cpu === undefined || wait === undefined ? undefined : { cpuNs: cpu, waitNs: wait };
+  } catch {
+    return undefined;
+  }
+}
+
 interface Phase {
   name: string;
+  /** ms of the main thread's CPU per request, and ms it waited for a core meanwhile. */
+  cpuMsPerRequest: number;
+  waitMsPerRequest: number;
   healthz: number[];
   load: number[];
   /** The server's longest event-loop delay during the phase, ms. */
@@ -85,11 +114,23 @@ interface Phase {
 async function phase(name: string, request: Omit<PhaseRequest, 'baseUrl'>): Promise<Phase> {
   delay.reset();
   const utilization = performance.eventLoopUtilization();
+  const scheduled = mainThreadSchedule();
   clientProcess.send({ ...request, baseUrl: server.url });
   const [reply] = (await once(clientProcess, 'message')) as [PhaseResult & { error?: string }];
   if (reply.error !== undefined) throw new Error(`clients: ${reply.error}`);
   const loopBusy = performance.eventLoopUtilization(utilization).utilization;
-  return { name, healthz: reply.healthz, load: reply.load, delayMaxMs: delay.max / 1e6, loopBusy };
+  const after = mainThreadSchedule();
+  const count = reply.load.length > 0 ? reply.load.length : reply.healthz.length;
+  const perRequest = (ns: number | undefined) => (ns === undefined ? Number.NaN : ns / 1e6 / count);
+  return {
+    name,
+    cpuMsPerRequest: perRequest(after && scheduled && after.cpuNs - scheduled.cpuNs),
+    waitMsPerRequest: perRequest(after && scheduled && after.waitNs - scheduled.waitNs),
+    healthz: reply.healthz,
+    load: reply.load,
+    delayMaxMs: delay.max / 1e6,
+    loopBusy,
+  };
 }
 
 const load = { clients, requests };
@@ -99,16 +140,32 @@ const phases = [
   await phase('/healthz alone', { apiKey: readKey, probes: 300 }),
   // The floor: serving the same template as JSON, which needs no analysis at all.
   await phase(`${clients}× GET template (77 KB)`, { apiKey: readKey, probes: 0, load: { ...load, method: 'GET', path: '/v1/templates/Catalog', status: 200 } }),
-  await phase(`${clients}× GET variables (77 KB)`, { apiKey: readKey, probes: 0, load: { ...load, method: 'GET', path: '/v1/templates/Catalog/variables', status: 200 } }),
+  await phase(`${clients}× GET variables (77 KB)`, {
+    apiKey: readKey,
+    probes: 0,
+    load: { ...load, method: 'GET', path: '/v1/templates/Catalog/variables', status: 200 },
+  }),
   await phase(`${clients}× POST preview (77 KB)`, {
     apiKey: writeKey,
     probes: 0,
-    load: { ...load, method: 'POST', path: '/v1/templates/preview', body: { user_prompt_template: template77, context: catalogContext(template77) }, status: 200 },
+    load: {
+      ...load,
+      method: 'POST',
+      path: '/v1/templates/preview',
+      body: { user_prompt_template: template77, context: catalogContext(template77) },
+      status: 200,
+    },
   }),
   await phase(`${clients}× POST new version (99 KB)`, {
     apiKey: writeKey,
     probes: 0,
-    load: { ...load, method: 'POST', path: `/v1/templates/${encodeURIComponent('Catalog Big')}/versions`, body: { user_prompt_template: template99 }, status: 201 },
+    load: {
+      ...load,
+      method: 'POST',
+      path: `/v1/templates/${encodeURIComponent('Catalog Big')}/versions`,
+      body: { user_prompt_template: template99 },
+      status: 201,
+    },
   }),
 ];
 delay.disable();
@@ -122,12 +179,14 @@ printTable(`/healthz latency (ms) alone and while ${clients} clients send ${requ
     return {
       phase: p.name,
       probes: healthz.length,
-      'p50': ms(percentile(healthz, 50)),
-      'p99': ms(percentile(healthz, 99)),
-      'max': ms(healthz.at(-1) ?? Number.NaN),
+      p50: ms(percentile(healthz, 50)),
+      p99: ms(percentile(healthz, 99)),
+      max: ms(healthz.at(-1) ?? Number.NaN),
       'server loop delay max': ms(p.delayMaxMs),
       'server loop busy': `${(p.loopBusy * 100).toFixed(0)}%`,
       'request p50': ms(percentile(requestsSorted, 50)),
+      'server thread CPU ms / request': ms(p.cpuMsPerRequest),
+      'run-queue wait ms / request': ms(p.waitMsPerRequest),
     };
   }),
 ]);

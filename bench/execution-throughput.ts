@@ -12,9 +12,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'bullmq';
 import { createApp, startApiServer } from '@promptops/api';
+import { createPlatform } from '@promptops/api/composition';
 import { createLogger, loadConfig } from '@promptops/config';
 import { createOrm, createTestDatabase } from '@promptops/db';
-import { createPlatform } from '@promptops/domain';
 import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
 import { startWorkerRuntime } from '@promptops/worker';
 import { percentile, printTable, until } from './bench-support';
@@ -71,8 +71,8 @@ async function endToEnd(): Promise<{ seconds: number; latencies: number[] }> {
     user_prompt_template: 'Say {{ word }} {{ n }} times.',
     provider: 'mock',
   });
-  const runtime = startWorkerRuntime(platform.services, platform.redis, { concurrency });
-  const server = await startApiServer(createApp({ config, logger, services: platform.services, redis: platform.redis }), { host: '127.0.0.1', port: 0 });
+  const runtime = startWorkerRuntime(platform, { concurrency });
+  const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
   const count = async () => {
     const rows = await db.orm.em.fork().getConnection().execute<{ n: string }[]>(`select count(*) as n from prompt_executions where status = 'succeeded'`);
     return Number(rows[0]!.n);
@@ -100,9 +100,23 @@ const sorted = (values: number[]) => [...values].sort((a, b) => a - b);
 const rawRate = jobs / raw.seconds;
 const e2eRate = jobs / e2e.seconds;
 printTable(`Throughput, ${jobs} jobs, concurrency ${concurrency} (client and worker)`, [
-  { path: 'raw BullMQ no-op (add → process)', 'jobs/s': rawRate.toFixed(0), 'wall s': raw.seconds.toFixed(2), 'add p50 ms': percentile(sorted(raw.latencies), 50).toFixed(2), 'add p99 ms': percentile(sorted(raw.latencies), 99).toFixed(2) },
-  { path: 'end to end (HTTP → PG → queue → worker → PG)', 'jobs/s': e2eRate.toFixed(0), 'wall s': e2e.seconds.toFixed(2), 'add p50 ms': percentile(sorted(e2e.latencies), 50).toFixed(2), 'add p99 ms': percentile(sorted(e2e.latencies), 99).toFixed(2) },
+  {
+    path: 'raw BullMQ no-op (add → process)',
+    'jobs/s': rawRate.toFixed(0),
+    'wall s': raw.seconds.toFixed(2),
+    'add p50 ms': percentile(sorted(raw.latencies), 50).toFixed(2),
+    'add p99 ms': percentile(sorted(raw.latencies), 99).toFixed(2),
+  },
+  {
+    path: 'end to end (HTTP → PG → queue → worker → PG)',
+    'jobs/s': e2eRate.toFixed(0),
+    'wall s': e2e.seconds.toFixed(2),
+    'add p50 ms': percentile(sorted(e2e.latencies), 50).toFixed(2),
+    'add p99 ms': percentile(sorted(e2e.latencies), 99).toFixed(2),
+  },
 ]);
-process.stdout.write(`\nend-to-end / raw = ${(e2eRate / rawRate).toFixed(2)} (target ≥ 0.50); "add" is submission latency: queue.add for raw, POST /v1/executions for end to end\n`);
+process.stdout.write(
+  `\nend-to-end / raw = ${(e2eRate / rawRate).toFixed(2)} (target ≥ 0.50); "add" is submission latency: queue.add for raw, POST /v1/executions for end to end\n`,
+);
 loadGenerator.disconnect();
 process.exit(0);

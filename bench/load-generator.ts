@@ -8,9 +8,7 @@ import { createRedisConnection } from '@promptops/queue';
 import { runWithConcurrency } from './bench-support';
 
 /** Where submissions go: POST `body` (with `context.n` set to the submission's index) to `url`, or add no-op jobs to a queue. */
-export type LoadTarget =
-  | { kind: 'http'; url: string; body: Record<string, unknown> }
-  | { kind: 'bullmq'; redisUrl: string; prefix: string; queue: string };
+export type LoadTarget = { kind: 'http'; url: string; body: Record<string, unknown> } | { kind: 'bullmq'; redisUrl: string; prefix: string; queue: string };
 
 export type LoadRequest = LoadTarget & { count: number; concurrency: number };
 

@@ -1,11 +1,14 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { requestId } from 'hono/request-id';
 import type { Redis } from 'ioredis';
 import type { AppConfig, Logger } from '@promptops/config';
+import type { Orm } from '@promptops/db';
 import type { DomainServices } from '@promptops/domain';
 import { PayloadTooLargeError } from '@promptops/errors';
+import type { QueueSet } from '@promptops/queue';
+import type { Telemetry } from '@promptops/telemetry';
 import type { AppEnv } from './http/app-env';
+import { bodySizeLimit } from './http/body-size-limit';
 import { DependencyOutages } from './http/dependency-outages';
 import { createErrorHandler, errorBody } from './http/error-handler';
 import { ADMIN_LOGIN_PATH, adminSignIn, redirectBrowsersToSignIn } from './admin/admin-sign-in';
@@ -21,6 +24,8 @@ import { csrfProtection } from './middleware/csrf';
 import { jsonLimits } from './middleware/json-limits';
 import { rateLimit } from './middleware/rate-limit';
 import { storableText } from './middleware/storable-text';
+import { alertingRoutes } from './routes/alerting';
+import { analyticsRoutes } from './routes/analytics';
 import { datasetRoutes } from './routes/datasets';
 import { executionRoutes } from './routes/executions';
 import { generationRoutes } from './routes/executions/generation-route';
@@ -36,6 +41,12 @@ export interface ApiDependencies {
   config: AppConfig;
   logger: Logger;
   services: DomainServices;
+  /** The database outage tracking listens to its queries. */
+  orm: Orm;
+  /** Served at /metrics. */
+  telemetry: Telemetry;
+  /** Shown on the queue dashboard. */
+  queues: QueueSet;
   /** The queues' Redis connection; the request rate limit counts there so all processes share it. */
   redis: Redis;
   /**
@@ -60,15 +71,14 @@ const MAX_REQUEST_ID_LENGTH = 100;
  * assets (the console signs in through the JSON API it calls).
  */
 const PUBLIC_PATHS = new Set(['/healthz', '/readyz', OPENAPI_PATH, ...DOCS_PATHS, ADMIN_LOGIN_PATH]);
-const isPublicPath = (path: string, method: string) =>
-  PUBLIC_PATHS.has(path) || (path === SESSION_PATH && method === 'POST') || isConsolePath(path);
+const isPublicPath = (path: string, method: string) => PUBLIC_PATHS.has(path) || (path === SESSION_PATH && method === 'POST') || isConsolePath(path);
 
 /** Builds the whole HTTP API; no sockets are opened, so tests drive it with `app.request()`. */
 export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   const app = new OpenAPIHono<AppEnv>();
   const outages = new DependencyOutages(deps.logger);
   // A database outage ends at the first query that succeeds, whoever made it (a request, a probe).
-  deps.services.deps.orm.em
+  deps.orm.em
     .getConnection()
     .getKnex()
     .on('query-response', () => outages.recovered('database'));
@@ -99,7 +109,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.use('*', csrfProtection({ trustProxy: deps.config.trustProxy }));
   app.use('*', authorization());
   const limitTo = (maxSize: number) =>
-    bodyLimit({
+    bodySizeLimit({
       maxSize,
       onError: (c) => {
         // The rest of the body is never read, so the connection cannot carry another request: the
@@ -117,7 +127,7 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.use('/v1/*', storableText());
 
   app.route('/', healthRoutes(deps));
-  app.route('/', metricsRoutes(deps.services.deps.telemetry));
+  app.route('/', metricsRoutes(deps.telemetry));
   // Before templateRoutes, so `generate` is not taken for a template reference.
   app.route('/v1', generationRoutes(deps.services));
   app.route('/v1', templateRoutes(deps.services));
@@ -125,11 +135,13 @@ export function createApp(deps: ApiDependencies): OpenAPIHono<AppEnv> {
   app.route('/v1', rerunRoutes(deps.services));
   app.route('/v1', datasetRoutes(deps.services));
   app.route('/v1', runRoutes(deps.services));
+  app.route('/v1', analyticsRoutes(deps.services));
+  app.route('/v1', alertingRoutes(deps.services));
   app.route('/v1', keyRoutes(deps.services));
   app.route('/v1', sessionRoutes(deps.services, { trustProxy: deps.config.trustProxy }));
 
   app.route('/', adminSignIn());
-  app.route(QUEUE_DASHBOARD_PATH, queueDashboard(deps.services.deps.queues.all(), { connection: deps.redis, outages }));
+  app.route(QUEUE_DASHBOARD_PATH, queueDashboard(deps.queues.all(), { connection: deps.redis, outages }));
 
   serveOpenApiDocument(app);
   app.route('/', apiReference());

@@ -1,9 +1,7 @@
 import type { ApiKeyService } from '@promptops/domain';
 import { isLoopbackHost } from './http/client-address';
 
-export type Exposure =
-  | { ok: true; localOnly: boolean }
-  | { ok: false; message: string };
+export type Exposure = { ok: true; localOnly: boolean } | { ok: false; message: string };
 
 /**
  * Start-up rule for the listening address: without any active API key the API may only listen on

@@ -54,7 +54,11 @@ async function createFixtures(): Promise<HostileFixtures> {
     victim: await key('victim', ['read']),
   };
   await must('DELETE', `/v1/keys/${keys.revoked.id}`, undefined, admin.key, 200);
-  const signedIn = await t.app.request('/v1/session', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: admin.key }) });
+  const signedIn = await t.app.request('/v1/session', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ key: admin.key }),
+  });
   const adminSessionCookie = signedIn.headers.get('set-cookie')?.split(';')[0];
   if (signedIn.status !== 200 || !adminSessionCookie) throw new Error(`sign-in: ${signedIn.status}`);
   // The Prompt Generator must exist for /v1/templates/generate to get past the lookup.
@@ -64,13 +68,25 @@ async function createFixtures(): Promise<HostileFixtures> {
   const victim = await must(
     'POST',
     '/v1/templates',
-    { name: 'Hostile Victim', user_prompt_template: 'Hi {{ user }}', provider: 'mock', input_schema: { type: 'object', properties: { user: { type: 'string' } } }, output_schema: { type: 'object' } },
+    {
+      name: 'Hostile Victim',
+      user_prompt_template: 'Hi {{ user }}',
+      provider: 'mock',
+      input_schema: { type: 'object', properties: { user: { type: 'string' } } },
+      output_schema: { type: 'object' },
+    },
     admin.key,
     201,
   );
   const schemas = await must('GET', `/v1/templates/${victim.id}/schemas`, undefined, admin.key, 200);
   const dataset = await must('POST', '/v1/datasets', { name: 'Hostile Dataset', template: template.id }, admin.key, 201);
-  const entry = await must('POST', `/v1/datasets/${dataset.id}/entries`, { input_data: { user: 'u' }, expected_output: 'Hello u', tags: ['t'] }, admin.key, 201);
+  const entry = await must(
+    'POST',
+    `/v1/datasets/${dataset.id}/entries`,
+    { input_data: { user: 'u' }, expected_output: 'Hello u', tags: ['t'] },
+    admin.key,
+    201,
+  );
   const execution = await must('POST', '/v1/executions', { template_id: template.id, context: { user: 'u' } }, admin.key, 202);
   const run = await must('POST', `/v1/datasets/${dataset.id}/runs`, { template: template.id, scorers: [{ type: 'exact_match' }] }, admin.key, 202);
   return {
@@ -109,7 +125,9 @@ describe('hostile input', () => {
 
   it('reads every route from the OpenAPI document', () => {
     expect(routes.length).toBeGreaterThan(30);
-    expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(expect.arrayContaining(['POST /v1/templates', 'POST /v1/datasets/{id}/entries/import', 'DELETE /v1/keys/{id}']));
+    expect(routes.map((route) => `${route.method} ${route.path}`)).toEqual(
+      expect.arrayContaining(['POST /v1/templates', 'POST /v1/datasets/{id}/entries/import', 'DELETE /v1/keys/{id}']),
+    );
     expect(routes.find((route) => route.method === 'GET' && route.path === '/v1/executions')?.dateQuery).toEqual(['from', 'to']);
     expect(routes.find((route) => route.method === 'POST' && route.path === '/v1/executions')?.headers).toEqual(['idempotency-key']);
   });
@@ -121,7 +139,10 @@ describe('hostile input', () => {
     for (const request of [...all.filter((r) => r.method !== 'DELETE'), ...all.filter((r) => r.method === 'DELETE')]) await probe.send(request);
     await probe.checkReads();
 
-    const summary = [...probe.statuses].sort(([a], [b]) => a - b).map(([status, count]) => `${status}×${count}`).join(' ');
+    const summary = [...probe.statuses]
+      .sort(([a], [b]) => a - b)
+      .map(([status, count]) => `${status}×${count}`)
+      .join(' ');
     console.info(`hostile input: ${probe.sent} requests in ${Date.now() - started} ms: ${summary}`);
     const serverErrors = logs.lines.filter((line) => line.includes('"level":50')).map((line) => line.slice(0, 600));
     expect(probe.violations.slice(0, 60), `${probe.violations.length} violations; first logged errors:\n${serverErrors.slice(0, 5).join('\n')}`).toEqual([]);

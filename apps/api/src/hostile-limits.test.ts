@@ -35,7 +35,9 @@ describe('request limits and unstorable input', () => {
 
   it('answers every limit with its own status and the standard error body', async () => {
     const big = 'x'.repeat(5_000);
-    expect(expectError(await t.call('POST', '/v1/templates', { name: big, user_prompt_template: 'x' }, as(admin)), 413, 'payload_too_large').details).toEqual({ limit_bytes: 4096 });
+    expect(expectError(await t.call('POST', '/v1/templates', { name: big, user_prompt_template: 'x' }, as(admin)), 413, 'payload_too_large').details).toEqual({
+      limit_bytes: 4096,
+    });
     // The public sign-in is bounded too.
     expectError(await t.call('POST', '/v1/session', { key: big }), 413, 'payload_too_large');
 
@@ -43,7 +45,9 @@ describe('request limits and unstorable input', () => {
     const entries = (count: number) => JSON.stringify(Array.from({ length: count }, (_, i) => ({ input_data: { i, pad: 'p'.repeat(40) } })));
     expect(entries(100).length).toBeGreaterThan(4096);
     expect((await t.call('POST', `/v1/datasets/${datasetId}/entries/import`, entries(100), as(admin))).status).toBe(201);
-    expect(expectError(await t.call('POST', `/v1/datasets/${datasetId}/entries/import`, entries(2_000), as(admin)), 413, 'payload_too_large').details).toEqual({ limit_bytes: 65536 });
+    expect(expectError(await t.call('POST', `/v1/datasets/${datasetId}/entries/import`, entries(2_000), as(admin)), 413, 'payload_too_large').details).toEqual({
+      limit_bytes: 65536,
+    });
 
     const tooDeep = await t.call('POST', '/v1/schemas/validate', `{"schema_json": {"items": ${nested(8)}}}`, as(admin));
     expect(expectError(tooDeep, 400, 'invalid_request').details).toEqual({ max_depth: 8 });
@@ -78,7 +82,8 @@ describe('request limits and unstorable input', () => {
   });
 
   it('imports JSON whose keys are prototype names, and keeps them as data', async () => {
-    const line = '{"input_data": {"constructor": {"prototype": {"x": 1}}, "__proto__": {"polluted": true}, "prototype": 1}, "expected_output": {"constructor": "c"}}';
+    const line =
+      '{"input_data": {"constructor": {"prototype": {"x": 1}}, "__proto__": {"polluted": true}, "prototype": 1}, "expected_output": {"constructor": "c"}}';
     for (const [body, type] of [
       [`[${line}]`, 'application/json'],
       [line, 'application/jsonl'],

@@ -12,7 +12,7 @@ afterAll(async () => {
 });
 
 describe('what the request rate limit counts', () => {
-  it('counts API calls, not probes, the API reference or the console\'s pages and files', async () => {
+  it("counts API calls, not probes, the API reference or the console's pages and files", async () => {
     const uncounted = ['/healthz', '/readyz', '/docs', '/openapi.json', '/', '/templates', '/assets/missing.js', '/favicon.svg'];
     for (let round = 0; round < 3; round++) {
       for (const path of uncounted) expect((await t.call('GET', path, undefined, { accept: 'text/html' })).status).not.toBe(429);

@@ -1,5 +1,4 @@
 import { serve, type ServerType } from '@hono/node-server';
-import type { Hono } from 'hono';
 
 export interface RunningServer {
   url: string;
@@ -7,8 +6,13 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Any app with a fetch handler: a Hono app of whatever environment. */
+interface Servable {
+  fetch: (request: Request) => Response | Promise<Response>;
+}
+
 /** Listens with the Node adapter; resolves once the socket is bound. */
-export function startApiServer(app: Hono<any, any, any>, options: { host: string; port: number }): Promise<RunningServer> {
+export function startApiServer(app: Servable, options: { host: string; port: number }): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     let server: ServerType;
     try {
@@ -20,7 +24,7 @@ export function startApiServer(app: Hono<any, any, any>, options: { host: string
             new Promise<void>((done, fail) => {
               server.close((error) => (error ? fail(error) : done()));
               // Idle keep-alive sockets would otherwise hold close() open.
-              (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+              if ('closeIdleConnections' in server) server.closeIdleConnections();
             }),
         });
       });

@@ -21,19 +21,47 @@
  * must stay in apps/cli/dist: it finds node_modules, the console's build and the render worker by
  * paths relative to itself.
  */
+import { existsSync, realpathSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
+import { isBuiltin } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type BuildOptions, type Plugin } from 'esbuild';
 
 const CLI_ROOT = fileURLToPath(new URL('..', import.meta.url));
-const RENDERING_SRC = fileURLToPath(new URL('../../../packages/rendering/src', import.meta.url));
+const OUT_DIR = path.join(CLI_ROOT, 'dist');
+const RENDER_HOST_SRC = fileURLToPath(new URL('../../../packages/rendering/src/host', import.meta.url));
 
-/** Workspace packages (`@promptops/*`) are compiled in; every other bare import loads from node_modules. */
+/** The directory of the copy of package `name` that Node loads for an import in `fromDir`, or null. */
+function installedCopy(name: string, fromDir: string): string | null {
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, 'node_modules', name);
+    if (existsSync(path.join(candidate, 'package.json'))) return realpathSync(candidate);
+    if (path.dirname(dir) === dir) return null;
+  }
+}
+
+const packageName = (specifier: string) =>
+  specifier
+    .split('/')
+    .slice(0, specifier.startsWith('@') ? 2 : 1)
+    .join('/');
+
+/**
+ * Workspace packages (`@promptops/*`) are compiled in; every other bare import loads from
+ * node_modules, as seen from dist/, so from the hoisted copy. A workspace that needs another
+ * version of a package than the hoisted one (npm then nests it beside that workspace, as with
+ * lru-cache) gets its own copy compiled in, since dist/ could not reach it.
+ */
 const npmPackagesExternal: Plugin = {
   name: 'npm-packages-external',
   setup(pluginBuild) {
-    pluginBuild.onResolve({ filter: /^[^./]/ }, (args) => (args.path.startsWith('@promptops/') ? undefined : { path: args.path, external: true }));
+    pluginBuild.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.path.startsWith('@promptops/')) return undefined;
+      if (isBuiltin(args.path)) return { path: args.path, external: true };
+      const name = packageName(args.path);
+      return installedCopy(name, args.resolveDir) === installedCopy(name, OUT_DIR) ? { path: args.path, external: true } : undefined;
+    });
   },
 };
 
@@ -50,7 +78,7 @@ const COMMON: BuildOptions = {
 
 /** Writes the bundle to apps/cli/dist (replacing it) and returns the files written. */
 export async function buildCli(): Promise<string[]> {
-  const outdir = path.join(CLI_ROOT, 'dist');
+  const outdir = OUT_DIR;
   await rm(outdir, { recursive: true, force: true });
   const [main, worker] = await Promise.all([
     build({
@@ -66,7 +94,7 @@ export async function buildCli(): Promise<string[]> {
       ...COMMON,
       stdin: {
         contents: "export { handleTask as default } from './render-worker.ts';",
-        resolveDir: RENDERING_SRC,
+        resolveDir: RENDER_HOST_SRC,
         sourcefile: 'render-worker-entry.ts',
         loader: 'ts',
       },

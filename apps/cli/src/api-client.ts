@@ -60,7 +60,8 @@ export class ApiClient {
       parsed = text ? JSON.parse(text) : null;
     } catch {
       // Something else answered at this address (a proxy's error page, another server).
-      if (response.ok) throw new Error(`the server at ${baseUrl} answered ${method} ${url.pathname} with something other than JSON; is PROMPTOPS_API_URL right?`);
+      if (response.ok)
+        throw new Error(`the server at ${baseUrl} answered ${method} ${url.pathname} with something other than JSON; is PROMPTOPS_API_URL right?`);
     }
     if (!response.ok) {
       const error = (parsed as { error?: { type?: string; message?: string; details?: unknown } } | null)?.error;

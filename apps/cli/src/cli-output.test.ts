@@ -127,11 +127,15 @@ describe('colour', () => {
     expect(piped.stdout).not.toMatch(ANSI_COLOUR);
   }, 60_000);
 
-  it.skipIf(!existsSync('/usr/bin/script'))('colours tables on a terminal unless NO_COLOR is set', async () => {
-    const [coloured, plain] = await Promise.all([onTerminal({ NO_COLOR: '' }), onTerminal({ NO_COLOR: '1' })]);
-    expect(coloured).toContain('Greeter');
-    expect(coloured).toMatch(ANSI_COLOUR);
-    expect(plain).toContain('Greeter');
-    expect(plain).not.toMatch(ANSI_COLOUR);
-  }, 60_000);
+  it.skipIf(!existsSync('/usr/bin/script'))(
+    'colours tables on a terminal unless NO_COLOR is set',
+    async () => {
+      const [coloured, plain] = await Promise.all([onTerminal({ NO_COLOR: '' }), onTerminal({ NO_COLOR: '1' })]);
+      expect(coloured).toContain('Greeter');
+      expect(coloured).toMatch(ANSI_COLOUR);
+      expect(plain).toContain('Greeter');
+      expect(plain).not.toMatch(ANSI_COLOUR);
+    },
+    60_000,
+  );
 });

@@ -58,7 +58,10 @@ function runViteBuild(webDir: string): Promise<void> {
  * current console without a separate step. Never throws: a failed build is logged, and the API
  * still starts and shows the "console not built" page.
  */
-export async function ensureConsoleBuilt(logger: Logger, options: { webDir?: string; build?: (webDir: string) => Promise<void> } = {}): Promise<ConsoleBuildState> {
+export async function ensureConsoleBuilt(
+  logger: Logger,
+  options: { webDir?: string; build?: (webDir: string) => Promise<void> } = {},
+): Promise<ConsoleBuildState> {
   const webDir = options.webDir ?? WEB_DIR;
   const build = options.build ?? runViteBuild;
   const state = await consoleBuildState(webDir);

@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerAlertingCommands } from './commands/alerting';
+import { registerAnalyticsCommands } from './commands/analytics';
 import { registerDbCommands } from './commands/db';
 import { registerEvaluationCommands } from './commands/evaluations';
 import { registerExecutionCommands } from './commands/executions';
@@ -28,6 +30,8 @@ export function createProgram(): Command {
   registerTemplateCommands(program);
   registerExecutionCommands(program);
   registerEvaluationCommands(program);
+  registerAnalyticsCommands(program);
+  registerAlertingCommands(program);
   registerKeyCommands(program);
   return program;
 }

@@ -46,7 +46,11 @@ async function until(check: () => boolean | Promise<boolean>, timeoutMs: number,
 function startProcess(command: string, args: string[], env: Record<string, string>): ServerProcess {
   const childEnv: NodeJS.ProcessEnv = { ...process.env };
   for (const name of Object.keys(childEnv)) if (name.startsWith('PROMPTOPS_') || name === 'WORKER_METRICS_PORT') delete childEnv[name];
-  Object.assign(childEnv, { HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: t.db.databaseUrl, QUEUE_PREFIX: t.config.queuePrefix, LLM_PROVIDERS: providers() }, env);
+  Object.assign(
+    childEnv,
+    { HOST: '127.0.0.1', LOG_LEVEL: 'info', DATABASE_URL: t.db.databaseUrl, QUEUE_PREFIX: t.config.queuePrefix, LLM_PROVIDERS: providers() },
+    env,
+  );
   const child = spawn(command, args, { cwd: REPO_ROOT, env: childEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid) groups.add(child.pid);
   let output = '';
@@ -143,7 +147,11 @@ describe('npm start', () => {
     const listening = await server.waitForLog((record) => record.msg === 'API listening', 'the API to listen');
     const url = String(listening.url);
     const callsBefore = fake.requests.length;
-    const response = await fetch(`${url}/v1/executions`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(SLOW_EXECUTION) });
+    const response = await fetch(`${url}/v1/executions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(SLOW_EXECUTION),
+    });
     expect(response.status).toBe(202);
     const { id } = (await response.json()) as { id: string };
     await waitUntilRunning(callsBefore);
@@ -182,7 +190,10 @@ describe('the compiled bundle, as the Docker image runs it', () => {
     '`node apps/cli/dist/main.js worker` drains on SIGTERM: the running execution succeeds, it exits 0 and frees its metrics port',
     async () => {
       const metricsPort = await unusedPort();
-      const worker = startProcess(process.execPath, ['--enable-source-maps', BUNDLE, 'worker'], { NODE_ENV: 'production', WORKER_METRICS_PORT: String(metricsPort) });
+      const worker = startProcess(process.execPath, ['--enable-source-maps', BUNDLE, 'worker'], {
+        NODE_ENV: 'production',
+        WORKER_METRICS_PORT: String(metricsPort),
+      });
       await worker.waitForLog((record) => record.msg === 'worker started', 'the worker to start');
       expect((await fetch(`http://127.0.0.1:${metricsPort}/healthz`)).status).toBe(200);
       const callsBefore = fake.requests.length;

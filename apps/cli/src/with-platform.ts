@@ -1,4 +1,4 @@
-import type { Platform } from '@promptops/domain';
+import type { Platform } from '@promptops/api/composition';
 import { withDatabaseErrors } from './errors/database-errors';
 import { loadConfigOrExit } from './process-lifecycle';
 
@@ -9,7 +9,7 @@ import { loadConfigOrExit } from './process-lifecycle';
 export async function withPlatform<T>(work: (platform: Platform) => Promise<T>): Promise<T> {
   const { config, logger } = loadConfigOrExit({ logTo: 'stderr' });
   // Loaded here rather than at the top, so commands that never touch the database start fast.
-  const { createPlatform } = await import('@promptops/domain');
+  const { createPlatform } = await import('@promptops/api/composition');
   return withDatabaseErrors(config.databaseUrl, async () => {
     const platform = await createPlatform(config, logger, { migrate: true });
     try {

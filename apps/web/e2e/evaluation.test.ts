@@ -51,7 +51,12 @@ beforeAll(async () => {
     pick: (body) => {
       const country = /Capital of (\w+)\?/.exec(messageOf(body, 'user'))?.[1] ?? '';
       const wrong = !messageOf(body, 'system').includes('official') && WRONG_IN_V1.includes(country);
-      return { type: 'json', value: { capital: wrong ? 'Springfield' : CAPITALS[country] }, latencyMs: 150, usage: { prompt_tokens: 30, completion_tokens: 6 } };
+      return {
+        type: 'json',
+        value: { capital: wrong ? 'Springfield' : CAPITALS[country] },
+        latencyMs: 150,
+        usage: { prompt_tokens: 30, completion_tokens: 6 },
+      };
     },
   });
 });
@@ -97,10 +102,14 @@ describe('datasets and evaluation in the console', () => {
     await page.getByRole('heading', { level: 1, name: DATASET }).waitFor();
     const datasetId = new URL(page.url()).pathname.split('/').pop() as string;
 
-    const lines = Object.entries(CAPITALS).map(([country, capital], i) => JSON.stringify({ input_data: { country }, expected_output: { capital }, tags: [i < 4 ? 'europe-first' : 'rest'] }));
+    const lines = Object.entries(CAPITALS).map(([country, capital], i) =>
+      JSON.stringify({ input_data: { country }, expected_output: { capital }, tags: [i < 4 ? 'europe-first' : 'rest'] }),
+    );
     await page.getByRole('button', { name: 'Import' }).click();
     const importer = page.getByRole('dialog', { name: 'Import entries' });
-    await importer.getByLabel('File to import').setInputFiles({ name: 'capitals.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${lines.join('\n')}\n`) });
+    await importer
+      .getByLabel('File to import')
+      .setInputFiles({ name: 'capitals.jsonl', mimeType: 'application/jsonl', buffer: Buffer.from(`${lines.join('\n')}\n`) });
     await importer.getByText('capitals.jsonl').waitFor();
     await importer.getByLabel('Skip duplicates').waitFor();
     await importer.getByRole('button', { name: 'Import 8 entries' }).click();
@@ -111,7 +120,12 @@ describe('datasets and evaluation in the console', () => {
     // Export is a plain link the session cookie authorises; it gives back what was imported.
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export' }).click()]);
     const exported = await readFile((await download.path()) as string, 'utf8');
-    expect(exported.trimEnd().split('\n').map((line) => JSON.parse(line))).toEqual(lines.map((line) => JSON.parse(line)));
+    expect(
+      exported
+        .trimEnd()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual(lines.map((line) => JSON.parse(line)));
 
     const base = await runVersion(page, 1);
     await page.getByRole('row').filter({ hasText: 'Springfield' }).first().waitFor();
@@ -126,14 +140,19 @@ describe('datasets and evaluation in the console', () => {
     await page.getByLabel(`Select run ${base.slice(0, 8)}`).check();
     await page.getByLabel(`Select run ${candidate.slice(0, 8)}`).check();
     await page.getByRole('link', { name: 'Compare selected runs' }).click();
-    await page.waitForURL((url) => url.pathname === '/runs/compare' && url.searchParams.get('base') === base && url.searchParams.get('candidate') === candidate);
+    await page.waitForURL(
+      (url) => url.pathname === '/runs/compare' && url.searchParams.get('base') === base && url.searchParams.get('candidate') === candidate,
+    );
 
     const verdict = page.getByRole('status', { name: 'Verdict' });
     await verdict.getByText(`${TEMPLATE}@2 (${candidate.slice(0, 8)}) is better than ${TEMPLATE}@1 (${base.slice(0, 8)})`).waitFor();
     const comparison = (await api('GET', `/v1/runs/compare?base=${base}&candidate=${candidate}`)).body;
     expect(comparison).toMatchObject({ verdict: 'better', counts: { improved: 6, regressed: 0, unchanged: 2 }, mcnemar: { b: 0, c: 6 } });
     expect(await verdict.textContent()).toContain(`p = ${comparison.mcnemar.p_value.toFixed(4)}`);
-    await page.getByText(`[${comparison.bootstrap.lower.toFixed(3)}, ${comparison.bootstrap.upper.toFixed(3)}]`).first().waitFor();
+    await page
+      .getByText(`[${comparison.bootstrap.lower.toFixed(3)}, ${comparison.bootstrap.upper.toFixed(3)}]`)
+      .first()
+      .waitFor();
 
     // An improved entry opens to both outputs side by side.
     await page.getByRole('button', { name: 'improved (6)' }).click();
@@ -147,7 +166,7 @@ describe('datasets and evaluation in the console', () => {
     await context.close();
   });
 
-  it("adds executions to a dataset, their outputs as expected outputs edited before saving", async () => {
+  it('adds executions to a dataset, their outputs as expected outputs edited before saving', async () => {
     const target = await api('POST', '/v1/datasets', { name: 'From executions' });
     expect(target.status).toBe(201);
     const first = await server.pipeline.execute({ template: `${TEMPLATE}@2`, context: { country: 'Japan' } }, { authorization: `Bearer ${adminKey}` });
@@ -173,7 +192,9 @@ describe('datasets and evaluation in the console', () => {
     await page.getByText('Added 2 entries to From executions').waitFor();
 
     const entries = (await api('GET', `/v1/datasets/${target.body.id}/entries`)).body.items;
-    expect(entries.map((entry: { input_data: unknown; expected_output: unknown; tags: string[] }) => [entry.input_data, entry.expected_output, entry.tags])).toEqual([
+    expect(
+      entries.map((entry: { input_data: unknown; expected_output: unknown; tags: string[] }) => [entry.input_data, entry.expected_output, entry.tags]),
+    ).toEqual([
       [{ country: 'Japan' }, { capital: 'Tokyo' }, ['from-production']],
       [{ country: 'Peru' }, { capital: 'Lima' }, ['from-production']],
     ]);

@@ -70,7 +70,13 @@ describe('executions in the console', () => {
     const executionHref = await result.getByRole('link', { name: 'Open execution' }).getAttribute('href');
     const executionId = executionHref?.split('/').pop() ?? '';
     const stored = (await api('GET', `/v1/executions/${executionId}`)).body;
-    expect(stored).toMatchObject({ status: 'succeeded', template_id: templateId, prompt_tokens: 1200, completion_tokens: 300, input_context: { ticket: 'Checkout returns 500 since 9:00' } });
+    expect(stored).toMatchObject({
+      status: 'succeeded',
+      template_id: templateId,
+      prompt_tokens: 1200,
+      completion_tokens: 300,
+      input_context: { ticket: 'Checkout returns 500 since 9:00' },
+    });
     expect(stored.cost_usd).toBeGreaterThan(0);
 
     // What the page shows is what the server recorded.
@@ -126,7 +132,9 @@ describe('executions in the console', () => {
     expect(failed.attempt_log).toHaveLength(2);
     type LoggedViolation = { path: string; message: string; keyword?: string; params?: { missingProperty?: string } };
     const shownPath = (violation: LoggedViolation) =>
-      violation.keyword === 'required' && violation.params?.missingProperty ? `${violation.path === '/' ? '' : violation.path}/${violation.params.missingProperty}` : violation.path;
+      violation.keyword === 'required' && violation.params?.missingProperty
+        ? `${violation.path === '/' ? '' : violation.path}/${violation.params.missingProperty}`
+        : violation.path;
     for (const attempt of failed.attempt_log as { attempt: number; outcome: string; validation_errors: LoggedViolation[] }[]) {
       expect(attempt.outcome).toBe('invalid_output');
       expect(attempt.validation_errors.length).toBeGreaterThan(0);

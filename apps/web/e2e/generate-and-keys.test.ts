@@ -60,10 +60,18 @@ describe('generating a template', () => {
     expect(userMessage).toContain('"Faster search"');
 
     const before = await api('GET', `/v1/templates/${encodeURIComponent(`${GENERATED.name}@1`)}`);
-    expect(before.body).toMatchObject({ name: GENERATED.name, is_active: false, user_prompt_template: GENERATED.user_prompt_template, input_schema: GENERATED.input_schema });
+    expect(before.body).toMatchObject({
+      name: GENERATED.name,
+      is_active: false,
+      user_prompt_template: GENERATED.user_prompt_template,
+      input_schema: GENERATED.input_schema,
+    });
 
     await page.getByRole('button', { name: 'Activate' }).click();
-    await page.getByRole('status').filter({ hasText: `Activated ${GENERATED.name}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Activated ${GENERATED.name}` })
+      .waitFor();
     await page.getByText('Active: executions may use it by name.').waitFor();
     expect(await draft.count()).toBe(0);
     const resolved = await api('GET', `/v1/templates/${encodeURIComponent(GENERATED.name)}`);

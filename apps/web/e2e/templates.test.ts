@@ -55,7 +55,12 @@ describe('the template editor', () => {
     await renderedUser.getByText('Write a welcome email to Ada. Mention PROMPTOPS once.').waitFor();
     await page.getByRole('list', { name: 'Variables' }).getByText('customer').waitFor();
 
-    const outputSchema = { type: 'object', properties: { subject: { type: 'string' }, body: { type: 'string' } }, required: ['subject', 'body'], additionalProperties: false };
+    const outputSchema = {
+      type: 'object',
+      properties: { subject: { type: 'string' }, body: { type: 'string' } },
+      required: ['subject', 'body'],
+      additionalProperties: false,
+    };
     await page.getByRole('button', { name: /^Schemas/ }).click();
     await fillCodeEditor(page, 'Output schema', JSON.stringify(outputSchema, null, 2));
 
@@ -120,7 +125,10 @@ describe('the template editor', () => {
     await dialog.getByRole('button', { name: 'Save new version' }).click();
 
     await page.waitForURL((url) => atPath(templatePath(name))(url) && url.searchParams.get('version') === '2');
-    await page.getByRole('status').filter({ hasText: `Saved ${name} v2` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved ${name} v2` })
+      .waitFor();
     const afterSave = await api('GET', apiPath(name));
     expect(afterSave.body).toMatchObject({ version_number: 2, parent_version: 1, user_prompt_template: `${firstLine}\n${newLine}` });
 
@@ -136,8 +144,14 @@ describe('the template editor', () => {
     await page.getByRole('tab', { name: 'Versions' }).click();
     const v1 = page.getByRole('row', { name: 'v1', exact: true });
     await v1.getByRole('button', { name: 'Rollback' }).click();
-    await page.getByRole('alertdialog', { name: `Roll back “${name}” to v1?` }).getByRole('button', { name: 'Roll back' }).click();
-    await page.getByRole('status').filter({ hasText: `Rolled back: ${name} now resolves to v1` }).waitFor();
+    await page
+      .getByRole('alertdialog', { name: `Roll back “${name}” to v1?` })
+      .getByRole('button', { name: 'Roll back' })
+      .click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Rolled back: ${name} now resolves to v1` })
+      .waitFor();
     await v1.getByText('resolved', { exact: true }).waitFor();
     await page.getByRole('row', { name: 'v2', exact: true }).getByText('inactive', { exact: true }).waitFor();
     const afterRollback = await api('GET', apiPath(name));
@@ -158,7 +172,11 @@ describe('the template editor', () => {
 
 describe('the templates list', () => {
   it('filters by a search kept in the URL, and duplicates a template from its row', async () => {
-    const original = await createTemplate({ name: 'Invoice Reminder', description: 'Nudges a customer about an unpaid invoice', user_prompt_template: 'Remind {{ customer }} about invoice {{ invoice }}.' });
+    const original = await createTemplate({
+      name: 'Invoice Reminder',
+      description: 'Nudges a customer about an unpaid invoice',
+      user_prompt_template: 'Remind {{ customer }} about invoice {{ invoice }}.',
+    });
     const { page, context, foreignRequests } = await openConsole(browser, server.url);
     await signIn(page, adminKey, '/templates');
     const templates = page.getByRole('table', { name: 'Templates' });
@@ -222,7 +240,10 @@ describe('categories and tags', () => {
     const dialog = page.getByRole('dialog', { name: `Save the details of ${name}` });
     await dialog.getByRole('cell', { name: 'billing, vip', exact: true }).waitFor();
     await dialog.getByRole('button', { name: 'Save details' }).click();
-    await page.getByRole('status').filter({ hasText: `Saved the details of ${name}` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved the details of ${name}` })
+      .waitFor();
     await page.waitForURL(atPath(templatePath(name)));
     const saved = await api('GET', apiPath(name));
     expect(saved.body).toMatchObject({ version_number: 1, category: 'support-desk', tags: ['billing', 'vip'] });

@@ -1,7 +1,7 @@
 import openapiTS, { astToString } from 'openapi-typescript';
 import { createTestApp } from '@promptops/api/testing';
 
-export const API_TYPES_HEADER = '// Generated from the API\'s /openapi.json by `npm run api:generate -w @promptops/web`; do not edit.\n\n';
+export const API_TYPES_HEADER = "// Generated from the API's /openapi.json by `npm run api:generate -w @promptops/web`; do not edit.\n\n";
 
 /** The API's OpenAPI document, read from a throwaway instance of the app (its own database and queue prefix). */
 export async function readOpenApiDocument(): Promise<Record<string, unknown>> {

@@ -16,6 +16,7 @@ import { validateDatasetSearch } from './pages/dataset-detail/dataset-search';
 import { validateRunsSearch } from './pages/runs/runs-search';
 import { validateRunSearch } from './pages/run-detail/run-search';
 import { validateCompareSearch } from './pages/run-compare/compare-search';
+import { validateDashboardSearch } from './pages/dashboard/dashboard-search';
 
 /**
  * Every console route in one place. Each page's component loads lazily (its own chunk), while
@@ -57,6 +58,13 @@ const indexRoute = createRoute({
   beforeLoad: () => {
     throw redirect({ to: '/templates' });
   },
+});
+
+const dashboardRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/dashboard',
+  validateSearch: validateDashboardSearch,
+  component: lazyRouteComponent(() => import('./pages/dashboard/dashboard-page'), 'DashboardPage'),
 });
 
 const templatesRoute = createRoute({
@@ -117,6 +125,12 @@ const keysRoute = createRoute({
   component: lazyRouteComponent(() => import('./pages/keys/keys-page'), 'KeysPage'),
 });
 
+const alertsRoute = createRoute({
+  getParentRoute: () => appRoute,
+  path: '/alerts',
+  component: lazyRouteComponent(() => import('./pages/alerts/alerts-page'), 'AlertsPage'),
+});
+
 const datasetsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/datasets',
@@ -154,7 +168,24 @@ const runRoute = createRoute({
 
 const routeTree = rootRoute.addChildren([
   signInRoute,
-  appRoute.addChildren([indexRoute, templatesRoute, newTemplateRoute, templateRoute, templateEditRoute, executionsRoute, executionRoute, generateRoute, keysRoute, datasetsRoute, datasetRoute, runsRoute, runCompareRoute, runRoute]),
+  appRoute.addChildren([
+    indexRoute,
+    dashboardRoute,
+    templatesRoute,
+    newTemplateRoute,
+    templateRoute,
+    templateEditRoute,
+    executionsRoute,
+    executionRoute,
+    generateRoute,
+    alertsRoute,
+    keysRoute,
+    datasetsRoute,
+    datasetRoute,
+    runsRoute,
+    runCompareRoute,
+    runRoute,
+  ]),
 ]);
 
 export const router = createRouter({

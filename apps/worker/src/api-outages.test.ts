@@ -24,7 +24,12 @@ beforeAll(async () => {
   redis = await startTcpProxy({ host: REDIS_URL.hostname, port: Number(REDIS_URL.port || 6379) });
   const serverUrl = new URL(SERVER_URL);
   serverUrl.host = `127.0.0.1:${postgres.port}`;
-  const destination = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+  const destination = new Writable({
+    write: (chunk, _encoding, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   // The rate limit's own Redis time-out (250 ms) could fire on a busy machine and log an outage of
   // its own; its once-per-outage logging is tested in rate-limit.test.ts.
   const env = { REDIS_URL: `redis://127.0.0.1:${redis.port}`, RATE_LIMIT_PER_MINUTE: '0' };
@@ -55,7 +60,11 @@ describe('the API while a dependency is away', () => {
     await postgres.cut();
     for (let round = 0; round < 2; round++) {
       expectUnavailable(await t.call('GET', '/v1/templates'), 'database', 'GET list');
-      expectUnavailable(await t.call('POST', '/v1/templates', { name: `New ${round}`, user_prompt_template: 'x', provider: 'mock' }), 'database', 'POST create');
+      expectUnavailable(
+        await t.call('POST', '/v1/templates', { name: `New ${round}`, user_prompt_template: 'x', provider: 'mock' }),
+        'database',
+        'POST create',
+      );
       expectUnavailable(await t.call('POST', '/v1/executions', { template: 'Outage', context: { name: 'a' } }), 'database', 'POST execution');
       expectUnavailable(await t.call('GET', '/v1/executions?status=failed'), 'database', 'GET executions');
       const ready = await t.call('GET', '/readyz');

@@ -50,13 +50,16 @@ async function runState(p: TestPipeline, runId: string) {
 
 /** Exactly one result and one execution per item, all scored and passed but `failed` of them. */
 async function expectEachItemOnce(p: TestPipeline, runId: string, failed = 0): Promise<void> {
-  const [row] = await p.db.orm.em.fork().getConnection().execute<{ results: string; scored: string; executions: string; items: string }[]>(
-    `select (select count(*) from evaluation_results where run_id = ?) as results,
+  const [row] = await p.db.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ results: string; scored: string; executions: string; items: string }[]>(
+      `select (select count(*) from evaluation_results where run_id = ?) as results,
             (select count(*) from evaluation_results where run_id = ? and status = 'scored' and passed) as scored,
             (select count(*) from prompt_executions where run_id = ?) as executions,
             (select count(distinct (dataset_entry_id, repetition)) from prompt_executions where run_id = ?) as items`,
-    [runId, runId, runId, runId],
-  );
+      [runId, runId, runId, runId],
+    );
   expect(row).toEqual({ results: String(ENTRIES), scored: String(ENTRIES - failed), executions: String(ENTRIES), items: String(ENTRIES) });
 }
 
@@ -80,10 +83,10 @@ describe('evaluation runs survive failures', () => {
     const runId = await submitRun(p, datasetId, 4);
     await until(async () => (await runState(p, runId)).progress.running >= 4, 15_000, 'the child worker to start four items');
     // One item's execution is cancelled on its own; its driver dies before it can record that.
-    const [inFlight] = await p.db.orm.em.fork().getConnection().execute<{ id: string }[]>(
-      `select id from prompt_executions where run_id = ? and status = 'running' limit 1`,
-      [runId],
-    );
+    const [inFlight] = await p.db.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(`select id from prompt_executions where run_id = ? and status = 'running' limit 1`, [runId]);
     expect((await p.call('POST', `/v1/executions/${inFlight!.id}/cancel`)).body.status).toBe('cancelled');
     child.kill('SIGKILL');
     await once(child, 'exit');
@@ -93,8 +96,15 @@ describe('evaluation runs survive failures', () => {
     await until(async () => (await runState(p, runId)).status === 'completed', 40_000, 'the run to complete after the kill');
     const run = await runState(p, runId);
     expect(run).toMatchObject({ progress: { total: ENTRIES, done: ENTRIES, scored: ENTRIES - 1, failed: 1 } });
-    const results = (await p.call('GET', `/v1/runs/${runId}/results?limit=100`)).body.items as { execution_id: string; status: string; error_message: string | null }[];
-    expect(results.find((result) => result.execution_id === inFlight!.id)).toMatchObject({ status: 'failed', error_message: 'cancelled: the execution was cancelled' });
+    const results = (await p.call('GET', `/v1/runs/${runId}/results?limit=100`)).body.items as {
+      execution_id: string;
+      status: string;
+      error_message: string | null;
+    }[];
+    expect(results.find((result) => result.execution_id === inFlight!.id)).toMatchObject({
+      status: 'failed',
+      error_message: 'cancelled: the execution was cancelled',
+    });
     await expectEachItemOnce(p, runId, 1);
   }, 60_000);
 

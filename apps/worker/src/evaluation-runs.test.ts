@@ -35,10 +35,14 @@ function capitalsProvider(options: { wrong?: string[]; broken?: string[]; latenc
 
 async function waitForRun(id: string, timeoutMs = 20_000): Promise<any> {
   let run: any;
-  await until(async () => {
-    run = (await p.call('GET', `/v1/runs/${id}`)).body;
-    return ['completed', 'failed', 'cancelled'].includes(run.status);
-  }, timeoutMs, `run ${id}`);
+  await until(
+    async () => {
+      run = (await p.call('GET', `/v1/runs/${id}`)).body;
+      return ['completed', 'failed', 'cancelled'].includes(run.status);
+    },
+    timeoutMs,
+    `run ${id}`,
+  );
   return run;
 }
 
@@ -184,7 +188,7 @@ describe('evaluation runs', () => {
     expect(conflict.status).toBe(409);
   });
 
-  it('retries an item\'s transient provider failures inside the run and keeps their attempt log', async () => {
+  it("retries an item's transient provider failures inside the run and keeps their attempt log", async () => {
     const base = capitalsProvider();
     const calls = new Map<string, number>();
     p.fake.setDefault({
@@ -285,7 +289,12 @@ describe('evaluation runs', () => {
       },
     });
     const run = await waitForRun(
-      (await startRun({ template: 'Capital Finder@1', scorers: [{ type: 'llm_judge', template: 'Strict Judge', rubric: 'Names the right capital.', threshold: 0.7 }] })).body.id,
+      (
+        await startRun({
+          template: 'Capital Finder@1',
+          scorers: [{ type: 'llm_judge', template: 'Strict Judge', rubric: 'Names the right capital.', threshold: 0.7 }],
+        })
+      ).body.id,
     );
     expect(run).toMatchObject({ status: 'completed', summary: { passed: 7, scorers: { llm_judge: { pass_rate: 0.875 } } } });
     const kenya = (await p.call('GET', `/v1/runs/${run.id}/results?passed=false`)).body.items[0];
@@ -309,7 +318,9 @@ describe('evaluation runs', () => {
       const response = await p.call('POST', `/v1/datasets/${datasetId}/runs`, body);
       expect({ body, status: response.status, type: response.body.error?.type }).toEqual({ body, status, type });
     }
-    expect((await p.call('POST', `/v1/datasets/${crypto.randomUUID()}/runs`, { template: 'Capital Finder', scorers: [{ type: 'json_equal' }] })).status).toBe(404);
+    expect((await p.call('POST', `/v1/datasets/${crypto.randomUUID()}/runs`, { template: 'Capital Finder', scorers: [{ type: 'json_equal' }] })).status).toBe(
+      404,
+    );
     expect((await p.call('GET', `/v1/runs/${crypto.randomUUID()}`)).status).toBe(404);
     expect((await p.call('GET', '/v1/runs/not-a-uuid')).status).toBe(400);
     expect((await p.call('GET', `/v1/runs/compare?base=${crypto.randomUUID()}`)).status).toBe(400);

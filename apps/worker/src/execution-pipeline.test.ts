@@ -89,7 +89,11 @@ describe('execution pipeline', () => {
   });
 
   it('asks again with the validation errors fed back, and succeeds', async () => {
-    p.fake.enqueue({ type: 'reply', content: 'Sure! The answer is Paris.' }, { type: 'json', value: { answer: 'Paris' } }, { type: 'json', value: { answer: 'Paris', confidence: 0.9 } });
+    p.fake.enqueue(
+      { type: 'reply', content: 'Sure! The answer is Paris.' },
+      { type: 'json', value: { answer: 'Paris' } },
+      { type: 'json', value: { answer: 'Paris', confidence: 0.9 } },
+    );
     const execution = await p.execute({ template: 'Question Answerer', context });
     expect(execution.status).toBe('succeeded');
     expect(execution.attempts).toBe(3);

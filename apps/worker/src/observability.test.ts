@@ -8,7 +8,12 @@ const METRICS_TOKEN = 'metrics-token-abcdefghijklmnop';
 
 let p: TestPipeline;
 const output: string[] = [];
-const logs = () => output.join('').split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>);
+const logs = () =>
+  output
+    .join('')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => JSON.parse(line) as Record<string, unknown>);
 
 /** Value of one exposition sample, e.g. `promptops_executions{status="succeeded"}`; undefined when absent. */
 function sample(text: string, series: string): number | undefined {
@@ -80,13 +85,20 @@ describe('request id tracing', () => {
     const dataset = await p.call('POST', '/v1/datasets', { name: 'Words', template: 'Echo' });
     expect(dataset.status).toBe(201);
     await p.call('POST', `/v1/datasets/${dataset.body.id}/entries/import`, [{ input_data: { word: 'a' } }, { input_data: { word: 'b' } }]);
-    const submitted = await p.call('POST', `/v1/datasets/${dataset.body.id}/runs`, { template: 'Echo', scorers: [{ type: 'contains', value: 'a' }] }, { 'X-Request-Id': 'run-trace-7' });
+    const submitted = await p.call(
+      'POST',
+      `/v1/datasets/${dataset.body.id}/runs`,
+      { template: 'Echo', scorers: [{ type: 'contains', value: 'a' }] },
+      { 'X-Request-Id': 'run-trace-7' },
+    );
     expect(submitted.status).toBe(202);
     const runId = submitted.body.id as string;
     await until(async () => (await p.call('GET', `/v1/runs/${runId}`)).body.status === 'completed', 20_000, 'run to complete');
     const lines = logs();
     expect(lines.find((line) => line.run_id === runId && line.msg === 'evaluation run started')?.request_id).toBe('run-trace-7');
-    const executionIds = (await p.db.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from prompt_executions where run_id = ?', [runId])).map((row) => row.id);
+    const executionIds = (await p.db.orm.em.fork().getConnection().execute<{ id: string }[]>('select id from prompt_executions where run_id = ?', [runId])).map(
+      (row) => row.id,
+    );
     expect(executionIds).toHaveLength(2);
     for (const executionId of executionIds) {
       const ofJob = lines.filter((line) => line.execution_id === executionId);
@@ -103,7 +115,11 @@ describe('/metrics', () => {
     p.fake.enqueue({ type: 'status', status: 400 });
     await p.execute(raw('Fail me'));
     // The API answers once the row is final, a moment before the job itself is marked done.
-    await until(async () => (sample(await scrape(), 'promptops_job_duration_seconds_count{queue="executions",outcome="failed"}') ?? 0) >= 2, 5000, 'job metrics');
+    await until(
+      async () => (sample(await scrape(), 'promptops_job_duration_seconds_count{queue="executions",outcome="failed"}') ?? 0) >= 2,
+      5000,
+      'job metrics',
+    );
     const text = await scrape();
     const at = (series: string) => sample(text, series) ?? Number.NaN;
     expect(at('promptops_executions_finished_total{kind="raw",status="succeeded",failure_kind="none"}')).toBeGreaterThanOrEqual(1);
@@ -140,7 +156,10 @@ describe('/metrics', () => {
     // Anywhere but /metrics the token is just an unknown bearer.
     expect((await p.call('GET', '/v1/executions', undefined, { authorization: `Bearer ${METRICS_TOKEN}` })).status).toBe(401);
 
-    const submitted = await p.call('POST', '/v1/executions?wait=20', raw('Authenticated'), { authorization: `Bearer ${reader.key}`, 'X-Request-Id': 'trace-keyed' });
+    const submitted = await p.call('POST', '/v1/executions?wait=20', raw('Authenticated'), {
+      authorization: `Bearer ${reader.key}`,
+      'X-Request-Id': 'trace-keyed',
+    });
     expect(submitted.body).toMatchObject({ status: 'succeeded', request_id: 'trace-keyed' });
     await until(async () => logs().some((line) => line.request_id === 'trace-keyed' && line.msg === 'execution succeeded'), 5000, 'worker line');
     const text = output.join('');

@@ -2,9 +2,9 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { createPlatform } from '@promptops/api/composition';
 import { createLogger, loadConfig } from '@promptops/config';
-import { createOrm, createTestDatabase } from '@promptops/db';
-import { createPlatform } from '@promptops/domain';
+import { createOrm, createTestDatabase, PromptExecution } from '@promptops/db';
 import { startFakeOpenAiServer } from '@promptops/providers/testing';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { FAST_WORKER, startTestPipeline, type TestPipeline } from './testing/start-test-pipeline';
@@ -19,11 +19,10 @@ afterEach(async () => {
 });
 
 async function statuses(p: Pick<TestPipeline, 'db'>, ids: string[]): Promise<Record<string, number>> {
-  const rows = await p.db.orm.em
-    .fork()
-    .getConnection()
-    .execute<{ status: string; n: string }[]>(`select status, count(*) as n from prompt_executions where id in (${ids.map(() => '?').join(',')}) group by status`, ids);
-  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+  const rows = await p.db.orm.em.fork().find(PromptExecution, { id: { $in: ids } }, { fields: ['status'] });
+  const counts: Record<string, number> = {};
+  for (const row of rows) counts[row.status] = (counts[row.status] ?? 0) + 1;
+  return counts;
 }
 
 async function submitMany(p: TestPipeline, n: number): Promise<string[]> {
@@ -56,10 +55,7 @@ describe('nothing lost, nothing twice', () => {
     p.fake.setDefault({ type: 'default' });
     p.startWorker();
     await until(async () => (await statuses(p, ids)).succeeded === 4, 30_000, 'recovery of the killed jobs');
-    const rows = await p.db.orm.em.fork().getConnection().execute<{ finished_at: Date; attempts: number }[]>(
-      `select finished_at, attempts from prompt_executions where id in (${ids.map(() => '?').join(',')})`,
-      ids,
-    );
+    const rows = await p.db.orm.em.fork().find(PromptExecution, { id: { $in: ids } }, { fields: ['finished_at', 'attempts'] });
     expect(rows.every((row) => row.finished_at && row.attempts === 1)).toBe(true);
   }, 60_000);
 
@@ -76,7 +72,8 @@ describe('nothing lost, nothing twice', () => {
     cleanups.push(() => child.kill('SIGKILL'));
     let output = '';
     child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    await until(async () => output.includes('worker started'), 15_000, 'the worker command to start');
+    // tsx compiles the whole CLI on a cold start: on a loaded machine that alone takes 15 s.
+    await until(async () => output.includes('worker started'), 45_000, 'the worker command to start');
     const ids = await submitMany(p, 2);
     await until(async () => (await statuses(p, ids)).running === 2, 15_000, 'the worker to pick up both jobs');
     child.kill('SIGTERM');
@@ -87,7 +84,7 @@ describe('nothing lost, nothing twice', () => {
     expect(code).toBe(0);
     expect(await statuses(p, ids)).toEqual({ succeeded: 2 });
     expect(output).toContain('shutting down gracefully');
-  }, 60_000);
+  }, 90_000);
 
   it('rebuilds the queue from PostgreSQL after Redis restarts and loses all its data', async () => {
     const redis = await startPrivateRedis();
@@ -103,11 +100,7 @@ describe('nothing lost, nothing twice', () => {
 
     p.startWorker();
     await until(async () => (await statuses(p, ids)).succeeded === 6, 30_000, 'the reconciler to requeue every execution');
-    const counts = await p.db.orm.em.fork().getConnection().execute<{ n: string }[]>(
-      `select count(*) as n from prompt_executions where id in (${ids.map(() => '?').join(',')}) and enqueue_count >= 1`,
-      ids,
-    );
-    expect(Number(counts[0]!.n)).toBe(6);
+    expect(await p.db.orm.em.fork().count(PromptExecution, { id: { $in: ids }, enqueue_count: { $gte: 1 } })).toBe(6);
   }, 60_000);
 
   it('completes executions when PostgreSQL is briefly unreachable mid-job', async () => {
@@ -124,7 +117,7 @@ describe('nothing lost, nothing twice', () => {
       LLM_PROVIDERS: JSON.stringify([{ name: 'fake', base_url: fake.url, default_model: 'gpt-4o-mini' }]),
     });
     const platform = await createPlatform(config, createLogger({ level: 'silent' }), { orm });
-    const runtime = startWorkerRuntime(platform.services, platform.redis, FAST_WORKER);
+    const runtime = startWorkerRuntime(platform, FAST_WORKER);
     cleanups.push(async () => {
       await runtime.close();
       await removeKeysWithPrefix(platform.redis, config.queuePrefix);
@@ -145,5 +138,8 @@ describe('nothing lost, nothing twice', () => {
 });
 
 function providerEnv(p: TestPipeline): Record<string, string> {
-  return { LLM_PROVIDERS: JSON.stringify([{ name: 'fake', base_url: p.fake.url, supports_json_schema: true, default_model: 'gpt-4o-mini' }]), PROVIDER_TIMEOUT_MS: '10000' };
+  return {
+    LLM_PROVIDERS: JSON.stringify([{ name: 'fake', base_url: p.fake.url, supports_json_schema: true, default_model: 'gpt-4o-mini' }]),
+    PROVIDER_TIMEOUT_MS: '10000',
+  };
 }

@@ -1,8 +1,9 @@
 import { hostname } from 'node:os';
 import { Worker, type Queue } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { EvaluationReconciler, ExecutionReconciler, ExecutionRunner, type DomainServices } from '@promptops/domain';
+import { EvaluationReconciler, ExecutionReconciler, ExecutionRunner, type DomainDeps, type DomainServices } from '@promptops/domain';
 import { ProviderRateLimiter, QUEUE_NAMES } from '@promptops/queue';
+import { startAlerting } from './alerting-runtime';
 import { createEvaluationRunProcessor } from './evaluation-run-processor';
 import { createExecutionProcessor } from './execution-processor';
 import { timedProcessor } from './job-timing';
@@ -22,6 +23,17 @@ export interface WorkerRuntimeOptions {
   reconcileIntervalMs?: number;
   /** Queued rows younger than this are left to the API's own enqueue. Default 5000. */
   queuedGraceMs?: number;
+  /** How often budgets and alert rules are evaluated; 0: only after finished jobs. Default: config.alertEvaluationIntervalMs. */
+  alertEvaluationIntervalMs?: number;
+}
+
+/** What a worker runs on, from the process's composition (see @promptops/api/composition). */
+export interface WorkerDependencies {
+  /** What the runner and the reconcilers are built from, as the services were. */
+  deps: DomainDeps;
+  services: DomainServices;
+  /** The queues' Redis connection; the workers and the provider rate limits use it too. */
+  redis: Redis;
 }
 
 export interface WorkerRuntime {
@@ -34,8 +46,8 @@ export interface WorkerRuntime {
 }
 
 /** Starts the execution, generation and evaluation-run workers plus the reconcilers for one process. */
-export function startWorkerRuntime(services: DomainServices, connection: Redis, options: WorkerRuntimeOptions = {}): WorkerRuntime {
-  const { deps } = services;
+export function startWorkerRuntime(platform: WorkerDependencies, options: WorkerRuntimeOptions = {}): WorkerRuntime {
+  const { deps, services, redis: connection } = platform;
   const workerId = `${hostname()}:${process.pid}:${Math.random().toString(36).slice(2, 8)}`;
   const staleAfterMs = options.staleAfterMs ?? 15_000;
   const heartbeatMs = options.heartbeatMs ?? 2000;
@@ -87,6 +99,18 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
   for (const worker of workers) {
     worker.on('error', (error) => deps.logger.error({ err: error, queue: worker.name }, 'worker error'));
   }
+  const alerting = startAlerting(services, {
+    queueName: deps.queues.webhooks.name,
+    telemetry: deps.telemetry,
+    logger: deps.logger,
+    intervalMs: options.alertEvaluationIntervalMs ?? deps.config.alertEvaluationIntervalMs,
+    worker: { ...workerOptions, name: workerId },
+  });
+  // Spend and failure rates change as jobs finish: evaluate budgets and rules soon after.
+  for (const worker of workers) {
+    worker.on('completed', alerting.poke);
+    worker.on('failed', alerting.poke);
+  }
 
   const reconciler = new ExecutionReconciler(deps, services.executions, {
     staleAfterMs,
@@ -117,6 +141,7 @@ export function startWorkerRuntime(services: DomainServices, connection: Redis, 
       clearInterval(timer);
       stopping.abort();
       await Promise.all(workers.map((worker) => worker.close()));
+      await alerting.close();
       await reconciling;
     },
   };

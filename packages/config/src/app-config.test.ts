@@ -30,10 +30,15 @@ describe('loadConfig', () => {
     expect(config.providers).toEqual([]);
   });
 
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the compose syntax, quoted in the test's name
   it('treats an empty variable as unset, as compose files pass `${VAR:-}` through', () => {
     const config = loadConfig({ TRUST_PROXY: '', METRICS_TOKEN: '', PORT: '', OPENAI_API_KEY: '' });
     expect(config).toMatchObject({ trustProxy: false, metricsToken: undefined, port: 3000 });
-    expect([loadConfig({ TRUST_PROXY: 'true' }).trustProxy, loadConfig({ TRUST_PROXY: '1' }).trustProxy, loadConfig({ TRUST_PROXY: '0' }).trustProxy]).toEqual([true, true, false]);
+    expect([loadConfig({ TRUST_PROXY: 'true' }).trustProxy, loadConfig({ TRUST_PROXY: '1' }).trustProxy, loadConfig({ TRUST_PROXY: '0' }).trustProxy]).toEqual([
+      true,
+      true,
+      false,
+    ]);
     expect(config.providers).toEqual([]);
   });
 
@@ -66,7 +71,9 @@ describe('loadConfig', () => {
   it('refuses malformed provider and price settings with a message naming them', () => {
     expect(() => loadConfig({ LLM_PROVIDERS: '[{"name": 1}]' })).toThrow(/LLM_PROVIDERS/);
     expect(() => loadConfig({ LLM_PROVIDERS: 'not json' })).toThrow(/LLM_PROVIDERS/);
-    expect(() => loadConfig({ LLM_PROVIDERS: JSON.stringify([{ name: 'x', base_url: 'http://h/v1', api_key_env: 'MISSING_KEY_VAR' }]) })).toThrow(/MISSING_KEY_VAR/);
+    expect(() => loadConfig({ LLM_PROVIDERS: JSON.stringify([{ name: 'x', base_url: 'http://h/v1', api_key_env: 'MISSING_KEY_VAR' }]) })).toThrow(
+      /MISSING_KEY_VAR/,
+    );
     expect(() => loadConfig({ MODEL_PRICES: '{"m": {"input": -1, "output": 1}}' })).toThrow(/MODEL_PRICES/);
   });
 });

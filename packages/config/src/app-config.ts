@@ -33,6 +33,14 @@ const envSchema = z.object({
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   WORKER_METRICS_PORT: intFromEnv(0, 0).pipe(z.number().max(65535)),
   PROMPTOPS_COMMAND: z.string().trim().min(1).default('npx promptops'),
+  WEBHOOK_SECRET_KEY: z
+    .string()
+    .regex(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/]{43}=)$/, 'must be 32 bytes as 64 hex digits or base64 (openssl rand -hex 32)')
+    .optional(),
+  WEBHOOK_ALLOW_PRIVATE_TARGETS: z.enum(['true', 'false', '1', '0'], 'must be true or false').default('false'),
+  WEBHOOK_ALLOWED_CIDRS: z.string().optional(),
+  WEBHOOK_TIMEOUT_MS: intFromEnv(10_000),
+  ALERT_EVALUATION_INTERVAL_MS: intFromEnv(5000, 0),
 });
 
 export interface ModelPrice {
@@ -77,15 +85,25 @@ export interface AppConfig {
    * `docker compose run --rm api` under docker-compose.yml.
    */
   promptopsCommand: string;
+  /**
+   * Key (32 bytes) that encrypts webhook signing secrets at rest (AES-256-GCM). Unset: webhooks
+   * cannot be created (409 not_configured) and existing ones are not delivered to.
+   */
+  webhookSecretKey: Buffer | undefined;
+  /** Deliver to loopback and private addresses too (tests, a receiver on the same host). */
+  webhookAllowPrivateTargets: boolean;
+  /** CIDRs allowed as webhook targets even though private (e.g. `10.1.0.0/16`). */
+  webhookAllowedCidrs: string[];
+  /** Deadline of one webhook delivery attempt. */
+  webhookTimeoutMs: number;
+  /** How often each worker evaluates budgets and alert rules; 0 turns the periodic pass off. */
+  alertEvaluationIntervalMs: number;
   /** Extra or overriding prices, keyed by model name; merged over the built-in table. */
   modelPrices: Record<string, ModelPrice>;
   providers: ProviderSettings[];
 }
 
-const modelPricesSchema = z.record(
-  z.string(),
-  z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict(),
-);
+const modelPricesSchema = z.record(z.string(), z.object({ input: z.number().nonnegative(), output: z.number().nonnegative() }).strict());
 
 /** Raised once at start-up; its message lists every bad variable so the operator fixes them in one go. */
 export class ConfigError extends Error {
@@ -103,6 +121,18 @@ function parseModelPrices(raw: string | undefined): Record<string, ModelPrice> {
   const result = modelPricesSchema.safeParse(json);
   if (!result.success) throw new ConfigError(`MODEL_PRICES is invalid: ${z.prettifyError(result.error)}`);
   return result.data;
+}
+
+const CIDR = /^([0-9.]+|[0-9a-fA-F:.]+)\/\d{1,3}$/;
+
+function parseCidrList(raw: string | undefined): string[] {
+  const items = (raw ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  const bad = items.filter((item) => !CIDR.test(item));
+  if (bad.length > 0) throw new ConfigError(`WEBHOOK_ALLOWED_CIDRS: not CIDRs: ${bad.join(', ')} (e.g. 10.1.0.0/16,fd00::/8)`);
+  return items;
 }
 
 /** Parses and validates the whole configuration. Call once at start-up and pass the result down. */
@@ -142,6 +172,11 @@ export function loadConfig(rawEnv: Record<string, string | undefined> = process.
     workerMetricsPort: e.WORKER_METRICS_PORT,
     promptopsCommand: e.PROMPTOPS_COMMAND,
     modelPrices: parseModelPrices(e.MODEL_PRICES),
+    webhookSecretKey: e.WEBHOOK_SECRET_KEY ? Buffer.from(e.WEBHOOK_SECRET_KEY, e.WEBHOOK_SECRET_KEY.length === 64 ? 'hex' : 'base64') : undefined,
+    webhookAllowPrivateTargets: e.WEBHOOK_ALLOW_PRIVATE_TARGETS === 'true' || e.WEBHOOK_ALLOW_PRIVATE_TARGETS === '1',
+    webhookAllowedCidrs: parseCidrList(e.WEBHOOK_ALLOWED_CIDRS),
+    webhookTimeoutMs: e.WEBHOOK_TIMEOUT_MS,
+    alertEvaluationIntervalMs: e.ALERT_EVALUATION_INTERVAL_MS,
     providers,
   };
 }

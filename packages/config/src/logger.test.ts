@@ -5,7 +5,12 @@ import { loadConfig } from './app-config';
 
 function capture() {
   const lines: string[] = [];
-  const destination = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+  const destination = new Writable({
+    write: (chunk, _encoding, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { lines, logger: createLogger({ level: 'info', destination }) };
 }
 

@@ -16,7 +16,8 @@ interface KnexClient {
  * escaped into the SQL text.
  */
 export async function queryPrepared<T>(em: EntityManager, name: string, text: string, values: unknown[]): Promise<T[]> {
-  const client = (em.getConnection().getKnex() as unknown as { client: KnexClient }).client;
+  // Knex types its client as `any`; this is the part of its pg client the function uses.
+  const client: KnexClient = em.getConnection().getKnex().client;
   const connection = await client.acquireConnection();
   try {
     return (await connection.query({ name, text, values })).rows as T[];

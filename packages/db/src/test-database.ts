@@ -18,9 +18,7 @@ function withDatabase(url: string, database: string): string {
  * A fresh, migrated database with a unique name, so test files can run in parallel against the same
  * server without seeing each other's rows.
  */
-export async function createTestDatabase(
-  baseUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres',
-): Promise<TestDatabase> {
+export async function createTestDatabase(baseUrl = process.env.TEST_DATABASE_URL ?? 'postgresql://postgres@127.0.0.1:5432/postgres'): Promise<TestDatabase> {
   const name = `promptops_test_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
   const databaseUrl = withDatabase(baseUrl, name);
   const orm = await createOrm(databaseUrl, { poolMax: 5 });

@@ -32,10 +32,11 @@ export type {
   WriteOptions,
 } from './datasets/dataset-types';
 export * from './templates';
-export { createPlatform, type Platform, type PlatformOptions } from './platform';
 export * from './seeds';
 export * from './api-keys';
 export { withTimeout } from './with-timeout';
 export * from './evaluations';
 export { LLM_JUDGE_TEMPLATE } from './seeds/llm-judge';
 export { idempotencyClaim, type IdempotencyClaim } from './idempotency';
+export * from './analytics';
+export * from './alerts';

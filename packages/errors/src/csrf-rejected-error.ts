@@ -1,6 +1,6 @@
-import { PromptTemplateError } from './prompt-template-error';
+import { PlatformError } from './platform-error';
 
 /** A state-changing browser request that may come from another site, refused (HTTP 403). */
-export class CsrfRejectedError extends PromptTemplateError {
+export class CsrfRejectedError extends PlatformError {
   override readonly type = 'csrf_rejected';
 }

@@ -1,3 +1,5 @@
+export { PlatformError } from './platform-error';
+export { NotFoundError, type ResourceKind } from './not-found-error';
 export { PromptTemplateError } from './prompt-template-error';
 export { PromptTemplateNotFoundError } from './prompt-template-not-found-error';
 export { PromptRenderError } from './prompt-render-error';
@@ -12,3 +14,5 @@ export { RateLimitedError } from './rate-limited-error';
 export { CsrfRejectedError } from './csrf-rejected-error';
 export { ServiceUnavailableError, UNAVAILABLE_RETRY_AFTER_SECONDS, type Dependency } from './service-unavailable-error';
 export { IdempotencyKeyReusedError } from './idempotency-key-reused-error';
+export { BudgetExceededError } from './budget-exceeded-error';
+export { NotConfiguredError } from './not-configured-error';

@@ -1,6 +1,6 @@
-import { PromptTemplateError } from './prompt-template-error';
+import { PlatformError } from './platform-error';
 
 /** A request that contradicts stored state: duplicate name, immutable version, wrong run state (HTTP 409). */
-export class PromptConflictError extends PromptTemplateError {
+export class PromptConflictError extends PlatformError {
   override readonly type = 'conflict';
 }

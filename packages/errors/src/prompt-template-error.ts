@@ -1,15 +1,10 @@
-/**
- * Root of every error the platform raises on purpose. `type` is the stable, machine-readable
- * name clients see in `{error: {type, message, details}}`; `details` must be JSON-safe and
- * must never carry secrets.
- */
-export class PromptTemplateError extends Error {
-  readonly type: string = 'prompt_template_error';
-  readonly details: unknown;
+import { PlatformError } from './platform-error';
 
-  constructor(message: string, details?: unknown, options?: ErrorOptions) {
-    super(message, options);
-    this.name = new.target.name;
-    this.details = details ?? null;
-  }
+/**
+ * Root of the errors about a prompt template itself: its Jinja2 source, its JSON Schemas and the
+ * data checked against them. Errors about anything else (a request, a missing dataset, a conflict)
+ * are PlatformErrors of their own.
+ */
+export class PromptTemplateError extends PlatformError {
+  override readonly type: string = 'prompt_template_error';
 }

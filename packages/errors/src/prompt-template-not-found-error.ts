@@ -1,6 +1,8 @@
-import { PromptTemplateError } from './prompt-template-error';
+import { NotFoundError } from './not-found-error';
 
-/** A template, version, dataset, entry, schema or execution that does not exist (HTTP 404). */
-export class PromptTemplateNotFoundError extends PromptTemplateError {
-  override readonly type = 'not_found';
+/** A template version, by id, name or `name@N`, that does not exist or is hidden (HTTP 404). */
+export class PromptTemplateNotFoundError extends NotFoundError {
+  constructor(ref: string, message?: string) {
+    super('template', ref, {}, message);
+  }
 }

@@ -1,7 +1,7 @@
-import { PromptTemplateError } from './prompt-template-error';
+import { PlatformError } from './platform-error';
 
 /** Too many requests in the current window (HTTP 429); the client may retry after `retryAfterSeconds`. */
-export class RateLimitedError extends PromptTemplateError {
+export class RateLimitedError extends PlatformError {
   override readonly type = 'rate_limited';
 
   constructor(

@@ -1,4 +1,4 @@
-import { PromptTemplateError } from './prompt-template-error';
+import { PlatformError } from './platform-error';
 
 /** What a request needed and could not reach. */
 export type Dependency = 'database' | 'redis';
@@ -13,7 +13,7 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
  * request itself was fine and may be sent again after `retryAfterSeconds`. `reason` says what
  * failed, for the log only; it is never answered.
  */
-export class ServiceUnavailableError extends PromptTemplateError {
+export class ServiceUnavailableError extends PlatformError {
   override readonly type = 'service_unavailable';
 
   constructor(

@@ -39,7 +39,10 @@ function balancedEnd(text: string, start: number): number {
  * message can be fed back to the model when nothing parses.
  */
 export function extractJson(text: string): unknown {
-  const cleaned = text.replace(/^\uFEFF/, '').replace(THINK_BLOCK, '').trim();
+  const cleaned = text
+    .replace(/^\uFEFF/, '')
+    .replace(THINK_BLOCK, '')
+    .trim();
   const whole = tryParse(cleaned);
   if (whole.ok) return whole.value;
 

@@ -57,10 +57,12 @@ export function createProviderRegistry(settings: ProviderSettings[], options: Pr
     const resolved = name === AUTO_PROVIDER ? autoName : name;
     const found = byName.get(resolved);
     if (found) return { resolved, ...found };
-    throw new ProviderError(
-      `Unknown provider "${name}"; configured providers: ${[...byName.keys(), AUTO_PROVIDER].join(', ')}`,
-      { kind: 'not_found', retryable: false, provider: name, details: { configured: [...byName.keys()] } },
-    );
+    throw new ProviderError(`Unknown provider "${name}"; configured providers: ${[...byName.keys(), AUTO_PROVIDER].join(', ')}`, {
+      kind: 'not_found',
+      retryable: false,
+      provider: name,
+      details: { configured: [...byName.keys()] },
+    });
   };
 
   return {

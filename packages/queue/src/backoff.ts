@@ -18,6 +18,12 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = { attempts: 6, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 } };
 
+/**
+ * Webhook deliveries: receivers are other people's servers, down for minutes rather than seconds,
+ * so more tries (about 4 minutes in all: 0.5–1 s, doubling, the upper half random) than provider calls.
+ */
+export const WEBHOOK_RETRY_POLICY: RetryPolicy = { attempts: 9, backoff: { type: 'exponential', delay: 1000, jitter: 0.5 } };
+
 /** The delay BullMQ waits under `policy` after `attemptsMade` failed tries, for retries made without a queue. */
 export function retryDelayMs(policy: RetryPolicy, attemptsMade: number): number {
   const { delay, jitter } = policy.backoff;

@@ -14,6 +14,10 @@ export interface WindowCount {
 export async function countInWindow(connection: Redis, key: string, windowMs: number, now = Date.now()): Promise<WindowCount> {
   const window = Math.floor(now / windowMs);
   const windowKey = `${key}:${window}`;
-  const [[, count]] = (await connection.multi().incr(windowKey).pexpire(windowKey, windowMs + 1000).exec()) as [[unknown, number]];
+  const [[, count]] = (await connection
+    .multi()
+    .incr(windowKey)
+    .pexpire(windowKey, windowMs + 1000)
+    .exec()) as [[unknown, number]];
   return { count, resetsAt: (window + 1) * windowMs };
 }

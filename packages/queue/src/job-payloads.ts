@@ -17,3 +17,10 @@ export const EvaluationRunJobSchema = z.strictObject({
   request_id: z.string().max(100).optional(),
 });
 export type EvaluationRunJob = z.infer<typeof EvaluationRunJobSchema>;
+
+/** Delivers one alert to one webhook; both rows are read when the job runs. */
+export const WebhookJobSchema = z.strictObject({
+  alert_id: z.uuid(),
+  webhook_id: z.uuid(),
+});
+export type WebhookJob = z.infer<typeof WebhookJobSchema>;

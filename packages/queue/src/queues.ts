@@ -1,8 +1,8 @@
 import { Queue, type Job, type JobsOptions } from 'bullmq';
 import type { Redis } from 'ioredis';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './backoff';
+import { DEFAULT_RETRY_POLICY, WEBHOOK_RETRY_POLICY, type RetryPolicy } from './backoff';
 import { QUEUE_NAMES } from './queue-names';
-import type { EvaluationRunJob, ExecutionJob } from './job-payloads';
+import type { EvaluationRunJob, ExecutionJob, WebhookJob } from './job-payloads';
 
 export interface QueueSetOptions {
   connection: Redis;
@@ -16,6 +16,8 @@ export interface QueueSet {
   executions: Queue<ExecutionJob>;
   generations: Queue<ExecutionJob>;
   evaluationRuns: Queue<EvaluationRunJob>;
+  /** Alert deliveries to webhooks, with their own retry policy (WEBHOOK_RETRY_POLICY). */
+  webhooks: Queue<WebhookJob>;
   /** The policy these queues' jobs retry with; work retried outside a queue follows it too. */
   retry: RetryPolicy;
   all(): Queue[];
@@ -39,7 +41,8 @@ export function createQueues(options: QueueSetOptions): QueueSet {
   const executions = new Queue<ExecutionJob>(QUEUE_NAMES.executions, common);
   const generations = new Queue<ExecutionJob>(QUEUE_NAMES.generations, common);
   const evaluationRuns = new Queue<EvaluationRunJob>(QUEUE_NAMES.evaluationRuns, common);
-  const all = () => [executions, generations, evaluationRuns] as Queue[];
+  const webhooks = new Queue<WebhookJob>(QUEUE_NAMES.webhooks, { ...common, defaultJobOptions: jobDefaults(WEBHOOK_RETRY_POLICY) });
+  const all = () => [executions, generations, evaluationRuns, webhooks] as Queue[];
   // The queues share the caller's connection, whose owner reports its errors (once per outage);
   // a queue without an 'error' listener would print each reconnect failure's stack to stderr.
   for (const queue of all()) queue.on('error', () => undefined);
@@ -47,6 +50,7 @@ export function createQueues(options: QueueSetOptions): QueueSet {
     executions,
     generations,
     evaluationRuns,
+    webhooks,
     retry,
     all,
     async close() {
@@ -78,4 +82,9 @@ const IN_HAND_STATES = new Set(['waiting', 'delayed', 'active', 'prioritized', '
 /** True when the job exists and BullMQ will process it without help; reconcilers leave such jobs alone. */
 export async function isInHand(job: Job | undefined): Promise<boolean> {
   return job !== undefined && IN_HAND_STATES.has(await job.getState());
+}
+
+/** One job per (alert, webhook): enqueueing it again, from a racing evaluator or a retry, is a no-op. */
+export async function enqueueWebhookDelivery(queue: Queue<WebhookJob>, job: WebhookJob): Promise<void> {
+  await queue.add('deliver', job, { jobId: `${job.alert_id}_${job.webhook_id}` });
 }

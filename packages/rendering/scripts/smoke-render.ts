@@ -9,12 +9,10 @@ try {
   console.log(`render: ${JSON.stringify(await renderer.render('Hello {{ name }}!', { name: 'world' }))} (${Date.now() - coldStart} ms cold)`);
 
   const started = Date.now();
-  const hostile = renderer
-    .render('{% for a in range(100000) %}{% for b in range(100000) %}{{ b }}{% endfor %}{% endfor %}', {})
-    .then(
-      () => 'hostile render unexpectedly succeeded',
-      (error: Error) => `hostile render rejected after ${Date.now() - started} ms: ${error.message}`,
-    );
+  const hostile = renderer.render('{% for a in range(100000) %}{% for b in range(100000) %}{{ b }}{% endfor %}{% endfor %}', {}).then(
+    () => 'hostile render unexpectedly succeeded',
+    (error: Error) => `hostile render rejected after ${Date.now() - started} ms: ${error.message}`,
+  );
   const normal = renderer.render('{{ 6 * 7 }}', {}).then((output) => `normal render "${output}" after ${Date.now() - started} ms`);
   console.log(await normal);
   console.log(await hostile);

@@ -1,6 +1,6 @@
-export { type PromptPair, type PromptRenderer, type RenderedPrompts, createPromptRenderer } from './prompt-renderer';
-export { DEFAULT_RENDER_LIMITS, type RenderLimits } from './render-limits';
-export { checkTemplateSyntax } from './template-syntax';
-export { type TemplateVariable, type TypeHint, extractVariables } from './variable-extraction';
-export { type JsonSchema, suggestInputSchema } from './input-schema';
-export type { TemplateAnalysis } from './template-analysis';
+export { type PromptPair, type PromptRenderer, type RenderedPrompts, createPromptRenderer } from './host/prompt-renderer';
+export { DEFAULT_RENDER_LIMITS, type RenderLimits } from './runtime/render-limits';
+export { checkTemplateSyntax } from './analysis/template-syntax';
+export { type TemplateVariable, type TypeHint, extractVariables } from './analysis/variable-extraction';
+export { type JsonSchema, suggestInputSchema } from './analysis/input-schema';
+export type { TemplateAnalysis } from './analysis/template-analysis';

@@ -32,12 +32,7 @@ describe('JsonSchemaValidator', () => {
 
   it('reports every violation with its instance path, formats included', () => {
     const violations = validator.validate(person, { name: '', email: 'nope', age: -1, extra: true });
-    expect(violations.map((v) => `${v.path} ${v.keyword}`).sort()).toEqual([
-      '/ additionalProperties',
-      '/age minimum',
-      '/email format',
-      '/name minLength',
-    ]);
+    expect(violations.map((v) => `${v.path} ${v.keyword}`).sort()).toEqual(['/ additionalProperties', '/age minimum', '/email format', '/name minLength']);
     expect(validator.validate(person, { name: 'Ada', email: 'ada@example.com', age: 36 })).toEqual([]);
   });
 

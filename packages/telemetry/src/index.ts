@@ -7,6 +7,6 @@ export {
   type TelemetryOptions,
 } from './telemetry';
 export type { CountableQueue, StateSources, StatusCounts } from './state-gauges';
+export type { AlertingReading, BudgetReading } from './budget-gauges';
 export { instrumentProviders } from './provider-instrumentation';
-export { startMetricsServer, type MetricsServerOptions, type RunningMetricsServer } from './metrics-server';
 export { BoundedLabel, OVERFLOW_LABEL } from './bounded-label';

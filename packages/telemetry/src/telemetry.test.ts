@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPriceTable, createProviderRegistry } from '@promptops/providers';
 import { instrumentProviders } from './provider-instrumentation';
-import { startMetricsServer } from './metrics-server';
 import { createTelemetry } from './telemetry';
 
 /** Value of one sample line, e.g. `promptops_tokens_total{provider="mock",...} 12`. */
@@ -71,40 +70,5 @@ describe('createTelemetry', () => {
     expect(sample(text, 'promptops_tokens_total{provider="mock",model="mock-1",type="prompt"}')).toBe(result.promptTokens);
     expect(sample(text, 'promptops_cost_usd_total{provider="mock",model="mock-1"}')).toBeGreaterThan(0);
     expect(text).toMatch(/^promptops_provider_errors_total\{provider="mock",model="mock-1",kind="\w+"\} 1$/m);
-  });
-});
-
-describe('startMetricsServer', () => {
-  it('serves /metrics, asks for the token when one is set, and refuses a network address without one', async () => {
-    const telemetry = createTelemetry();
-    telemetry.jobFinished('executions', 'completed', 0.1);
-    const token = 'metrics-token-0123456789';
-    const server = await startMetricsServer(telemetry, { host: '127.0.0.1', port: 0, token });
-    try {
-      expect((await fetch(server.url)).status).toBe(401);
-      expect((await fetch(server.url, { headers: { authorization: 'Bearer wrong-token-0123456789' } })).status).toBe(401);
-      const ok = await fetch(server.url, { headers: { authorization: `Bearer ${token}` } });
-      expect(ok.status).toBe(200);
-      expect(ok.headers.get('content-type')).toContain('text/plain; version=0.0.4');
-      expect(await ok.text()).toContain('promptops_job_duration_seconds_count{queue="executions",outcome="completed"} 1');
-      expect((await fetch(server.url.replace('/metrics', '/other'))).status).toBe(404);
-    } finally {
-      await server.close();
-    }
-    await expect(startMetricsServer(telemetry, { host: '0.0.0.0', port: 0 })).rejects.toThrow(/METRICS_TOKEN/);
-  });
-
-  it('answers /healthz without the token, for a container health check, and shows no metrics there', async () => {
-    const telemetry = createTelemetry();
-    telemetry.jobFinished('executions', 'completed', 0.1);
-    const server = await startMetricsServer(telemetry, { host: '127.0.0.1', port: 0, token: 'metrics-token-0123456789' });
-    try {
-      const health = await fetch(server.url.replace('/metrics', '/healthz'));
-      expect(health.status).toBe(200);
-      expect(await health.json()).toEqual({ status: 'ok' });
-      expect((await fetch(server.url)).status).toBe(401);
-    } finally {
-      await server.close();
-    }
   });
 });

@@ -1,5 +1,6 @@
 import { Counter, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import { BoundedLabel } from './bounded-label';
+import { type AlertingReading, registerAlertingGauges } from './budget-gauges';
 import { registerStateGauges, type StateSources } from './state-gauges';
 
 /**
@@ -40,6 +41,12 @@ export interface Telemetry {
   jobFinished(queue: string, outcome: JobOutcome, seconds: number): void;
   providerCall(call: ProviderCallRecord): void;
   executionFinished(event: ExecutionFinishedRecord): void;
+  /** An alert this process recorded (kind: budget, failure_rate, p95_latency_ms). */
+  alertFired(kind: string): void;
+  /** One webhook delivery attempt's outcome (delivered, retrying, failed). */
+  webhookDelivery(outcome: string): void;
+  /** Adds the budget spend and open alert gauges, read at scrape time; once, after the database exists. */
+  watchAlerting(read: () => Promise<AlertingReading>): void;
   /** Adds the scrape-time gauges (queues, rows per status); once, after queues and database exist. */
   watchState(sources: StateSources): void;
 }
@@ -100,7 +107,20 @@ export function createTelemetry(options: TelemetryOptions = {}): Telemetry {
     labelNames: ['kind', 'status', 'failure_kind'] as const,
     registers,
   });
+  const alertsFired = new Counter({
+    name: 'promptops_alerts_fired_total',
+    help: 'Alerts this process recorded, by kind (budget, failure_rate, p95_latency_ms); each alert is counted by one process only.',
+    labelNames: ['kind'] as const,
+    registers,
+  });
+  const webhookDeliveries = new Counter({
+    name: 'promptops_webhook_deliveries_total',
+    help: 'Webhook delivery attempts made by this process, by outcome (delivered, retrying, failed).',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
   let watching = false;
+  let watchingAlerting = false;
 
   return {
     registry,
@@ -119,6 +139,17 @@ export function createTelemetry(options: TelemetryOptions = {}): Telemetry {
     },
     executionFinished(event) {
       executionsFinished.inc({ kind: event.kind, status: event.status, failure_kind: event.failureKind ?? 'none' });
+    },
+    alertFired(kind) {
+      alertsFired.inc({ kind });
+    },
+    webhookDelivery(outcome) {
+      webhookDeliveries.inc({ outcome });
+    },
+    watchAlerting(read) {
+      if (watchingAlerting) throw new Error('watchAlerting may be called once per telemetry instance');
+      watchingAlerting = true;
+      registerAlertingGauges(registry, read);
     },
     watchState(sources) {
       if (watching) throw new Error('watchState may be called once per telemetry instance');

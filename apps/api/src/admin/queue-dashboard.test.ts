@@ -34,6 +34,7 @@ describe('queue dashboard', () => {
       ['evaluation-runs', true],
       ['executions', true],
       ['generations', true],
+      ['webhooks', true],
     ]);
     for (const [method, path] of [
       ['PUT', `/admin/queues/api/queues/executions/${execution.id}/retry`],

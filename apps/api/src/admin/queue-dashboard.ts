@@ -22,7 +22,10 @@ const standardErrorBodies: MiddlewareHandler = async (c, next) => {
   await next();
   const status = c.res.status;
   if (status < 400 || !c.res.headers.get('content-type')?.includes('application/json')) return;
-  const body = (await c.res.clone().json().catch(() => null)) as { error?: Record<string, unknown> } | null;
+  const body = (await c.res
+    .clone()
+    .json()
+    .catch(() => null)) as { error?: Record<string, unknown> } | null;
   const error = body?.error;
   if (!error || typeof error !== 'object' || typeof error.type === 'string') return;
   const standard = {

@@ -16,8 +16,7 @@ let t: TestApp;
 let workDir: string;
 let app: ReturnType<typeof createApp>;
 
-const appServing = (consoleDir: string) =>
-  createApp({ config: t.config, logger: createLogger({ level: 'silent' }), services: t.services, redis: t.redis, trustInProcess: true, consoleDir });
+const appServing = (consoleDir: string) => createApp({ ...t.platform, logger: createLogger({ level: 'silent' }), trustInProcess: true, consoleDir });
 
 beforeAll(async () => {
   t = await createTestApp();
@@ -63,7 +62,12 @@ describe('web console', () => {
   });
 
   it('refuses paths that climb out of the build', async () => {
-    for (const attempt of ['/assets/..%2F..%2Fsecret.txt', '/assets/..%2F..%2Fpackage.json', '/assets/%2E%2E%2F%2E%2E%2Fsecret.txt', '/assets/..%5C..%5Csecret.txt']) {
+    for (const attempt of [
+      '/assets/..%2F..%2Fsecret.txt',
+      '/assets/..%2F..%2Fpackage.json',
+      '/assets/%2E%2E%2F%2E%2E%2Fsecret.txt',
+      '/assets/..%5C..%5Csecret.txt',
+    ]) {
       const response = await app.request(attempt, { headers: HTML });
       expect(response.status, attempt).toBe(404);
       expect(await response.text(), attempt).not.toContain(OUTSIDE_SECRET);
@@ -93,7 +97,14 @@ describe('web console', () => {
       expect(response.headers.get('cache-control')).toBe('no-cache');
       expect(await response.text()).toBe(INDEX_HTML);
       const policy = response.headers.get('content-security-policy') ?? '';
-      for (const directive of ["default-src 'self'", "script-src 'self'", "connect-src 'self'", "img-src 'self' data:", "font-src 'self'", "frame-ancestors 'none'"]) {
+      for (const directive of [
+        "default-src 'self'",
+        "script-src 'self'",
+        "connect-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "frame-ancestors 'none'",
+      ]) {
         expect(policy).toContain(directive);
       }
       expect(policy).not.toMatch(/https?:/);

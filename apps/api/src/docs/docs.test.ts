@@ -1,3 +1,4 @@
+import { SCORER_LIMITS, SCORER_TYPES } from '@promptops/validators';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../testing/create-test-app';
 
@@ -53,5 +54,27 @@ describe('API reference', () => {
     expect(Object.keys(body.paths['/metrics'].get.responses['200'].content)).toEqual(['text/plain']);
     expect(body.paths['/v1/executions/{id}/rerun'].post.responses['202']).toBeDefined();
     expect((await t.call('GET', '/v1/templates')).status).toBe(401);
+  });
+
+  it('documents each scorer type as a component of the scorer union, with its options and their limits', async () => {
+    const { components } = (await t.call('GET', '/openapi.json')).body;
+    const union = components.schemas.ScorerConfig;
+    expect(union.discriminator.propertyName).toBe('type');
+    expect(Object.keys(union.discriminator.mapping)).toEqual([...SCORER_TYPES]);
+    expect(union.oneOf).toHaveLength(SCORER_TYPES.length);
+    const regex = components.schemas.RegexScorer;
+    expect(regex).toMatchObject({ required: ['type', 'pattern'], additionalProperties: false });
+    expect(regex.properties.pattern).toMatchObject({ type: 'string', minLength: 1, maxLength: SCORER_LIMITS.patternMaxChars });
+    expect(components.schemas.LlmJudgeScorer.properties.threshold).toMatchObject({ minimum: 0, maximum: 1 });
+    expect(components.schemas.SubmitRun.properties.scorers).toMatchObject({ minItems: 1, maxItems: SCORER_LIMITS.maxScorers });
+    expect(components.schemas.Run.properties.scorers.items).toEqual({ $ref: '#/components/schemas/ScorerConfig' });
+  });
+
+  it('answers the metrics in the Prometheus text format', async () => {
+    const key = await t.services.apiKeys.create({ name: 'metrics reader', scopes: ['admin'] });
+    const response = await t.app.request('/metrics', { headers: { authorization: `Bearer ${key.key}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
+    expect(await response.text()).toMatch(/^# HELP /m);
   });
 });

@@ -23,10 +23,7 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
     429: 'Rate limited',
   };
   return Object.fromEntries(
-    statuses.map((status) => [
-      status,
-      { description: descriptions[status] ?? 'Error', content: { 'application/json': { schema: ErrorSchema } } },
-    ]),
+    statuses.map((status) => [status, { description: descriptions[status] ?? 'Error', content: { 'application/json': { schema: ErrorSchema } } }]),
   ) as Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }>;
 }
 
@@ -40,10 +37,5 @@ export const PaginationQuerySchema = z.object({
 });
 
 export function pageSchema<T extends z.ZodTypeAny>(item: T, name: string) {
-  return z
-    .object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() })
-    .openapi(name);
+  return z.object({ items: z.array(item), total: z.number().int(), limit: z.number().int(), offset: z.number().int() }).openapi(name);
 }
-
-/** Any JSON object supplied by a user (a context, input data); prototype keys are dropped by JSON.parse rules. */
-export const JsonObjectSchema = z.record(z.string(), z.unknown());

@@ -20,7 +20,15 @@ const lines: string[] = [];
 const logs = () => lines.map((line) => JSON.parse(line) as { level: number; msg: string; reason?: string });
 
 const app = new Hono();
-const logger = createLogger({ level: 'info', destination: new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }) });
+const logger = createLogger({
+  level: 'info',
+  destination: new Writable({
+    write: (chunk, _encoding, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  }),
+});
 const outages = new DependencyOutages(logger);
 app.onError(createErrorHandler(logger, outages));
 const sql = (query: string) => tinyPool.em.fork().getConnection().execute(query);
@@ -88,7 +96,9 @@ describe('the error handler and an unavailable database', () => {
     // Last: the pool learns only a moment later that this connection is gone.
     await expectUnavailable('/terminated');
     const warnings = logs().filter((line) => line.level >= 40);
-    expect(warnings).toEqual([expect.objectContaining({ level: 40, msg: 'database unavailable: answering 503 until it answers again', reason: 'sqlstate 57014' })]);
+    expect(warnings).toEqual([
+      expect.objectContaining({ level: 40, msg: 'database unavailable: answering 503 until it answers again', reason: 'sqlstate 57014' }),
+    ]);
 
     // The pool replaces the terminated connection at its own pace; then a new outage begins.
     for (const deadline = Date.now() + 10_000; (await app.request('/ok')).status !== 200; ) {

@@ -2,16 +2,18 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import {
+  BudgetExceededError,
   CsrfRejectedError,
   ForbiddenError,
   IdempotencyKeyReusedError,
   InvalidRequestError,
+  NotConfiguredError,
+  NotFoundError,
   PayloadTooLargeError,
   PromptConflictError,
   PromptRenderError,
   PromptSchemaError,
-  PromptTemplateError,
-  PromptTemplateNotFoundError,
+  PlatformError,
   PromptValidationError,
   RateLimitedError,
   ServiceUnavailableError,
@@ -25,13 +27,15 @@ export interface ErrorBody {
 }
 
 /** The one place that turns an error into an HTTP status; anything unrecognised is a 500. */
-function statusOf(error: PromptTemplateError): ContentfulStatusCode {
-  if (error instanceof PromptTemplateNotFoundError) return 404;
+function statusOf(error: PlatformError): ContentfulStatusCode {
+  if (error instanceof NotFoundError) return 404;
   if (error instanceof InvalidRequestError) return 400;
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof CsrfRejectedError) return 403;
   if (error instanceof RateLimitedError) return 429;
+  if (error instanceof BudgetExceededError) return 429;
+  if (error instanceof NotConfiguredError) return 409;
   if (error instanceof PayloadTooLargeError) return 413;
   if (error instanceof PromptConflictError) return 409;
   if (error instanceof PromptRenderError) return 422;
@@ -67,7 +71,8 @@ export function errorBody(type: string, message: string, details: unknown = null
 function databaseRefusal(error: Error): { status: ContentfulStatusCode; body: ErrorBody } | undefined {
   const code = (error as { code?: unknown }).code;
   if (typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return undefined;
-  if (code.startsWith('22')) return { status: 400, body: errorBody('invalid_request', 'A value in the request cannot be stored or compared by the database', { sqlstate: code }) };
+  if (code.startsWith('22'))
+    return { status: 400, body: errorBody('invalid_request', 'A value in the request cannot be stored or compared by the database', { sqlstate: code }) };
   if (code === '23503' || code === '23505') return { status: 409, body: errorBody('conflict', 'The request conflicts with stored data', { sqlstate: code }) };
   return undefined;
 }
@@ -78,7 +83,8 @@ const CONNECTION_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT
  * What pg and knex say, without a code, when a connection drops or the pool has none to give. knex
  * prefixes the failed SQL, with its values, and " - ", so only the text after that is compared.
  */
-const CONNECTION_LOST = /^(Connection terminated( unexpectedly| due to connection timeout)?|Connection ended unexpectedly|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection\b.*)$/s;
+const CONNECTION_LOST =
+  /^(Connection terminated( unexpectedly| due to connection timeout)?|Connection ended unexpectedly|timeout exceeded when trying to connect|Knex: Timeout acquiring a connection\b.*)$/s;
 
 /**
  * The database cannot serve anyone right now, as opposed to refusing this request: the connection
@@ -113,8 +119,8 @@ function databaseUnavailable(error: Error): ServiceUnavailableError | undefined 
 export function createErrorHandler(logger: Logger, outages = new DependencyOutages(logger)) {
   return function handleError(caught: Error, c: Context): Response {
     // An error raised on purpose (its message may quote the request) is never taken for an outage.
-    const error = caught instanceof PromptTemplateError || caught instanceof HTTPException ? caught : (databaseUnavailable(caught) ?? caught);
-    if (error instanceof PromptTemplateError) {
+    const error = caught instanceof PlatformError || caught instanceof HTTPException ? caught : (databaseUnavailable(caught) ?? caught);
+    if (error instanceof PlatformError) {
       if (error instanceof RateLimitedError) c.header('Retry-After', String(error.retryAfterSeconds));
       if (error instanceof ServiceUnavailableError) {
         outages.failed(error.dependency, error.reason, 'answering 503');

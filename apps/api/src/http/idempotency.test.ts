@@ -29,7 +29,12 @@ describe('Idempotency-Key on executions', () => {
     const body = { template: 'Echo', context: { word: 'hi', n: 1 }, temperature: 0.5 };
     const first = await t.call('POST', '/v1/executions', body, withKey('exec-1'));
     expect(first.status).toBe(202);
-    const again = await t.call('POST', '/v1/executions', JSON.stringify({ temperature: 0.5, context: { n: 1, word: 'hi' }, template: 'Echo' }), withKey('exec-1'));
+    const again = await t.call(
+      'POST',
+      '/v1/executions',
+      JSON.stringify({ temperature: 0.5, context: { n: 1, word: 'hi' }, template: 'Echo' }),
+      withKey('exec-1'),
+    );
     expect(again.status).toBe(202);
     expect(again.body.id).toBe(first.body.id);
     expect(again.headers.get('idempotent-replayed')).toBe('true');

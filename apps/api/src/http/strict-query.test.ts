@@ -49,6 +49,8 @@ describe('unknown query parameters', () => {
   it('leaves declared parameters and the public probes as they were', async () => {
     expect((await t.call('GET', '/v1/executions?limit=1&offset=0', undefined, admin)).status).toBe(200);
     expect((await t.call('GET', '/healthz')).status).toBe(200);
-    expect((await t.call('GET', '/healthz?verbose=1')).body.error.details.issues).toEqual([{ path: 'verbose', message: 'unknown query parameter', code: 'unrecognized_keys' }]);
+    expect((await t.call('GET', '/healthz?verbose=1')).body.error.details.issues).toEqual([
+      { path: 'verbose', message: 'unknown query parameter', code: 'unrecognized_keys' },
+    ]);
   });
 });

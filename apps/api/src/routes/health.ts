@@ -8,7 +8,9 @@ const LivenessSchema = z.object({ status: z.literal('ok') }).openapi('Liveness')
 const ReadinessSchema = z
   .object({
     status: z.enum(['ready', 'not_ready']),
-    checks: z.record(z.string(), z.object({ ok: z.boolean(), error: z.string().optional() })).openapi({ example: { database: { ok: true }, redis: { ok: true } } }),
+    checks: z
+      .record(z.string(), z.object({ ok: z.boolean(), error: z.string().optional() }))
+      .openapi({ example: { database: { ok: true }, redis: { ok: true } } }),
   })
   .openapi('Readiness');
 

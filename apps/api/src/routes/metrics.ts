@@ -22,6 +22,6 @@ const metricsRoute = createRoute({
  */
 export function metricsRoutes(telemetry: Pick<Telemetry, 'metrics' | 'contentType'>): OpenAPIHono<AppEnv> {
   const router = createRouter();
-  router.openapi(metricsRoute, async (c) => c.body(await telemetry.metrics(), 200, { 'content-type': telemetry.contentType }) as never);
+  router.openapi(metricsRoute, async (c) => c.text(await telemetry.metrics(), 200, { 'Content-Type': telemetry.contentType }));
   return router;
 }

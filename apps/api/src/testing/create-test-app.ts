@@ -1,10 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createLogger, loadConfig, type AppConfig, type DestinationStream } from '@promptops/config';
 import { createTestDatabase, type TestDatabase } from '@promptops/db';
-import { createPlatform, type DomainServices, type Platform } from '@promptops/domain';
+import type { DomainServices } from '@promptops/domain';
 import { removeKeysWithPrefix, type QueueSet, type RetryPolicy } from '@promptops/queue';
 import type { Redis } from 'ioredis';
 import { createApp } from '../app';
+
+export { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from './webhook-receiver';
+export { insertFinishedExecution, type FinishedExecution } from './finished-execution';
+import { createPlatform, type Platform } from '../composition';
 
 export interface TestApp {
   app: ReturnType<typeof createApp>;
@@ -37,7 +41,7 @@ export async function createTestApp(
   const platform = await createPlatform(config, logger, { orm: db.orm, ...(options.retry ? { retry: options.retry } : {}) });
   // No key exists in a fresh test database; in-process requests have no socket to judge, so the
   // tests say explicitly that they stand in for a loopback client.
-  const app = createApp({ config, logger, services: platform.services, redis: platform.redis, trustInProcess: true });
+  const app = createApp({ ...platform, trustInProcess: true });
   return {
     app,
     services: platform.services,

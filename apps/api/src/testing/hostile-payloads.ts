@@ -91,7 +91,17 @@ export function fieldValues(limits: Limits, containerDepth: number): Array<[stri
   return containerDepth <= 2 ? values : values.filter(([label]) => DEEP_VALUES.has(label));
 }
 
-const DEEP_VALUES = new Set(['null', 'array', 'huge int', 'NUL byte', 'lone surrogate', 'SQL injection', 'prototype keys', 'NUL in key', 'nesting above the limit']);
+const DEEP_VALUES = new Set([
+  'null',
+  'array',
+  'huge int',
+  'NUL byte',
+  'lone surrogate',
+  'SQL injection',
+  'prototype keys',
+  'NUL in key',
+  'nesting above the limit',
+]);
 
 /**
  * Positions in a body (any value, up to `maxDepth` containers deep, first array item only), with

@@ -34,7 +34,12 @@ const INTERNALS = [/\binsert into\b/i, /\bselect\b[^"]{0,80}\bfrom\b\s+"/i, /inv
 /** Log lines written during the test, kept for the secret check. */
 export function logCollector(): { lines: string[]; destination: Writable } {
   const lines: string[] = [];
-  const destination = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+  const destination = new Writable({
+    write: (chunk, _encoding, done) => {
+      lines.push(String(chunk));
+      done();
+    },
+  });
   return { lines, destination };
 }
 
@@ -134,12 +139,14 @@ export class HostileProbe {
         this.violations.push(`${where}: ${status} without the standard error body: ${text.slice(0, 200)}`);
       } else {
         for (const pattern of INTERNALS) {
-          if (pattern.test(error.message) || pattern.test(JSON.stringify(error.details))) this.violations.push(`${where}: ${status} shows internals (${pattern}): ${text.slice(0, 300)}`);
+          if (pattern.test(error.message) || pattern.test(JSON.stringify(error.details)))
+            this.violations.push(`${where}: ${status} shows internals (${pattern}): ${text.slice(0, 300)}`);
         }
       }
     }
     // The only answer that may carry a key is the one creating it.
-    const createdKey = request.method === 'POST' && request.path.startsWith('/v1/keys') && status === 201 ? (JSON.parse(text) as { key?: string }).key : undefined;
+    const createdKey =
+      request.method === 'POST' && request.path.startsWith('/v1/keys') && status === 201 ? (JSON.parse(text) as { key?: string }).key : undefined;
     const exposed = `${text}\n${[...response.headers].map(([name, value]) => `${name}: ${value}`).join('\n')}`;
     for (const secret of this.secrets) {
       if (secret !== createdKey && exposed.includes(secret)) this.violations.push(`${where}: answer contains a secret (${secret.slice(0, 6)}…)`);

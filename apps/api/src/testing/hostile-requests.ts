@@ -135,14 +135,33 @@ export class HostileRequests {
       'POST /v1/templates/{id}/schemas': () => ({ schema_type: 'output', schema_json: { type: 'object', properties: { a: { type: 'string' } } }, name: 's' }),
       'PUT /v1/schemas/{id}': () => ({ schema_json: { type: 'object', properties: { a: { type: 'string' } } }, name: 's' }),
       'POST /v1/schemas/validate': () => ({ schema_json: { type: 'object', properties: { a: { type: 'string' } } } }),
-      'POST /v1/templates/generate': () => ({ description: 'Summarise a support ticket', input_context: 'ticket', name: this.unique('Generated'), category: 'chat', provider: 'mock' }),
-      'POST /v1/executions': () => ({ template_id: this.fx.templateId, context: { user: 'u', nested: { list: [1, 'two'] } }, provider: 'mock', temperature: 0.5 }),
+      'POST /v1/templates/generate': () => ({
+        description: 'Summarise a support ticket',
+        input_context: 'ticket',
+        name: this.unique('Generated'),
+        category: 'chat',
+        provider: 'mock',
+      }),
+      'POST /v1/executions': () => ({
+        template_id: this.fx.templateId,
+        context: { user: 'u', nested: { list: [1, 'two'] } },
+        provider: 'mock',
+        temperature: 0.5,
+      }),
       'POST /v1/datasets': () => ({ name: this.unique('Hostile set'), description: 'd', template: this.fx.templateId }),
       'PATCH /v1/datasets/{id}': () => ({ name: this.unique('Hostile renamed'), description: 'd' }),
       'POST /v1/datasets/{id}/entries': () => entry,
       'PATCH /v1/datasets/{id}/entries/{entryId}': () => entry,
       'POST /v1/datasets/{id}/entries/import': () => ({ entries: [entry] }),
-      'POST /v1/datasets/{id}/runs': () => ({ template: this.fx.templateId, scorers: [{ type: 'exact_match', ignore_case: true }], concurrency: 1, repetitions: 1, tags: ['t'], tag_match: 'any', provider: 'mock' }),
+      'POST /v1/datasets/{id}/runs': () => ({
+        template: this.fx.templateId,
+        scorers: [{ type: 'exact_match', ignore_case: true }],
+        concurrency: 1,
+        repetitions: 1,
+        tags: ['t'],
+        tag_match: 'any',
+        provider: 'mock',
+      }),
       'POST /v1/keys': () => ({ name: 'made', scopes: ['read'] }),
       'POST /v1/session': () => ({ key: this.fx.keys.read.key }),
     };
@@ -166,7 +185,15 @@ export class HostileRequests {
 
   /** Query values that let the other parameters pass, so one hostile parameter is judged at a time. */
   private plausibleQuery(route: Route): Record<string, string> {
-    const known: Record<string, string> = { base: this.fx.runId, candidate: this.fx.runId, against: '1', limit: '5', offset: '0', template_id: this.fx.templateId, run_id: this.fx.runId };
+    const known: Record<string, string> = {
+      base: this.fx.runId,
+      candidate: this.fx.runId,
+      against: '1',
+      limit: '5',
+      offset: '0',
+      template_id: this.fx.templateId,
+      run_id: this.fx.runId,
+    };
     return Object.fromEntries(route.query.filter((name) => known[name] !== undefined).map((name) => [name, known[name]!]));
   }
 
@@ -183,7 +210,10 @@ export class HostileRequests {
       ['read key', bearer(this.fx.keys.read.key)],
       ['write key', bearer(this.fx.keys.write.key)],
       ['admin key', bearer(this.fx.keys.admin.key)],
-      ['admin session, console headers', { cookie: this.fx.adminSessionCookie, 'x-promptops-csrf': '1', 'sec-fetch-site': 'same-origin', origin: 'http://localhost' }],
+      [
+        'admin session, console headers',
+        { cookie: this.fx.adminSessionCookie, 'x-promptops-csrf': '1', 'sec-fetch-site': 'same-origin', origin: 'http://localhost' },
+      ],
       ['admin session, cross-site', { cookie: this.fx.adminSessionCookie, 'sec-fetch-site': 'cross-site' }],
       ['metrics token', bearer(this.metricsToken)],
       ['bare Bearer', { authorization: 'Bearer' }],
@@ -229,12 +259,19 @@ export class HostileRequests {
       // Query strings: each declared parameter gets every hostile value, the others stay plausible.
       const plausible = this.plausibleQuery(route);
       const query = (own: string, name?: string) =>
-        [own, ...Object.entries(plausible).filter(([other]) => other !== name).map(([other, value]) => `${other}=${value}`)].join('&');
+        [
+          own,
+          ...Object.entries(plausible)
+            .filter(([other]) => other !== name)
+            .map(([other, value]) => `${other}=${value}`),
+        ].join('&');
       const body = route.method === 'GET' ? undefined : withBody(this.baseBody(route));
       for (const name of route.query) {
         const values = route.dateQuery.includes(name) ? [...QUERY_VALUES, ...DATE_QUERY_VALUES] : QUERY_VALUES;
-        for (const [label, value] of values) add(route, `?${name}: ${label}`, `${this.fill(route.path)}?${query(`${name}=${value}`, name)}`, jsonHeaders(admin), body);
-        for (const [label, shape] of queryShapes(name)) add(route, `?${name}: ${label}`, `${this.fill(route.path)}?${query(shape, name)}`, jsonHeaders(admin), body);
+        for (const [label, value] of values)
+          add(route, `?${name}: ${label}`, `${this.fill(route.path)}?${query(`${name}=${value}`, name)}`, jsonHeaders(admin), body);
+        for (const [label, shape] of queryShapes(name))
+          add(route, `?${name}: ${label}`, `${this.fill(route.path)}?${query(shape, name)}`, jsonHeaders(admin), body);
       }
       for (const [label, extra] of QUERY_EXTRAS) add(route, label, `${this.fill(route.path)}?${query(extra)}`, jsonHeaders(admin), body);
 
@@ -248,7 +285,13 @@ export class HostileRequests {
       const base = this.baseBody(route);
       if (base === undefined) return;
       for (const type of CONTENT_TYPES) {
-        add(route, `content-type ${type?.slice(0, 40)}`, this.fill(route.path), { ...bearer(admin), ...(type ? { 'content-type': type } : {}) }, toJsonText(base));
+        add(
+          route,
+          `content-type ${type?.slice(0, 40)}`,
+          this.fill(route.path),
+          { ...bearer(admin), ...(type ? { 'content-type': type } : {}) },
+          toJsonText(base),
+        );
       }
       // One field at a time: wrong types, injection-shaped strings, prototype keys, nesting.
       const isImport = route.path.endsWith('/entries/import');
@@ -258,12 +301,25 @@ export class HostileRequests {
           add(route, `${slot.path.join('.')} = ${label}`, this.fill(route.path), jsonHeaders(admin), toJsonText(mutated));
           const entries = (mutated as { entries?: unknown }).entries;
           if (isImport && Array.isArray(entries)) {
-            add(route, `${slot.path.join('.')} = ${label} (JSON Lines)`, this.fill(route.path), { ...bearer(admin), 'content-type': 'application/jsonl' }, entries.map(toJsonText).join('\n'));
+            add(
+              route,
+              `${slot.path.join('.')} = ${label} (JSON Lines)`,
+              this.fill(route.path),
+              { ...bearer(admin), 'content-type': 'application/jsonl' },
+              entries.map(toJsonText).join('\n'),
+            );
           }
         }
       }
       for (const objectPath of objectPathsOf(base)) {
-        for (const [key, value] of EXTRA_KEYS) add(route, `${[...objectPath, key].join('.')} added`, this.fill(route.path), jsonHeaders(admin), toJsonText(withValueAt(this.baseBody(route), [...objectPath, key], value)));
+        for (const [key, value] of EXTRA_KEYS)
+          add(
+            route,
+            `${[...objectPath, key].join('.')} added`,
+            this.fill(route.path),
+            jsonHeaders(admin),
+            toJsonText(withValueAt(this.baseBody(route), [...objectPath, key], value)),
+          );
       }
     });
     return requests;
@@ -284,22 +340,63 @@ export class HostileRequests {
     requests.push(
       { label: 'bogus session cookie', method: 'GET', path: '/admin/queues', headers: { cookie: 'promptops_session=abc.123.zzz', accept: 'text/html' } },
       { label: 'NUL session cookie', method: 'GET', path: '/v1/session', headers: { cookie: `promptops_session=${encodeURIComponent('a\u0000b')}` } },
-      { label: 'two session cookies', method: 'POST', path: '/v1/templates', headers: { cookie: `promptops_session=x; ${this.fx.adminSessionCookie}`, 'x-promptops-csrf': '1' }, body: '{}' },
+      {
+        label: 'two session cookies',
+        method: 'POST',
+        path: '/v1/templates',
+        headers: { cookie: `promptops_session=x; ${this.fx.adminSessionCookie}`, 'x-promptops-csrf': '1' },
+        body: '{}',
+      },
       { label: 'admin', method: 'POST', path: '/admin/queues/api/queues/%00/retry/failed', headers: admin },
       { label: 'admin', method: 'PUT', path: '/admin/queues/api/queues/__proto__/pause', headers: admin },
       { label: 'admin', method: 'GET', path: `/admin/queues/api/queues/${'q'.repeat(10_240)}`, headers: admin },
       { label: 'metrics token', method: 'POST', path: '/metrics', headers: bearer(this.metricsToken) },
       { label: 'login page', method: 'GET', path: '/admin/login?next=%00', headers: {} },
     );
-    const signInValues = ['', 'a\u0000b', `${this.fx.keys.admin.key}\u0000`, SQL_INJECTION_FORM, 'k'.repeat(60_000), this.fx.keys.revoked.key, TEMPLATE_INJECTIONS[0]!, 'po_ÿ\uD800'];
+    const signInValues = [
+      '',
+      'a\u0000b',
+      `${this.fx.keys.admin.key}\u0000`,
+      SQL_INJECTION_FORM,
+      'k'.repeat(60_000),
+      this.fx.keys.revoked.key,
+      TEMPLATE_INJECTIONS[0]!,
+      'po_ÿ\uD800',
+    ];
     const json = { 'content-type': 'application/json' };
-    for (const value of signInValues) requests.push({ label: `sign-in key ${value.slice(0, 20)}`, method: 'POST', path: '/v1/session', headers: json, body: toJsonText({ key: value }) });
+    for (const value of signInValues)
+      requests.push({ label: `sign-in key ${value.slice(0, 20)}`, method: 'POST', path: '/v1/session', headers: json, body: toJsonText({ key: value }) });
     requests.push(
-      { label: 'sign-in prototype keys', method: 'POST', path: '/v1/session', headers: json, body: `{"key": "${this.fx.keys.admin.key}", "__proto__": {"polluted": "yes"}}` },
+      {
+        label: 'sign-in prototype keys',
+        method: 'POST',
+        path: '/v1/session',
+        headers: json,
+        body: `{"key": "${this.fx.keys.admin.key}", "__proto__": {"polluted": "yes"}}`,
+      },
       { label: 'sign-in repeated key', method: 'POST', path: '/v1/session', headers: json, body: `{"key": "a", "key": "${this.fx.keys.admin.key}"}` },
-      { label: 'sign-in form', method: 'POST', path: '/v1/session', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: `key=${encodeURIComponent(this.fx.keys.admin.key)}` },
+      {
+        label: 'sign-in form',
+        method: 'POST',
+        path: '/v1/session',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: `key=${encodeURIComponent(this.fx.keys.admin.key)}`,
+      },
     );
-    for (const path of ['/v1/nope', '/v2/templates', '/v1/templates/x/y/z/w', '/%00', '/..%2F..%2Fetc%2Fpasswd', `/v1/${'x'.repeat(10_240)}`, '/v1//templates', '/v1/templates/', '/V1/TEMPLATES', '/v1/%ED%A0%80', '/v1/__proto__', '/v1/templates?limit=1%00']) {
+    for (const path of [
+      '/v1/nope',
+      '/v2/templates',
+      '/v1/templates/x/y/z/w',
+      '/%00',
+      '/..%2F..%2Fetc%2Fpasswd',
+      `/v1/${'x'.repeat(10_240)}`,
+      '/v1//templates',
+      '/v1/templates/',
+      '/V1/TEMPLATES',
+      '/v1/%ED%A0%80',
+      '/v1/__proto__',
+      '/v1/templates?limit=1%00',
+    ]) {
       for (const headers of [{}, admin]) requests.push({ label: 'unknown path', method: 'GET', path, headers });
     }
     // Methods a documented path does not declare.
@@ -307,7 +404,14 @@ export class HostileRequests {
     for (const route of routes) declared.set(route.path, (declared.get(route.path) ?? new Set()).add(route.method));
     for (const [path, methods] of declared) {
       for (const method of ['GET', 'POST', 'PUT', 'PATCH', 'OPTIONS', 'PROPFIND']) {
-        if (!methods.has(method)) requests.push({ label: 'undeclared method', method, path: this.fill(path), headers: jsonHeaders(this.fx.keys.admin.key), ...(method === 'GET' ? {} : { body: '{}' }) });
+        if (!methods.has(method))
+          requests.push({
+            label: 'undeclared method',
+            method,
+            path: this.fill(path),
+            headers: jsonHeaders(this.fx.keys.admin.key),
+            ...(method === 'GET' ? {} : { body: '{}' }),
+          });
       }
     }
     return requests;

@@ -78,10 +78,14 @@ async function until(check: () => Promise<boolean> | boolean, timeoutMs: number,
 
 async function finishedRun(id: string): Promise<RunView> {
   let current = {} as RunView;
-  await until(async () => {
-    current = (await t.call('GET', `/v1/runs/${id}`)).body;
-    return ['completed', 'failed', 'cancelled'].includes(current.status);
-  }, 10_000, `run ${id}`);
+  await until(
+    async () => {
+      current = (await t.call('GET', `/v1/runs/${id}`)).body;
+      return ['completed', 'failed', 'cancelled'].includes(current.status);
+    },
+    10_000,
+    `run ${id}`,
+  );
   return current;
 }
 
@@ -90,7 +94,10 @@ const runIdIn = (stdout: string) => new RegExp(`run (${UUID.source}) \\(details`
 beforeAll(async () => {
   t = await createTestApp();
   server = await startApiServer(t.app, { host: '127.0.0.1', port: 0 });
-  for (const [name, prompt] of [['Echo', '{{ word }}'], ['Shout', '{{ word }}!']]) {
+  for (const [name, prompt] of [
+    ['Echo', '{{ word }}'],
+    ['Shout', '{{ word }}!'],
+  ]) {
     const created = await t.call('POST', '/v1/templates', { name, system_prompt: 'Repeat the word.', user_prompt_template: prompt, provider: 'mock' });
     expect(created.status).toBe(201);
   }
@@ -131,7 +138,7 @@ describe('promptops eval and compare', () => {
     await until(() => /waiting for run .+ to finish \(queued, 0 of 8 items done\)/.test(waiting.stderrSoFar()), 60_000, 'compare to wait for the queued runs');
     interrupted.child.kill('SIGINT');
     const stopped = await interrupted.result;
-    worker = startWorkerRuntime(t.services, t.redis, WORKER_OPTIONS);
+    worker = startWorkerRuntime(t.platform, WORKER_OPTIONS);
 
     expect(stopped.code, stopped.stderr).toBe(130);
     expect(stopped.stderr).toMatch(/interrupted: cancelling run/);
@@ -192,7 +199,9 @@ describe('promptops eval and compare', () => {
     expect((await finishedRun(shoutRunId)).summary.pass_rate).toBe(0);
     const better = await inProcess(['compare', shoutRunId, echoRunId]);
     expect(better.code, better.stderr).toBe(0);
-    expect(better.stdout).toMatch(/^candidate is BETTER than base \(McNemar exact p = 0\.0313, bootstrap 95% CI of mean score difference \[0\.\d{3}, (0\.\d{3}|1\.000)\]\)/);
+    expect(better.stdout).toMatch(
+      /^candidate is BETTER than base \(McNemar exact p = 0\.0313, bootstrap 95% CI of mean score difference \[0\.\d{3}, (0\.\d{3}|1\.000)\]\)/,
+    );
     expect(better.stdout).toMatch(/pass rate\s+│ 0\.0%\s+│ 75\.0%\s+│ \+75\.0 pp/);
     expect(better.stdout).toMatch(/exact_match \(mean\)\s+│ 0\.000\s+│ 0\.750\s+│ \+0\.750/);
     expect(better.stdout).toContain('8 paired items: 6 improved, 0 regressed, 2 unchanged');

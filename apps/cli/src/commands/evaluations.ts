@@ -1,9 +1,20 @@
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { RunComparison, RunView } from '@promptops/domain';
-import { PromptTemplateNotFoundError } from '@promptops/errors';
+import { NotFoundError } from '@promptops/errors';
 import { ApiError, apiClientFromEnv, type ApiClient } from '../api-client';
-import { comparisonTable, countsLine, entriesTable, entryKey, gateOutcome, isTerminal, preview, summaryTables, verdictSentence, type EntryPreviews } from '../evaluations/eval-format';
+import {
+  comparisonTable,
+  countsLine,
+  entriesTable,
+  entryKey,
+  gateOutcome,
+  isTerminal,
+  preview,
+  summaryTables,
+  verdictSentence,
+  type EntryPreviews,
+} from '../evaluations/eval-format';
 import { collect, isUuid, passRate, positiveInt, resolveScorers } from '../evaluations/eval-options';
 import { SIGNAL_EXIT_CODES, watchRun } from '../evaluations/watch-run';
 import { UsageError } from '../usage-error';
@@ -64,15 +75,18 @@ async function resolveDataset(client: ApiClient, ref: string): Promise<DatasetRe
   }
   const similar: string[] = [];
   for (let offset = 0; ; offset += 200) {
-    const page = (await client.request<{ items: DatasetRef[]; total: number }>('GET', `/v1/datasets?q=${encodeURIComponent(ref)}&limit=200&offset=${offset}`)).body;
+    const page = (await client.request<{ items: DatasetRef[]; total: number }>('GET', `/v1/datasets?q=${encodeURIComponent(ref)}&limit=200&offset=${offset}`))
+      .body;
     const exact = page.items.find((dataset) => dataset.name === ref);
     if (exact) return exact;
     similar.push(...page.items.map((dataset) => dataset.name));
     if (page.items.length === 0 || offset + page.items.length >= page.total) break;
   }
-  throw new PromptTemplateNotFoundError(
+  throw new NotFoundError(
+    'dataset',
+    ref,
+    similar.length > 0 ? { similar_names: similar.slice(0, 10) } : {},
     `no dataset has the id or the exact name "${ref}"`,
-    similar.length > 0 ? { similar_names: similar.slice(0, 10) } : undefined,
   );
 }
 
@@ -110,7 +124,8 @@ async function runEval(datasetRef: string, options: EvalOptions): Promise<void> 
   const headers = options.idempotencyKey ? { 'idempotency-key': options.idempotencyKey } : undefined;
   const submitted = await client.request<RunView>('POST', `/v1/datasets/${dataset.id}/runs`, body, headers).catch((error: unknown) => {
     // The server judges scorers, tags and overrides; a rejected request is a usage error, not a failed gate.
-    if (error instanceof ApiError && (error.status === 400 || error.status === 422)) throw new UsageError(`the server rejected the run: ${error.message}`, error.details);
+    if (error instanceof ApiError && (error.status === 400 || error.status === 422))
+      throw new UsageError(`the server rejected the run: ${error.message}`, error.details);
     throw error;
   });
   const first = submitted.body;
@@ -137,10 +152,12 @@ async function inputPreviews(client: ApiClient, runId: string, wanted: Set<strin
   const previews: EntryPreviews = new Map();
   const pageSize = 200;
   for (let offset = 0; offset < 10 * pageSize && previews.size < wanted.size; offset += pageSize) {
-    const page = (await client.request<{ items: { dataset_entry_id: string; repetition: number; input: unknown }[]; total: number }>(
-      'GET',
-      `/v1/runs/${runId}/results?limit=${pageSize}&offset=${offset}`,
-    )).body;
+    const page = (
+      await client.request<{ items: { dataset_entry_id: string; repetition: number; input: unknown }[]; total: number }>(
+        'GET',
+        `/v1/runs/${runId}/results?limit=${pageSize}&offset=${offset}`,
+      )
+    ).body;
     for (const item of page.items) if (wanted.has(entryKey(item))) previews.set(entryKey(item), preview(item.input));
     if (offset + page.items.length >= page.total) break;
   }
@@ -159,7 +176,10 @@ async function finishedRun(client: ApiClient, id: string): Promise<RunView> {
 }
 
 async function runCompare(baseId: string, candidateId: string, options: CompareOptions): Promise<void> {
-  for (const [label, id] of [['<base-run>', baseId], ['<candidate-run>', candidateId]]) {
+  for (const [label, id] of [
+    ['<base-run>', baseId],
+    ['<candidate-run>', candidateId],
+  ]) {
     if (!isUuid(id as string)) throw new UsageError(`${label} must be a run id (a UUID), got "${id}"`);
   }
   const client = apiClientFromEnv(options.apiUrl);
@@ -227,6 +247,9 @@ export function registerEvaluationCommands(program: Command): void {
     .option('--fail-on-regression', 'exit 1 when the candidate is significantly worse than the base')
     .option('--json', 'print the comparison record as JSON')
     .option('--api-url <url>', API_URL_HELP)
-    .addHelpText('after', '\nExit codes: 0 compared; 1 the verdict is "worse" with --fail-on-regression, or the API could not be used; 2 usage error (such as a run that does not exist)')
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 compared; 1 the verdict is "worse" with --fail-on-regression, or the API could not be used; 2 usage error (such as a run that does not exist)',
+    )
     .action((base: string, candidate: string, options: CompareOptions) => runCompare(base, candidate, options));
 }

@@ -9,7 +9,8 @@ import { withPlatform } from '../with-platform';
 function keyIdFor(ref: string, keys: ApiKeyView[]): string {
   if (isUuid(ref)) return ref;
   const named = keys.filter((key) => key.name === ref && key.revoked_at === null);
-  if (named.length === 1) return named[0]!.id;
+  const [only] = named;
+  if (only && named.length === 1) return only.id;
   if (named.length === 0) throw new UsageError(`no active API key has the id or the name "${ref}"; \`keys list\` shows them`);
   throw new UsageError(`${named.length} active keys are named "${ref}" (${named.map((key) => key.id).join(', ')}); revoke one by its id`);
 }

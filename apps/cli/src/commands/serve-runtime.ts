@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { checkExposure, createApp, startApiServer, type RunningServer } from '@promptops/api';
-import { createPlatform, seedIfEmpty } from '@promptops/domain';
-import { createTelemetry, startMetricsServer, type RunningMetricsServer } from '@promptops/telemetry';
-import { startWorkerRuntime, type WorkerRuntime } from '@promptops/worker';
+import { createPlatform } from '@promptops/api/composition';
+import { seedIfEmpty } from '@promptops/domain';
+import { createTelemetry } from '@promptops/telemetry';
+import { startMetricsServer, startWorkerRuntime, type RunningMetricsServer, type WorkerRuntime } from '@promptops/worker';
 import { WEB_DIR, ensureConsoleBuilt } from '../console-build';
 import { withDatabaseErrors } from '../errors/database-errors';
 import { loadConfigOrExit, onShutdown } from '../process-lifecycle';
@@ -22,7 +23,8 @@ export async function runServer(parts: ServeParts): Promise<void> {
   );
   if (parts.seed) {
     const report = await seedIfEmpty(platform.services);
-    if (report) logger.info({ templates: report.created }, 'seeded built-in templates');
+    if (report?.created.length) logger.info({ templates: report.created }, 'seeded built-in templates');
+    if (report?.upgraded.length) logger.info({ templates: report.upgraded }, 'upgraded built-in templates to a new version');
   }
   if (parts.api) {
     const exposure = await checkExposure(config.host, platform.services.apiKeys, config.promptopsCommand);
@@ -54,15 +56,22 @@ export async function runServer(parts: ServeParts): Promise<void> {
     }
     logger.info({ url: metricsServer.url }, 'worker metrics listening');
   }
-  if (parts.worker) worker = startWorkerRuntime(platform.services, platform.redis);
+  if (parts.worker) worker = startWorkerRuntime(platform);
   if (parts.api) {
     // Named here, not left to the API's default beside its own sources: in the compiled bundle
     // (apps/cli/dist) only this package's location is known.
-    const app = createApp({ config, logger, services: platform.services, redis: platform.redis, consoleDir: path.join(WEB_DIR, 'dist') });
+    const app = createApp({ ...platform, consoleDir: path.join(WEB_DIR, 'dist') });
     server = await startApiServer(app, { host: config.host, port: config.port });
-    const providers = platform.services.deps.providers;
+    const { providers } = platform;
     logger.info(
-      { url: server.url, console: `${server.url}/`, docs: `${server.url}/docs`, queues: `${server.url}/admin/queues`, providers: providers.names(), auto: providers.resolveName('auto') },
+      {
+        url: server.url,
+        console: `${server.url}/`,
+        docs: `${server.url}/docs`,
+        queues: `${server.url}/admin/queues`,
+        providers: providers.names(),
+        auto: providers.resolveName('auto'),
+      },
       'API listening',
     );
   }
@@ -73,4 +82,3 @@ export async function runServer(parts: ServeParts): Promise<void> {
     await platform.close();
   });
 }
-

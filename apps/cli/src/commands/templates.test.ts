@@ -36,4 +36,16 @@ describe('promptops seed --examples', () => {
     );
     expect(dataset).toEqual({ template_name: 'Capital Finder', entries: '8' });
   }, 120_000);
+
+  it('says which built-ins an earlier release seeded it upgraded to a new version', async () => {
+    // What releases before free categories seeded: the Prompt Generator took only the fixed list.
+    await query(
+      `update prompt_schemas set schema_json = jsonb_set(schema_json, '{properties,category}', '{"enum": ["chat", "auto_issue", "feedback_issue", "documentation", "readme_update", "sub_issue", "generation", "evaluation", "other"]}')
+       where schema_type = 'input' and template_id = (select id from prompt_templates where name = 'Prompt Generator' and version_number = 1)`,
+    );
+    const upgrade = await promptops('seed');
+    expect(upgrade.code, upgrade.stderr).toBe(0);
+    expect(upgrade.stdout).toMatch(/^upgraded to a new version: Prompt Generator\nalready present: Chat Assistant, .+, LLM Judge\n$/);
+    expect((await promptops('seed')).stdout).not.toMatch(/upgraded/);
+  }, 120_000);
 });

@@ -14,7 +14,9 @@ export function registerTemplateCommands(program: Command): void {
         const reports = [await seedBuiltinTemplates(services), ...(options.examples ? [await seedExamples(services)] : [])];
         const created = reports.flatMap((report) => report.created);
         const skipped = reports.flatMap((report) => report.skipped);
+        const upgraded = reports.flatMap((report) => report.upgraded);
         if (created.length > 0) process.stdout.write(`created: ${created.join(', ')}\n`);
+        if (upgraded.length > 0) process.stdout.write(`upgraded to a new version: ${upgraded.join(', ')}\n`);
         if (skipped.length > 0) process.stdout.write(`already present: ${skipped.join(', ')}\n`);
       }),
     );

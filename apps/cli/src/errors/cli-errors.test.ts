@@ -35,7 +35,7 @@ describe('exitCodeFor', () => {
       new UsageError('bad'),
       new ConfigError('Invalid configuration:\n  PORT: too big'),
       new InvalidRequestError('bad value'),
-      new PromptTemplateNotFoundError('Template "x" not found'),
+      new PromptTemplateNotFoundError('x'),
       new PromptRenderError("'x' is undefined"),
       new ApiError(404, 'not_found', 'Run x not found', null),
       new ApiError(422, 'validation_error', 'context does not match', null),
@@ -69,7 +69,9 @@ describe('errorLine', () => {
   });
 
   it('puts several lines on one', () => {
-    expect(errorLine(new ConfigError('Invalid configuration:\n  PORT: too big\n  HOST: empty'))).toBe('error: Invalid configuration: PORT: too big; HOST: empty');
+    expect(errorLine(new ConfigError('Invalid configuration:\n  PORT: too big\n  HOST: empty'))).toBe(
+      'error: Invalid configuration: PORT: too big; HOST: empty',
+    );
     expect(oneLine("error: unknown command 'lst'\n(Did you mean list?)\n")).toBe("error: unknown command 'lst' (Did you mean list?)");
   });
 

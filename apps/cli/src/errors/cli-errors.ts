@@ -1,6 +1,6 @@
 import { CommanderError } from 'commander';
 import { ConfigError } from '@promptops/config';
-import { PromptTemplateError } from '@promptops/errors';
+import { PlatformError } from '@promptops/errors';
 import { ApiError } from '../api-client';
 import { USAGE_EXIT_CODE, UsageError } from '../usage-error';
 import { sqlStateOf } from './database-errors';
@@ -30,7 +30,7 @@ export function oneLine(text: string): string {
 export function exitCodeFor(error: unknown): number {
   if (error instanceof CommanderError) return error.exitCode === 0 ? 0 : USAGE_EXIT_CODE;
   if (error instanceof UsageError || error instanceof ConfigError) return USAGE_EXIT_CODE;
-  if (error instanceof PromptTemplateError) return INPUT_ERROR_TYPES.has(error.type) ? USAGE_EXIT_CODE : FAILURE_EXIT_CODE;
+  if (error instanceof PlatformError) return INPUT_ERROR_TYPES.has(error.type) ? USAGE_EXIT_CODE : FAILURE_EXIT_CODE;
   if (error instanceof ApiError) return INPUT_ERROR_STATUSES.has(error.status) ? USAGE_EXIT_CODE : FAILURE_EXIT_CODE;
   // Data exceptions: a value the database cannot take, as the API answers 400.
   if (sqlStateOf(error)?.startsWith('22')) return USAGE_EXIT_CODE;
@@ -43,7 +43,7 @@ export function exitCodeFor(error: unknown): number {
  */
 export function errorLine(error: unknown): string {
   const sqlState = sqlStateOf(error);
-  if (sqlState && !(error instanceof PromptTemplateError)) return `error: the database refused the request (SQLSTATE ${sqlState})`;
+  if (sqlState && !(error instanceof PlatformError)) return `error: the database refused the request (SQLSTATE ${sqlState})`;
   const message = error instanceof Error ? error.message : String(error);
   return `error: ${oneLine(message) || (error as Error).name}`;
 }

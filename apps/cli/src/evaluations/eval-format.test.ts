@@ -81,7 +81,9 @@ describe('verdict sentence', () => {
     expect(verdictSentence(comparison())).toBe(
       'candidate is BETTER than base (McNemar exact p = 0.0156, bootstrap 95% CI of mean score difference [0.417, 0.906])',
     );
-    expect(verdictSentence(comparison({ verdict: 'worse', mcnemar: { b: 9, c: 0, p_value: 0.00001 } }))).toMatch(/^candidate is WORSE than base \(McNemar exact p < 0\.0001, /);
+    expect(verdictSentence(comparison({ verdict: 'worse', mcnemar: { b: 9, c: 0, p_value: 0.00001 } }))).toMatch(
+      /^candidate is WORSE than base \(McNemar exact p < 0\.0001, /,
+    );
     expect(verdictSentence(comparison({ verdict: 'no_significant_difference', mcnemar: { b: 2, c: 3, p_value: 1 } }))).toMatch(
       /^NO SIGNIFICANT DIFFERENCE between candidate and base at α = 0\.05 \(McNemar exact p = 1\.0000, /,
     );
@@ -95,7 +97,14 @@ describe('verdict sentence', () => {
 
 describe('comparison and entry tables', () => {
   it('puts base, candidate and delta side by side, scorers of either run included', () => {
-    const base = runView({ summary: { ...runView().summary, scorers: { exact_match: { mean_score: 0.25, pass_rate: 0.25 } }, latency_ms: { p50: 500, p95: 900, mean: 550 }, cost_usd: 0.0003 } });
+    const base = runView({
+      summary: {
+        ...runView().summary,
+        scorers: { exact_match: { mean_score: 0.25, pass_rate: 0.25 } },
+        latency_ms: { p50: 500, p95: 900, mean: 550 },
+        cost_usd: 0.0003,
+      },
+    });
     const table = comparisonTable(comparison(), base, runView());
     expect(table).toMatch(/pass rate\s+│ 25\.0%\s+│ 87\.5%\s+│ \+62\.5 pp/);
     expect(table).toMatch(/mean score\s+│ 0\.300\s+│ 0\.900\s+│ \+0\.600/);
@@ -160,7 +169,10 @@ describe('gate', () => {
   });
 
   it('fails failed and cancelled runs, and runs with nothing finished under a threshold', () => {
-    expect(gateOutcome(runView({ status: 'failed', error_message: 'every item failed' }))).toEqual({ exitCode: 1, message: `FAIL: run ${RUN_ID} failed (every item failed)` });
+    expect(gateOutcome(runView({ status: 'failed', error_message: 'every item failed' }))).toEqual({
+      exitCode: 1,
+      message: `FAIL: run ${RUN_ID} failed (every item failed)`,
+    });
     expect(gateOutcome(runView({ status: 'cancelled' })).exitCode).toBe(1);
     expect(gateOutcome(runView({ summary: { ...runView().summary, finished: 0, pass_rate: null } }), 0.5).message).toMatch(/^FAIL: no item finished/);
   });
@@ -168,7 +180,11 @@ describe('gate', () => {
 
 describe('progress', () => {
   it('renders a log line with counts, elapsed time and ETA', () => {
-    const running = runView({ status: 'running', progress: { total: 40, done: 10, scored: 10, failed: 0, running: 4, pending: 26, cancelled: 0 }, summary: { ...runView().summary, finished: 10, passed: 9, failed: 1 } });
+    const running = runView({
+      status: 'running',
+      progress: { total: 40, done: 10, scored: 10, failed: 0, running: 4, pending: 26, cancelled: 0 },
+      summary: { ...runView().summary, finished: 10, passed: 9, failed: 1 },
+    });
     expect(progressLine(running, 3200, 9.6)).toBe(`run ${RUN_ID} running: 10/40 (25%) | 9 passed, 1 failed (1 errors), 4 running | elapsed 3.2s, ETA 9.6s`);
     expect(progressLine(runView(), 65_000, 0)).toBe(`run ${RUN_ID} completed: 8/8 (100%) | 6 passed, 2 failed (1 errors), 0 running | elapsed 1m05s`);
     expect(progressPayload(running, null).eta_text).toBe('?');

@@ -108,7 +108,11 @@ export function summaryTables(run: RunView): string {
   table.push(
     { status: [`${run.status}${run.error_message && run.status !== 'completed' ? ` (${run.error_message})` : ''}${duration ? ` in ${duration}` : ''}`] },
     { template: [`${run.template_ref} (${run.provider}${run.model ? `/${run.model}` : ''})`] },
-    { items: [`${summary.finished} of ${progress.total} finished${progress.cancelled ? `, ${progress.cancelled} cancelled` : ''}${run.repetitions > 1 ? ` (${run.repetitions} repetitions per entry)` : ''}`] },
+    {
+      items: [
+        `${summary.finished} of ${progress.total} finished${progress.cancelled ? `, ${progress.cancelled} cancelled` : ''}${run.repetitions > 1 ? ` (${run.repetitions} repetitions per entry)` : ''}`,
+      ],
+    },
     { passed: [String(summary.passed)] },
     { failed: [`${notPassed}${summary.failed ? ` (${summary.failed} execution errors)` : ''}`] },
     { 'pass rate': [formatPercent(summary.pass_rate)] },
@@ -215,7 +219,7 @@ export type EntryPreviews = Map<string, string>;
 export const entryKey = (entry: { dataset_entry_id: string; repetition: number }) => `${entry.dataset_entry_id}:${entry.repetition}`;
 
 export function preview(value: unknown, max = 48): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
 }

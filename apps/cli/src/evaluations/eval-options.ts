@@ -41,9 +41,11 @@ export function parseScorerArg(raw: string): Record<string, unknown>[] {
     }
     return scorerList(value, `--scorer ${raw}`);
   }
-  if (!/^[a-z][a-z_]*$/.test(text)) throw new UsageError(`--scorer ${raw}: expected a scorer type such as exact_match, or a JSON object such as '{"type":"contains","value":"yes"}'`);
+  if (!/^[a-z][a-z_]*$/.test(text))
+    throw new UsageError(`--scorer ${raw}: expected a scorer type such as exact_match, or a JSON object such as '{"type":"contains","value":"yes"}'`);
   const needs = REQUIRED_OPTION[text];
-  if (needs) throw new UsageError(`--scorer ${text}: this scorer type needs the "${needs}" option; pass it as JSON, e.g. --scorer '{"type":"${text}","${needs}":...}'`);
+  if (needs)
+    throw new UsageError(`--scorer ${text}: this scorer type needs the "${needs}" option; pass it as JSON, e.g. --scorer '{"type":"${text}","${needs}":...}'`);
   return [{ type: text }];
 }
 
@@ -80,7 +82,8 @@ export function passRate(value: string): number {
   const n = Number(percent ? text.slice(0, -1) : text);
   if (text === '' || text === '%' || !Number.isFinite(n)) throw new InvalidArgumentError('expected a fraction such as 0.9 or a percentage such as 90%');
   const rate = percent ? n / 100 : n;
-  if (rate < 0 || rate > 1) throw new InvalidArgumentError(percent ? 'expected a percentage from 0% to 100%' : 'expected a fraction from 0 to 1 (or a percentage such as 90%)');
+  if (rate < 0 || rate > 1)
+    throw new InvalidArgumentError(percent ? 'expected a percentage from 0% to 100%' : 'expected a fraction from 0 to 1 (or a percentage such as 90%)');
   return rate;
 }
 

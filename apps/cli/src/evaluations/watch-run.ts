@@ -173,6 +173,7 @@ export async function watchRun(client: ApiClient, first: RunView, options: Watch
   try {
     display.update(run);
     let failingSince: number | null = null;
+    // Not p-retry: this is one poll loop that tolerates an outage for a time budget and wakes on a signal, not a retried call.
     while (!isTerminal(run) && !signal) {
       await sleep(intervalMs, (wake) => {
         wakeUp = wake;

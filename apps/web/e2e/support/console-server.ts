@@ -16,8 +16,8 @@ export interface ConsoleServer {
  * private database and queue prefix, listening on a free loopback port: what `npm start` runs,
  * isolated per test file.
  */
-export async function startConsoleServer(options: { seed?: boolean } = {}): Promise<ConsoleServer> {
-  const pipeline = await startTestPipeline();
+export async function startConsoleServer(options: { seed?: boolean; env?: Record<string, string> } = {}): Promise<ConsoleServer> {
+  const pipeline = await startTestPipeline(options.env);
   if (options.seed !== false) await seedIfEmpty(pipeline.services);
   let server: RunningServer;
   try {

@@ -12,7 +12,9 @@ export type ResponseOf<P extends keyof paths, M extends keyof paths[P]> = paths[
   : never;
 
 /** The JSON request body of a route. */
-export type RequestBodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B } ? JsonContent<NonNullable<B>> : never;
+export type RequestBodyOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { requestBody?: infer B }
+  ? JsonContent<NonNullable<B>>
+  : never;
 
 /** The query parameters of a route. */
 export type QueryOf<P extends keyof paths, M extends keyof paths[P]> = paths[P][M] extends { parameters: { query?: infer Q } } ? NonNullable<Q> : never;

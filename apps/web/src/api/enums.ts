@@ -3,10 +3,31 @@
  * server's constants, which the browser bundle cannot import; enums.test.ts checks that they match.
  */
 
-export const TEMPLATE_CATEGORIES = ['chat', 'auto_issue', 'feedback_issue', 'documentation', 'readme_update', 'sub_issue', 'generation', 'evaluation', 'other'] as const;
+export const TEMPLATE_CATEGORIES = [
+  'chat',
+  'auto_issue',
+  'feedback_issue',
+  'documentation',
+  'readme_update',
+  'sub_issue',
+  'generation',
+  'evaluation',
+  'other',
+] as const;
 export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
 
-export const TEMPLATE_SORTS = ['name', '-name', 'updated_at', '-updated_at', 'created_at', '-created_at', 'usage_count', '-usage_count', 'last_used_at', '-last_used_at'] as const;
+export const TEMPLATE_SORTS = [
+  'name',
+  '-name',
+  'updated_at',
+  '-updated_at',
+  'created_at',
+  '-created_at',
+  'usage_count',
+  '-usage_count',
+  'last_used_at',
+  '-last_used_at',
+] as const;
 export type TemplateSort = (typeof TEMPLATE_SORTS)[number];
 
 export const EXECUTION_STATUSES = ['queued', 'running', 'succeeded', 'failed', 'cancelled'] as const;

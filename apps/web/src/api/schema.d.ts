@@ -139,6 +139,1030 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/alert-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every alert rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every rule, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertRuleList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an alert rule (admin): failure rate or p95 latency over a window */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateAlertRule"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertRule"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alert-rules/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An alert rule */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The rule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertRule"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete an alert rule (admin); its alerts stay */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Deleted"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change an alert rule (admin) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateAlertRule"];
+                };
+            };
+            responses: {
+                /** @description The changed rule */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertRule"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/alerts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Alerts, newest first, by kind, acknowledged or not, budget or rule */
+        get: {
+            parameters: {
+                query?: {
+                    acknowledged?: "true" | "false";
+                    budget_id?: string;
+                    kind?: "budget" | "failure_rate" | "p95_latency_ms";
+                    limit?: number;
+                    offset?: number | null;
+                    rule_id?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of alerts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AlertPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/alerts/{id}/acknowledge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Acknowledge an alert (a second time keeps the first time) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The acknowledged alert */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Alert"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Executions, success rate, tokens, cost and latency over time, for everything or a template, version, provider or model
+         * @description Read from rollups PostgreSQL keeps as executions end (UTC hours), so it costs the same whatever the number of executions. 400 when `from` is not before `to`, or the range holds too many buckets; 404 for a template (or version) that does not exist.
+         */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Point width (UTC); default hour up to 7 days, day beyond. At most 1000 points, else 400. */
+                    bucket?: "hour" | "day";
+                    /** @description Start (ISO 8601), widened down to its bucket; default: 7 days before `to` */
+                    from?: string;
+                    /** @description Only executions on this model */
+                    model?: string;
+                    /** @description Only executions on this provider */
+                    provider?: string;
+                    /** @description A template name (all its versions unless `version`) */
+                    template?: string;
+                    /** @description End, exclusive (ISO 8601), widened up to its bucket; default: now */
+                    to?: string;
+                    /** @description One version of `template` */
+                    version?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The series, its totals and, for a template, each version */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsSeries"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/analytics/top": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Template names ranked by cost or by failures over a range */
+        get: {
+            parameters: {
+                query: {
+                    /** @description `cost`: highest total cost first; `failures`: most failed executions first (templates without failures left out) */
+                    by: "cost" | "failures";
+                    /** @description Start (ISO 8601), widened down to its bucket; default: 7 days before `to` */
+                    from?: string;
+                    limit?: number;
+                    /** @description Only executions on this model */
+                    model?: string;
+                    /** @description Only executions on this provider */
+                    provider?: string;
+                    /** @description End, exclusive (ISO 8601), widened up to its bucket; default: now */
+                    to?: string;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The ranking, highest first */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AnalyticsTopTemplates"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/budgets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every budget with its current period's spend */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every budget, by name */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["BudgetList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create a budget (admin): a template name, a provider or everything, per UTC day or month, in USD or tokens */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateBudget"];
+                };
+            };
+            responses: {
+                /** @description Created */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/budgets/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A budget with its current period's spend */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The budget */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        /** Delete a budget (admin); its alerts stay */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Deleted"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a budget (admin); raising a spent hard limit admits submissions again at once */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateBudget"];
+                };
+            };
+            responses: {
+                /** @description The changed budget */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Budget"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/v1/datasets": {
         parameters: {
             query?: never;
@@ -3563,6 +4587,482 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every webhook (never the secrets) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Every webhook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookList"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /**
+         * Add a webhook (admin); its signing secret is in this response only
+         * @description Loopback, private, link-local and metadata addresses are refused (400) unless WEBHOOK_ALLOW_PRIVATE_TARGETS or WEBHOOK_ALLOWED_CIDRS allow them; 409 not_configured without WEBHOOK_SECRET_KEY.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["CreateWebhook"];
+                };
+            };
+            responses: {
+                /** @description Created, with the secret */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["CreatedWebhook"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Delete a webhook and its delivery log (admin) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Deleted"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        /** Change a webhook (admin): url, description, enabled */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["UpdateWebhook"];
+                };
+            };
+            responses: {
+                /** @description The changed webhook */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Webhook"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Payload too large */
+                413: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A webhook's delivery attempts, newest first, with status codes and answers */
+        get: {
+            parameters: {
+                query?: {
+                    limit?: number;
+                    offset?: number | null;
+                };
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description A page of attempts */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDeliveryPage"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Send a signed ping now (admin) and answer with the attempt as logged */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The attempt, whatever the receiver answered */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["WebhookDelivery"];
+                    };
+                };
+                /** @description Malformed request */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Missing or invalid API key */
+                401: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description API key lacks the scope */
+                403: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Not found */
+                404: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Conflicts with stored state */
+                409: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+                /** @description Rate limited */
+                429: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Error"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3575,6 +5075,176 @@ export interface components {
             };
             /** @enum {string} */
             schema_type: "input" | "output";
+        };
+        Alert: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            acknowledged_at: string | null;
+            /** Format: uuid */
+            budget_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            created_at: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "budget" | "failure_rate" | "p95_latency_ms";
+            message: string;
+            /** @description Spend (USD or tokens), failure rate or p95 ms when it fired */
+            observed: number;
+            /**
+             * Format: date-time
+             * @description The budget's period, or the rule's cool-down slot
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            period_start: string;
+            /** Format: uuid */
+            rule_id: string | null;
+            /**
+             * Format: uuid
+             * @description The budget or rule that fired (kept after it is deleted)
+             */
+            subject_id: string;
+            subject_name: string;
+            /** @description Percent for budgets; the rule threshold otherwise */
+            threshold: number;
+        };
+        AlertPage: {
+            items: components["schemas"]["Alert"][];
+            limit: number;
+            offset: number;
+            total: number;
+            /** @description Unacknowledged alerts in all, whatever the filters */
+            unacknowledged: number;
+        };
+        AlertRule: {
+            cooldown_minutes: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            created_at: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            metric: "failure_rate" | "p95_latency_ms";
+            min_executions: number;
+            name: string;
+            scope: components["schemas"]["AlertScope"];
+            threshold: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            updated_at: string;
+            window_minutes: number;
+        };
+        AlertRuleList: {
+            items: components["schemas"]["AlertRule"][];
+        };
+        /**
+         * @example {
+         *       "kind": "template",
+         *       "value": "Greeter"
+         *     }
+         */
+        AlertScope: {
+            /** @enum {string} */
+            kind: "global" | "template" | "provider";
+            /** @description The template name or provider; none for `global` */
+            value?: string;
+        };
+        AnalyticsMetrics: {
+            cancelled: number;
+            completion_tokens: number;
+            /** @description cost_usd / succeeded: what a success costs, failed attempts included */
+            cost_per_success_usd: number | null;
+            cost_usd: number;
+            /** @description Executions that ended (succeeded, failed or cancelled) */
+            executions: number;
+            failed: number;
+            /** @description Failed executions by failure kind */
+            failures: {
+                provider: number;
+                render: number;
+                timeout: number;
+                validation: number;
+            };
+            /** @description Execution latency; percentiles from histograms (log-spaced buckets, about 31 % wide), interpolated within a bucket */
+            latency_ms: {
+                mean: number | null;
+                p50: number | null;
+                p95: number | null;
+                p99: number | null;
+            };
+            prompt_tokens: number;
+            succeeded: number;
+            /** @description succeeded / (succeeded + failed); null with neither */
+            success_rate: number | null;
+        };
+        AnalyticsPoint: components["schemas"]["AnalyticsMetrics"] & {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            bucket_start: string;
+        };
+        AnalyticsSeries: {
+            /** @enum {string} */
+            bucket: "hour" | "day";
+            /**
+             * Format: date-time
+             * @description Start of the range served (the first bucket)
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            from: string;
+            scope: {
+                model: string | null;
+                provider: string | null;
+                template: string | null;
+                version: number | null;
+            };
+            /** @description One point per bucket, empty ones included */
+            series: components["schemas"]["AnalyticsPoint"][];
+            /**
+             * Format: date-time
+             * @description End of the range served, exclusive
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            to: string;
+            totals: components["schemas"]["AnalyticsMetrics"];
+            /** @description Per version, highest first, for a template without `version`; null otherwise */
+            versions: components["schemas"]["AnalyticsVersion"][] | null;
+        };
+        AnalyticsTopTemplates: {
+            /** @enum {string} */
+            by: "cost" | "failures";
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            from: string;
+            items: {
+                cost_usd: number;
+                executions: number;
+                failed: number;
+                succeeded: number;
+                success_rate: number | null;
+                template_name: string;
+            }[];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            to: string;
+        };
+        AnalyticsVersion: components["schemas"]["AnalyticsMetrics"] & {
+            version: number;
         };
         ApiKey: {
             /**
@@ -3618,6 +5288,94 @@ export interface components {
             name: string;
             scopes: ("read" | "write" | "admin")[];
         };
+        Budget: {
+            amount: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            created_at: string;
+            current: {
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T00:00:00.000Z
+                 */
+                period_end: string;
+                /**
+                 * Format: date-time
+                 * @example 2026-12-01T00:00:00.000Z
+                 */
+                period_start: string;
+                /** @description spent / amount */
+                ratio: number;
+                spent: number;
+            };
+            hard_limit: boolean;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            metric: "usd" | "tokens";
+            name: string;
+            /** @enum {string} */
+            period: "day" | "month";
+            scope: components["schemas"]["AlertScope"];
+            thresholds: number[];
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            updated_at: string;
+        };
+        BudgetList: {
+            items: components["schemas"]["Budget"][];
+        };
+        /**
+         * @description Passes when the output holds the values
+         * @example {
+         *       "type": "contains",
+         *       "values": [
+         *         "Paris",
+         *         "France"
+         *       ],
+         *       "match": "any"
+         *     }
+         */
+        ContainsScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description Compare case-insensitively */
+            ignore_case?: boolean;
+            /**
+             * @description Whether every value (default) or any one must appear
+             * @enum {string}
+             */
+            match?: "all" | "any";
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "contains";
+            /** @description One value to look for; without `value` or `values`, the expected output */
+            value?: string;
+            /** @description Several values to look for */
+            values?: string[];
+        };
+        CreateAlertRule: {
+            /** @description At most one alert per this long; default the window */
+            cooldown_minutes?: number;
+            enabled?: boolean;
+            /** @enum {string} */
+            metric: "failure_rate" | "p95_latency_ms";
+            /** @description Finished executions the window needs before the rule judges it; default 10 */
+            min_executions?: number;
+            name: string;
+            scope: components["schemas"]["AlertScope"];
+            /** @description A fraction 0–1 for failure_rate; milliseconds for p95_latency_ms. Fires when exceeded. */
+            threshold: number;
+            window_minutes: number;
+        };
         CreateApiKey: {
             /** @example ci */
             name: string;
@@ -3629,6 +5387,32 @@ export interface components {
              *     ]
              */
             scopes: ("read" | "write" | "admin")[];
+        };
+        CreateBudget: {
+            amount: number;
+            /** @description Refuse new submissions in scope (429 budget_exceeded) once 100 % is spent */
+            hard_limit?: boolean;
+            /**
+             * @description `usd` (cost) or `tokens` (prompt + completion)
+             * @enum {string}
+             */
+            metric: "usd" | "tokens";
+            name: string;
+            /**
+             * @description UTC day or UTC calendar month
+             * @enum {string}
+             */
+            period: "day" | "month";
+            scope: components["schemas"]["AlertScope"];
+            /**
+             * @description Percent of `amount`; each fires one alert per period. Default [50, 80, 100].
+             * @example [
+             *       50,
+             *       80,
+             *       100
+             *     ]
+             */
+            thresholds?: number[];
         };
         CreatedApiKey: components["schemas"]["ApiKey"] & {
             /** @description The key itself; shown only in this response, store it now */
@@ -3642,6 +5426,10 @@ export interface components {
              * @example support-reply
              */
             template?: string | null;
+        };
+        CreatedWebhook: components["schemas"]["Webhook"] & {
+            /** @description The signing secret; shown only in this response, store it now */
+            secret: string;
         };
         CreateTemplate: {
             /**
@@ -3675,6 +5463,12 @@ export interface components {
             tags?: string[];
             temperature?: number;
             user_prompt_template: string;
+        };
+        CreateWebhook: {
+            description?: string;
+            enabled?: boolean;
+            /** @example https://hooks.example.com/promptops */
+            url: string;
         };
         Dataset: {
             /**
@@ -3768,6 +5562,12 @@ export interface components {
             offset: number;
             total: number;
         };
+        Deleted: {
+            /** @enum {boolean} */
+            deleted: true;
+            /** Format: uuid */
+            id: string;
+        };
         DuplicateTemplate: {
             /**
              * @description A short slug (lowercase letters, digits, `-` and `_`, starting with a letter or digit, at most 40 characters); shared by every version of the name. Suggested: chat, auto_issue, feedback_issue, documentation, readme_update, sub_issue, generation, evaluation, other
@@ -3809,6 +5609,28 @@ export interface components {
                 type: string;
             };
         };
+        /**
+         * @description Passes when the output equals the expected output
+         * @example {
+         *       "type": "exact_match",
+         *       "ignore_case": true
+         *     }
+         */
+        ExactMatchScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description Compare case-insensitively */
+            ignore_case?: boolean;
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /** @description Collapse runs of whitespace and trim before comparing */
+            normalize_whitespace?: boolean;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "exact_match";
+        };
         Execution: {
             attempt_log: unknown[];
             attempts: number;
@@ -3816,10 +5638,18 @@ export interface components {
             cost_usd: number | null;
             dataset_entry_id: string | null;
             error_message: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
             executed_at: string;
             execution_time_ms: number | null;
             /** @enum {string|null} */
             failure_kind: "render" | "validation" | "provider" | "timeout" | "cancelled" | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
             finished_at: string | null;
             generated_template_id: string | null;
             /** Format: uuid */
@@ -3843,11 +5673,16 @@ export interface components {
             request_id: string | null;
             response_text: string | null;
             run_id: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
             started_at: string | null;
             /** @enum {string} */
             status: "queued" | "running" | "succeeded" | "failed" | "cancelled";
             temperature: number | null;
             template_id: string | null;
+            /** @description Same as total_tokens; the name the original system used */
             tokens_used: number;
             total_tokens: number;
         };
@@ -3884,9 +5719,110 @@ export interface components {
             provider?: string;
             temperature?: number;
         };
+        /**
+         * @description Passes when the output equals the expected output as JSON, key order ignored
+         * @example {
+         *       "type": "json_equal"
+         *     }
+         */
+        JsonEqualScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "json_equal";
+        };
+        /**
+         * @description Passes when every dotted path of the output holds its value
+         * @example {
+         *       "type": "json_field_match",
+         *       "fields": {
+         *         "severity": "high"
+         *       }
+         *     }
+         */
+        JsonFieldMatchScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /**
+             * @description Dotted path → expected value
+             * @example {
+             *       "answer.city": "Paris"
+             *     }
+             */
+            fields: {
+                [key: string]: unknown;
+            };
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "json_field_match";
+        };
+        /**
+         * @description Passes when the output is valid against the schema
+         * @example {
+         *       "type": "json_schema",
+         *       "schema": {
+         *         "type": "object",
+         *         "required": [
+         *           "answer"
+         *         ]
+         *       }
+         *     }
+         */
+        JsonSchemaScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /** @description A JSON Schema (draft 2020-12) the output must satisfy */
+            schema: {
+                [key: string]: unknown;
+            };
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "json_schema";
+        };
         Liveness: {
             /** @enum {string} */
             status: "ok";
+        };
+        /**
+         * @description Passes when a judge model scores the output against the rubric at or above the threshold
+         * @example {
+         *       "type": "llm_judge",
+         *       "rubric": "Polite and correct?"
+         *     }
+         */
+        LlmJudgeScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description The judge's model; default the judge template's */
+            model?: string;
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /** @description The judge's provider; default the judge template's */
+            provider?: string;
+            /** @description What a good output is, for the judge model */
+            rubric: string;
+            /** @description Judge template: id, `name` or `name@N` (default the built-in LLM Judge); a run stores the exact version id it resolved to */
+            template?: string;
+            /** @description Passes at or above this score (default 0.5) */
+            threshold?: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "llm_judge";
         };
         /** @description No API key exists yet and the client is on this machine: every scope */
         LocalPrincipal: {
@@ -3927,6 +5863,53 @@ export interface components {
             tags?: string[];
             temperature?: number;
             user_prompt_template?: string;
+        };
+        /**
+         * @description Passes when the output holds none of the values
+         * @example {
+         *       "type": "not_contains",
+         *       "value": "sorry"
+         *     }
+         */
+        NotContainsScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description Compare case-insensitively */
+            ignore_case?: boolean;
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "not_contains";
+            /** @description One value that must not appear; without `value` or `values`, the expected output */
+            value?: string;
+            /** @description Several values none of which may appear */
+            values?: string[];
+        };
+        /**
+         * @description Passes when the output is a number within the tolerance of the expected one
+         * @example {
+         *       "type": "numeric",
+         *       "tolerance": 0.01,
+         *       "relative": true
+         *     }
+         */
+        NumericScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /** @description Tolerance as a fraction of the expected value */
+            relative?: boolean;
+            /** @description Largest accepted |output − expected| */
+            tolerance: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "numeric";
         };
         PromptSchema: {
             /**
@@ -3993,6 +5976,34 @@ export interface components {
             /** @enum {string} */
             status: "ready" | "not_ready";
         };
+        /**
+         * @description Passes when the output matches the pattern
+         * @example {
+         *       "type": "regex",
+         *       "pattern": "^\\d+$"
+         *     }
+         */
+        RegexScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /**
+             * @description `i`, `m`, `s` and `u`, each at most once
+             * @example i
+             */
+            flags?: string;
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /**
+             * @description RE2 syntax: linear time whatever the pattern, so no backreferences or lookaround
+             * @example ^\d{4}-\d{2}-\d{2}$
+             */
+            pattern: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "regex";
+        };
         RenderedPrompts: {
             system_prompt: string;
             user_prompt: string;
@@ -4025,9 +6036,17 @@ export interface components {
         };
         Run: {
             concurrency: number;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
             created_at: string;
             dataset_id: string;
             error_message: string | null;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
             finished_at: string | null;
             /** Format: uuid */
             id: string;
@@ -4047,7 +6066,11 @@ export interface components {
             provider: string;
             repetitions: number;
             request_id: string | null;
-            scorers: components["schemas"]["Scorer"][];
+            scorers: components["schemas"]["ScorerConfig"][];
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
             started_at: string | null;
             /** @enum {string} */
             status: "queued" | "running" | "completed" | "failed" | "cancelled";
@@ -4131,6 +6154,10 @@ export interface components {
             error_message: string | null;
             execution_id: string | null;
             expected_output?: unknown;
+            /**
+             * Format: date-time
+             * @example 2025-01-31T12:00:00.000Z
+             */
             finished_at: string | null;
             /** Format: uuid */
             id: string;
@@ -4159,6 +6186,7 @@ export interface components {
             offset: number;
             total: number;
         };
+        /** @description Live while the run is going, final once it is terminal */
         RunSummary: {
             cost_usd: number | null;
             failed: number;
@@ -4184,21 +6212,14 @@ export interface components {
             };
         };
         /**
-         * @description A scorer and its options; each gives a score in [0, 1], pass/fail and a reason. Options by type: exact_match {ignore_case, normalize_whitespace}; contains / not_contains {value | values, match: all|any, ignore_case} (without a value, the expected output is the needle); regex {pattern, flags}; json_equal {}; json_schema {schema}; json_field_match {fields: {path: expected}}; numeric {tolerance, relative}; similarity {metric: levenshtein|token_f1, threshold, ignore_case}; llm_judge {rubric, threshold, template, provider, model}. `field` scores a dotted path of the output (and of the expected output when it is an object); `name` labels the scorer in results (required when a type appears twice).
+         * @description A scorer and its options, by `type`; each gives a score in [0, 1], pass/fail and a reason. `name` labels it in results (required when a type appears twice); `field` scores a dotted path of the output
          * @example {
          *       "type": "exact_match",
          *       "ignore_case": true,
          *       "normalize_whitespace": true
          *     }
          */
-        Scorer: {
-            field?: string;
-            name?: string;
-            /** @enum {string} */
-            type: "exact_match" | "contains" | "not_contains" | "regex" | "json_equal" | "json_schema" | "json_field_match" | "numeric" | "similarity" | "llm_judge";
-        } & {
-            [key: string]: unknown;
-        };
+        ScorerConfig: components["schemas"]["ExactMatchScorer"] | components["schemas"]["ContainsScorer"] | components["schemas"]["NotContainsScorer"] | components["schemas"]["RegexScorer"] | components["schemas"]["JsonEqualScorer"] | components["schemas"]["JsonSchemaScorer"] | components["schemas"]["JsonFieldMatchScorer"] | components["schemas"]["NumericScorer"] | components["schemas"]["SimilarityScorer"] | components["schemas"]["LlmJudgeScorer"];
         Session: {
             principal: components["schemas"]["ApiKeyPrincipal"] | components["schemas"]["LocalPrincipal"];
         };
@@ -4211,6 +6232,31 @@ export interface components {
              * @example po_0b5f1c7e…
              */
             key: string;
+        };
+        /**
+         * @description Passes when the text similarity reaches the threshold
+         * @example {
+         *       "type": "similarity",
+         *       "metric": "token_f1",
+         *       "threshold": 0.5
+         *     }
+         */
+        SimilarityScorer: {
+            /** @description Dotted path (`answer`, `items.0.title`) scored inside the output, and inside the expected output when that is an object */
+            field?: string;
+            /** @description Compare case-insensitively */
+            ignore_case?: boolean;
+            /** @enum {string} */
+            metric: "levenshtein" | "token_f1";
+            /** @description Label in results and summaries; default the type. Required when a type appears twice in a run */
+            name?: string;
+            /** @description Passes at or above this score (default 0.8) */
+            threshold?: number;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "similarity";
         };
         SubmitExecution: {
             /** @description Variables for the template; checked against its input schema */
@@ -4251,7 +6297,7 @@ export interface components {
             provider?: string;
             /** @description Times each entry is executed (default 1) */
             repetitions?: number;
-            scorers: components["schemas"]["Scorer"][];
+            scorers: components["schemas"]["ScorerConfig"][];
             /**
              * @description Entries with any (default) or all of `tags`
              * @enum {string}
@@ -4493,6 +6539,46 @@ export interface components {
         TemplateVersionList: {
             items: components["schemas"]["Template"][];
         };
+        UpdateAlertRule: {
+            /** @description At most one alert per this long; default the window */
+            cooldown_minutes?: number;
+            enabled?: boolean;
+            /** @enum {string} */
+            metric?: "failure_rate" | "p95_latency_ms";
+            /** @description Finished executions the window needs before the rule judges it; default 10 */
+            min_executions?: number;
+            name?: string;
+            scope?: components["schemas"]["AlertScope"];
+            /** @description A fraction 0–1 for failure_rate; milliseconds for p95_latency_ms. Fires when exceeded. */
+            threshold?: number;
+            window_minutes?: number;
+        };
+        UpdateBudget: {
+            amount?: number;
+            /** @description Refuse new submissions in scope (429 budget_exceeded) once 100 % is spent */
+            hard_limit?: boolean;
+            /**
+             * @description `usd` (cost) or `tokens` (prompt + completion)
+             * @enum {string}
+             */
+            metric?: "usd" | "tokens";
+            name?: string;
+            /**
+             * @description UTC day or UTC calendar month
+             * @enum {string}
+             */
+            period?: "day" | "month";
+            scope?: components["schemas"]["AlertScope"];
+            /**
+             * @description Percent of `amount`; each fires one alert per period. Default [50, 80, 100].
+             * @example [
+             *       50,
+             *       80,
+             *       100
+             *     ]
+             */
+            thresholds?: number[];
+        };
         UpdateDataset: {
             description?: string;
             name?: string;
@@ -4535,8 +6621,63 @@ export interface components {
             /** @description Immutable: 409 */
             user_prompt_template?: unknown;
         };
+        UpdateWebhook: {
+            description?: string;
+            enabled?: boolean;
+            /** @example https://hooks.example.com/promptops */
+            url?: string;
+        };
         ValidatePromptSchema: {
             schema_json?: unknown;
+        };
+        Webhook: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            created_at: string;
+            description: string;
+            enabled: boolean;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            updated_at: string;
+            url: string;
+        };
+        WebhookDelivery: {
+            /** Format: uuid */
+            alert_id: string | null;
+            attempt: number;
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00.000Z
+             */
+            created_at: string;
+            duration_ms: number;
+            error: string | null;
+            /** @enum {string} */
+            event: "alert" | "test";
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            outcome: "delivered" | "retrying" | "failed";
+            /** @description The first 2 KB of the receiver's answer */
+            response_excerpt: string | null;
+            status_code: number | null;
+            /** Format: uuid */
+            webhook_id: string;
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            limit: number;
+            offset: number;
+            total: number;
+        };
+        WebhookList: {
+            items: components["schemas"]["Webhook"][];
         };
     };
     responses: never;

@@ -27,6 +27,9 @@ export function toSlug(text: string): string {
 
 /** Adds the slugs of comma-separated `text` to `tags`, keeping order and dropping repeats and blanks. */
 export function addSlugs(tags: readonly string[], text: string): string[] {
-  const added = text.split(',').map(toSlug).filter((tag) => tag !== '');
+  const added = text
+    .split(',')
+    .map(toSlug)
+    .filter((tag) => tag !== '');
   return [...new Set([...tags, ...added])];
 }

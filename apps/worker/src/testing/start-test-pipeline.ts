@@ -47,7 +47,7 @@ export async function startTestPipeline(
     fake,
     worker: undefined,
     startWorker(workerOptions = FAST_WORKER) {
-      pipeline.worker = startWorkerRuntime(app.services, app.redis, workerOptions);
+      pipeline.worker = startWorkerRuntime(app.platform, workerOptions);
       return pipeline.worker;
     },
     async stopWorker() {

@@ -9,7 +9,10 @@ export const ConsoleSession = defineEntity({
   name: 'ConsoleSession',
   tableName: 'console_sessions',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     token_hash: p.string().length(64),
     api_key: () => p.manyToOne(ApiKey).mapToPk().deleteRule('cascade'),
     created_at: p.datetime().onCreate(() => new Date()),

@@ -23,14 +23,20 @@ export const EvaluationResult = defineEntity({
   name: 'EvaluationResult',
   tableName: 'evaluation_results',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     run: () => p.manyToOne(EvaluationRun).mapToPk().deleteRule('cascade'),
     dataset_entry: () => p.manyToOne(PromptDatasetEntry).mapToPk().deleteRule('cascade'),
     repetition: p.integer().default(0),
     /** Dispatch order inside the run, so items start oldest entry first. */
     position: p.integer(),
     execution: () => p.manyToOne(PromptExecution).mapToPk().nullable().deleteRule('set null'),
-    status: p.enum([...EVALUATION_RESULT_STATUSES]).nativeEnumName('evaluation_result_status').default('pending'),
+    status: p
+      .enum([...EVALUATION_RESULT_STATUSES])
+      .nativeEnumName('evaluation_result_status')
+      .default('pending'),
     scores: p.json<ScoreRecord[]>().columnType('jsonb').default('[]'),
     passed: p.boolean().nullable(),
     score: p.double().$type<number>().nullable(),

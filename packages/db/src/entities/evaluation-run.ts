@@ -23,7 +23,10 @@ export const EvaluationRun = defineEntity({
   name: 'EvaluationRun',
   tableName: 'evaluation_runs',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     dataset: () => p.manyToOne(PromptDataset).mapToPk().deleteRule('cascade'),
     template: () => p.manyToOne(PromptTemplate).mapToPk().deleteRule('restrict'),
     /** The reference as the caller gave it (`name`, `name@N` or an id). */
@@ -33,7 +36,10 @@ export const EvaluationRun = defineEntity({
     concurrency: p.integer(),
     repetitions: p.integer().default(1),
     tag_filter: p.json<{ tags: string[]; match: 'any' | 'all' }>().columnType('jsonb').nullable(),
-    status: p.enum([...EVALUATION_RUN_STATUSES]).nativeEnumName('evaluation_run_status').default('queued'),
+    status: p
+      .enum([...EVALUATION_RUN_STATUSES])
+      .nativeEnumName('evaluation_run_status')
+      .default('queued'),
     total_count: p.integer().default(0),
     scored_count: p.integer().default(0),
     failed_count: p.integer().default(0),

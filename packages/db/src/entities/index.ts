@@ -18,7 +18,9 @@ export { EvaluationResult, EVALUATION_RESULT_STATUSES, type EvaluationResultStat
 export { ApiKey, API_KEY_SCOPES, type ApiKeyScope } from './api-key';
 export { ConsoleSession } from './console-session';
 export { IdempotencyKey } from './idempotency-key';
+export * from './alerting';
 
+import { Alert, AlertRule, Budget, Webhook, WebhookDelivery } from './alerting';
 import { ApiKey } from './api-key';
 import { ConsoleSession } from './console-session';
 import { EvaluationResult } from './evaluation-result';
@@ -31,4 +33,21 @@ import { PromptSchema } from './prompt-schema';
 import { PromptTemplate } from './prompt-template';
 import { PromptTemplateName } from './prompt-template-name';
 
-export const ALL_ENTITIES = [PromptTemplateName, PromptTemplate, PromptSchema, PromptDataset, PromptDatasetEntry, PromptExecution, ApiKey, EvaluationRun, EvaluationResult, ConsoleSession, IdempotencyKey];
+export const ALL_ENTITIES = [
+  PromptTemplateName,
+  PromptTemplate,
+  PromptSchema,
+  PromptDataset,
+  PromptDatasetEntry,
+  PromptExecution,
+  ApiKey,
+  EvaluationRun,
+  EvaluationResult,
+  ConsoleSession,
+  IdempotencyKey,
+  Budget,
+  AlertRule,
+  Alert,
+  Webhook,
+  WebhookDelivery,
+];

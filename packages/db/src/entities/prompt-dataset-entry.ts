@@ -6,7 +6,10 @@ export const PromptDatasetEntry = defineEntity({
   name: 'PromptDatasetEntry',
   tableName: 'prompt_dataset_entries',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     dataset: () => p.manyToOne(PromptDataset).mapToPk().deleteRule('cascade'),
     input_data: p.json<Record<string, unknown>>().columnType('jsonb'),
     /** Any JSON value: a string for text answers, an object for structured ones. */

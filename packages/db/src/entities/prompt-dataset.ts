@@ -9,7 +9,10 @@ export const PromptDataset = defineEntity({
   name: 'PromptDataset',
   tableName: 'prompt_datasets',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     name: p.string().length(200),
     description: p.text().default(''),
     template_name: p.string().length(200).nullable().index('prompt_datasets_template_name_idx'),

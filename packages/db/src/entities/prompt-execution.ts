@@ -32,8 +32,14 @@ export const PromptExecution = defineEntity({
   name: 'PromptExecution',
   tableName: 'prompt_executions',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
-    kind: p.enum([...EXECUTION_KINDS]).nativeEnumName('execution_kind').default('template'),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
+    kind: p
+      .enum([...EXECUTION_KINDS])
+      .nativeEnumName('execution_kind')
+      .default('template'),
     template: () => p.manyToOne(PromptTemplate).mapToPk().nullable().deleteRule('restrict'),
     dataset_entry: () => p.manyToOne(PromptDatasetEntry).mapToPk().nullable().deleteRule('set null'),
     /** Evaluation run this execution belongs to, with the repetition number inside that run. */
@@ -56,8 +62,14 @@ export const PromptExecution = defineEntity({
     total_tokens: p.integer().default(0),
     cost_usd: p.decimal('number').precision(16).scale(8).nullable(),
     execution_time_ms: p.integer().nullable(),
-    status: p.enum([...EXECUTION_STATUSES]).nativeEnumName('execution_status').default('queued'),
-    failure_kind: p.enum([...FAILURE_KINDS]).nativeEnumName('failure_kind').nullable(),
+    status: p
+      .enum([...EXECUTION_STATUSES])
+      .nativeEnumName('execution_status')
+      .default('queued'),
+    failure_kind: p
+      .enum([...FAILURE_KINDS])
+      .nativeEnumName('failure_kind')
+      .nullable(),
     error_message: p.text().nullable(),
     attempts: p.integer().default(0),
     attempt_log: p.json<ExecutionAttempt[]>().columnType('jsonb').default('[]'),

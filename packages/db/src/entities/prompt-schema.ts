@@ -9,7 +9,10 @@ export const PromptSchema = defineEntity({
   name: 'PromptSchema',
   tableName: 'prompt_schemas',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     name: p.string().length(200),
     schema_type: p.enum([...SCHEMA_TYPES]).nativeEnumName('schema_type'),
     schema_json: p.json<Record<string, unknown>>().columnType('jsonb'),

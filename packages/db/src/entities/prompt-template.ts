@@ -10,7 +10,10 @@ export const PromptTemplate = defineEntity({
   name: 'PromptTemplate',
   tableName: 'prompt_templates',
   properties: {
-    id: p.uuid().primary().onCreate(() => crypto.randomUUID()),
+    id: p
+      .uuid()
+      .primary()
+      .onCreate(() => crypto.randomUUID()),
     name: () => p.manyToOne(PromptTemplateName).mapToPk().fieldName('name').deleteRule('restrict'),
     system_prompt: p.text().default(''),
     user_prompt_template: p.text(),
@@ -37,7 +40,10 @@ export const PromptTemplate = defineEntity({
   },
   uniques: [{ name: 'prompt_templates_name_version_unique', properties: ['name', 'version_number'] }],
   indexes: [
-    { name: 'prompt_templates_name_version_desc_idx', expression: 'create index "prompt_templates_name_version_desc_idx" on "prompt_templates" ("name", "version_number" desc)' },
+    {
+      name: 'prompt_templates_name_version_desc_idx',
+      expression: 'create index "prompt_templates_name_version_desc_idx" on "prompt_templates" ("name", "version_number" desc)',
+    },
   ],
 });
 export type PromptTemplate = InferEntity<typeof PromptTemplate>;

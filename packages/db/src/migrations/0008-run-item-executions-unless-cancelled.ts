@@ -14,6 +14,8 @@ export class RunItemExecutionsUnlessCancelled extends Migration {
 
   override async down(): Promise<void> {
     this.addSql(`drop index "prompt_executions_run_item_unique";`);
-    this.addSql(`alter table "prompt_executions" add constraint "prompt_executions_run_entry_repetition_unique" unique ("run_id", "dataset_entry_id", "repetition");`);
+    this.addSql(
+      `alter table "prompt_executions" add constraint "prompt_executions_run_entry_repetition_unique" unique ("run_id", "dataset_entry_id", "repetition");`,
+    );
   }
 }

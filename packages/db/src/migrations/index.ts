@@ -7,6 +7,8 @@ import { ConsoleSessions } from './0006-console-sessions';
 import { TemplateNamesAndDatasetRefs } from './0007-template-names-and-dataset-refs';
 import { RunItemExecutionsUnlessCancelled } from './0008-run-item-executions-unless-cancelled';
 import { IdempotencyKeys } from './0009-idempotency-keys';
+import { ExecutionRollups } from './0010-execution-rollups';
+import { BudgetsAndAlerts } from './0011-budgets-and-alerts';
 
 /**
  * Every migration in order; listed explicitly so they load the same under tsx, vitest and Docker.
@@ -22,4 +24,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '0007-template-names-and-dataset-refs', class: TemplateNamesAndDatasetRefs },
   { name: '0008-run-item-executions-unless-cancelled', class: RunItemExecutionsUnlessCancelled },
   { name: '0009-idempotency-keys', class: IdempotencyKeys },
+  { name: '0010-execution-rollups', class: ExecutionRollups },
+  { name: '0011-budgets-and-alerts', class: BudgetsAndAlerts },
 ];

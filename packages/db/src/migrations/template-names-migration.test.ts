@@ -53,7 +53,9 @@ describe(`migration ${self}`, () => {
 
   it('lets versions only name an existing name row', async () => {
     await expect(
-      sql(`insert into prompt_templates (id, name, user_prompt_template, version_number, created_at, updated_at) values (gen_random_uuid(), 'Nobody', 'x', 1, now(), now())`),
+      sql(
+        `insert into prompt_templates (id, name, user_prompt_template, version_number, created_at, updated_at) values (gen_random_uuid(), 'Nobody', 'x', 1, now(), now())`,
+      ),
     ).rejects.toThrow(/prompt_templates_name_foreign/);
   });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createLogger } from '@promptops/config';
 import { createTestDatabase, type TestDatabase } from '@promptops/db';
-import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
+import { InvalidRequestError, NotFoundError } from '@promptops/errors';
 import type { DomainDeps } from '../domain-deps';
 import { keyIdOf } from './api-key-format';
 import { ApiKeyService } from './api-key-service';
@@ -56,9 +56,9 @@ describe('ApiKeyService', () => {
     expect(revoked.revoked_at).not.toBeNull();
     expect((await service.revoke(id)).revoked_at).toBe(revoked.revoked_at);
     expect(await service.authenticate(key)).toBeNull();
-    await expect(service.revoke(crypto.randomUUID())).rejects.toBeInstanceOf(PromptTemplateNotFoundError);
+    await expect(service.revoke(crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
     // Not a uuid (the CLI user typed a name): not found, rather than a query the database refuses.
-    await expect(service.revoke('ci')).rejects.toBeInstanceOf(PromptTemplateNotFoundError);
+    await expect(service.revoke('ci')).rejects.toBeInstanceOf(NotFoundError);
     await expect(service.create({ name: 'x', scopes: ['root'] })).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(service.create({ name: ' ', scopes: ['read'] })).rejects.toBeInstanceOf(InvalidRequestError);
     await expect(service.create({ name: 'x', scopes: [] })).rejects.toBeInstanceOf(InvalidRequestError);

@@ -1,20 +1,11 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { ApiKey, type ApiKeyScope } from '@promptops/db';
-import { InvalidRequestError, PromptTemplateNotFoundError } from '@promptops/errors';
+import { InvalidRequestError, NotFoundError } from '@promptops/errors';
+import type { ApiKeyView } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
 import { isUuid } from '../templates/template-ref';
 import { displayPrefix, generateApiKey, hashApiKey, hashMatches, keyIdOf } from './api-key-format';
 import { isApiKeyScope } from './scope-grants';
-
-export interface ApiKeyView {
-  id: string;
-  name: string;
-  scopes: ApiKeyScope[];
-  key_prefix: string;
-  created_at: string;
-  last_used_at: string | null;
-  revoked_at: string | null;
-}
 
 /** Who a request acts as once its key checks out; never carries the key itself. */
 export interface ApiKeyPrincipal {
@@ -87,7 +78,7 @@ export class ApiKeyService {
     const em = this.fork();
     // Ids are uuids: anything else names no key, and must not reach a uuid column.
     const row = isUuid(id) ? await em.findOne(ApiKey, { id }) : null;
-    if (!row) throw new PromptTemplateNotFoundError(`API key "${id}" not found`, { id });
+    if (!row) throw new NotFoundError('api_key', id);
     row.revoked_at ??= new Date();
     await em.flush();
     this.keysExist = undefined;
@@ -126,11 +117,10 @@ export class ApiKeyService {
     const now = Date.now();
     if (row.last_used_at && now - row.last_used_at.getTime() < LAST_USED_RESOLUTION_MS) return;
     // Conditional, so concurrent requests and processes write it once per minute at most.
-    await this.fork()
-      .getConnection()
-      .execute(
-        `update api_keys set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')`,
-        [row.id],
-      );
+    await this.fork().nativeUpdate(
+      ApiKey,
+      { id: row.id, $or: [{ last_used_at: null }, { last_used_at: { $lt: raw(`now() - interval '1 minute'`) } }] },
+      { last_used_at: raw('now()') },
+    );
   }
 }

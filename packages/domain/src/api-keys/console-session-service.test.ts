@@ -41,7 +41,11 @@ describe('ConsoleSessionService', () => {
     const key = await keys.create({ name: 'sliding', scopes: ['read'] });
     const token = await sessions.create(key.id);
     const anHourAgo = new Date(Date.now() - 3600_000);
-    await sql(`update console_sessions set last_seen_at = ?, expires_at = ? where api_key_id = ?`, [anHourAgo, new Date(anHourAgo.getTime() + CONSOLE_SESSION_IDLE_MS), key.id]);
+    await sql(`update console_sessions set last_seen_at = ?, expires_at = ? where api_key_id = ?`, [
+      anHourAgo,
+      new Date(anHourAgo.getTime() + CONSOLE_SESSION_IDLE_MS),
+      key.id,
+    ]);
     expect(await sessions.resolve(token)).not.toBeNull();
     const [slid] = await sql<{ last_seen: number; lifetime: number }>(
       `select extract(epoch from last_seen_at) * 1000 as last_seen, extract(epoch from expires_at - last_seen_at) * 1000 as lifetime from console_sessions where api_key_id = ?`,

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { raw, type EntityManager } from '@mikro-orm/postgresql';
 import { ConsoleSession, type ApiKeyScope } from '@promptops/db';
 import type { DomainDeps } from '../domain-deps';
 import type { ApiKeyPrincipal } from './api-key-service';
@@ -43,9 +43,8 @@ export class ConsoleSessionService {
     const em = this.fork();
     const now = new Date();
     // Opportunistic clean-up: sign-ins are rare, so this bounds the table without a scheduled job.
-    await em
-      .getConnection()
-      .execute(`delete from console_sessions where expires_at <= ? or api_key_id in (select id from api_keys where revoked_at is not null)`, [now]);
+    const revokedKeys = raw('select id from api_keys where revoked_at is not null');
+    await em.nativeDelete(ConsoleSession, { $or: [{ expires_at: { $lte: now } }, { api_key: { $in: revokedKeys } }] });
     const token = randomBytes(32).toString('base64url');
     em.create(ConsoleSession, { token_hash: hashToken(token), api_key: keyId, expires_at: new Date(now.getTime() + CONSOLE_SESSION_IDLE_MS) });
     await em.flush();
@@ -57,14 +56,12 @@ export class ConsoleSessionService {
   async resolve(token: string): Promise<ApiKeyPrincipal | null> {
     if (!TOKEN_PATTERN.test(token)) return null;
     const now = new Date();
-    const [row] = await this.fork()
-      .getConnection()
-      .execute<SessionRow[]>(
-        `select s.id, s.last_seen_at < ? as stale, k.id as key_id, k.name, k.scopes
-           from console_sessions s join api_keys k on k.id = s.api_key_id
-          where s.token_hash = ? and s.expires_at > ? and k.revoked_at is null`,
-        [new Date(now.getTime() - SLIDE_RESOLUTION_MS), hashToken(token), now],
-      );
+    const row: SessionRow | undefined = await this.fork()
+      .createQueryBuilder(ConsoleSession, 's')
+      .select(['s.id', raw('s.last_seen_at < ? as stale', [new Date(now.getTime() - SLIDE_RESOLUTION_MS)]), raw('k.id as key_id'), 'k.name', 'k.scopes'])
+      .join('s.api_key', 'k')
+      .where({ token_hash: hashToken(token), expires_at: { $gt: now }, api_key: { revoked_at: null } })
+      .execute('get', false);
     if (!row) return null;
     if (row.stale) await this.slide(row.id, now);
     return { id: row.key_id, name: row.name, scopes: row.scopes };
@@ -73,18 +70,15 @@ export class ConsoleSessionService {
   /** Ends a session (sign-out); an unknown or malformed token is a no-op. */
   async revoke(token: string): Promise<void> {
     if (!TOKEN_PATTERN.test(token)) return;
-    await this.fork().getConnection().execute(`delete from console_sessions where token_hash = ?`, [hashToken(token)]);
+    await this.fork().nativeDelete(ConsoleSession, { token_hash: hashToken(token) });
   }
 
   private async slide(id: string, now: Date): Promise<void> {
     // Conditional, so concurrent requests move the window once.
-    await this.fork()
-      .getConnection()
-      .execute(`update console_sessions set last_seen_at = ?, expires_at = ? where id = ? and last_seen_at < ?`, [
-        now,
-        new Date(now.getTime() + CONSOLE_SESSION_IDLE_MS),
-        id,
-        new Date(now.getTime() - SLIDE_RESOLUTION_MS),
-      ]);
+    await this.fork().nativeUpdate(
+      ConsoleSession,
+      { id, last_seen_at: { $lt: new Date(now.getTime() - SLIDE_RESOLUTION_MS) } },
+      { last_seen_at: now, expires_at: new Date(now.getTime() + CONSOLE_SESSION_IDLE_MS) },
+    );
   }
 }

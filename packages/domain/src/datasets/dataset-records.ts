@@ -1,13 +1,13 @@
 import { LockMode, raw } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptDataset, PromptDatasetEntry } from '@promptops/db';
-import { PromptTemplateNotFoundError } from '@promptops/errors';
+import { NotFoundError } from '@promptops/errors';
 import type { DatasetView, EntryView, TagFilter } from './dataset-types';
 
 /** A live dataset; a soft-deleted one is not found (its runs stay readable through the run routes). */
 export async function requireDataset(em: EntityManager, id: string, lock = false): Promise<PromptDataset> {
   const dataset = await em.findOne(PromptDataset, { id, deleted_at: null }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
-  if (!dataset) throw new PromptTemplateNotFoundError(`Dataset ${id} not found`, { dataset_id: id });
+  if (!dataset) throw new NotFoundError('dataset', id);
   return dataset;
 }
 
@@ -15,10 +15,7 @@ export async function requireEntry(em: EntityManager, datasetId: string, entryId
   const entry = await em.findOne(PromptDatasetEntry, { id: entryId, dataset: datasetId });
   if (!entry) {
     await requireDataset(em, datasetId);
-    throw new PromptTemplateNotFoundError(`Entry ${entryId} not found in dataset ${datasetId}`, {
-      dataset_id: datasetId,
-      entry_id: entryId,
-    });
+    throw new NotFoundError('entry', entryId, { dataset_id: datasetId }, `Entry "${entryId}" not found in dataset "${datasetId}"`);
   }
   return entry;
 }
@@ -36,12 +33,10 @@ export async function countEntries(em: EntityManager, datasetIds: string[]): Pro
 }
 
 export async function countTags(em: EntityManager, datasetId: string): Promise<Record<string, number>> {
+  // Raw: unnest() in FROM, which the QueryBuilder cannot express.
   const rows: { tag: string; count: number }[] = await em
     .getConnection()
-    .execute(
-      'select tag, count(*)::int as count from prompt_dataset_entries, unnest(tags) as tag where dataset_id = ? group by tag order by tag',
-      [datasetId],
-    );
+    .execute('select tag, count(*)::int as count from prompt_dataset_entries, unnest(tags) as tag where dataset_id = ? group by tag order by tag', [datasetId]);
   return Object.fromEntries(rows.map((row) => [row.tag, row.count]));
 }
 

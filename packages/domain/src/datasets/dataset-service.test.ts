@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestDatabase, PromptDataset, type TestDatabase } from '@promptops/db';
-import { PromptTemplateNotFoundError, PromptValidationError } from '@promptops/errors';
+import { NotFoundError, PromptTemplateNotFoundError, PromptValidationError } from '@promptops/errors';
 import { JsonSchemaValidator } from '@promptops/schemas';
 import { DatasetService } from './dataset-service';
 import type { TemplateLookup } from './dataset-types';
@@ -13,7 +13,7 @@ let service: DatasetService;
 const SCHEMA_TEMPLATE_ID = '6f1c2a9e-5d4b-4c3a-9e8f-7a6b5c4d3e2f';
 const templates: TemplateLookup = {
   async resolve(ref) {
-    if (![SCHEMA_TEMPLATE_ID, 'stand-in', 'stand-in@1'].includes(ref)) throw new PromptTemplateNotFoundError(`Template "${ref}" not found`);
+    if (![SCHEMA_TEMPLATE_ID, 'stand-in', 'stand-in@1'].includes(ref)) throw new PromptTemplateNotFoundError(ref);
     const input_schema = { type: 'object', properties: { n: { type: 'integer' } }, required: ['n'] };
     return { template: { id: SCHEMA_TEMPLATE_ID, name: 'stand-in', version_number: 1 }, input_schema };
   },
@@ -66,7 +66,10 @@ describe('DatasetService imports', () => {
     expect(error).toBeInstanceOf(PromptValidationError);
     expect((error as PromptValidationError).details).toMatchObject({
       invalid_count: 2,
-      entries: [{ line: 2, violations: [{ path: '/n' }] }, { line: 3, violations: [{ keyword: 'required' }] }],
+      entries: [
+        { line: 2, violations: [{ path: '/n' }] },
+        { line: 3, violations: [{ keyword: 'required' }] },
+      ],
     });
     expect((await service.get(id)).entry_count).toBe(0);
     expect(await service.importEntries(id, text, 'jsonl', { validate: false })).toEqual({ imported: 3, skipped: 0 });
@@ -108,6 +111,6 @@ describe('DatasetService entries for runs', () => {
     const any = await service.listEntriesForRun(id, { tags: ['fast', 'smoke'], match: 'any' });
     expect(any.map((entry) => entry.id)).toEqual([a.id, b.id]);
     expect(await service.listEntriesForRun(id)).toHaveLength(3);
-    await expect(service.listEntriesForRun(crypto.randomUUID())).rejects.toBeInstanceOf(PromptTemplateNotFoundError);
+    await expect(service.listEntriesForRun(crypto.randomUUID())).rejects.toBeInstanceOf(NotFoundError);
   });
 });

@@ -5,14 +5,7 @@ import { InvalidRequestError, PromptConflictError } from '@promptops/errors';
 import type { Page } from '../pagination';
 import { parseTemplateRef } from '../templates/template-ref';
 import { countEntries, countTags, requireDataset, templateRefOf, toDatasetView } from './dataset-records';
-import type {
-  CreateDatasetInput,
-  DatasetDeleteOutcome,
-  DatasetDetail,
-  DatasetView,
-  ListDatasetsQuery,
-  UpdateDatasetInput,
-} from './dataset-types';
+import type { CreateDatasetInput, DatasetDeleteOutcome, DatasetDetail, DatasetView, ListDatasetsQuery, UpdateDatasetInput } from './dataset-types';
 import { EntryOperations } from './entry-operations';
 
 function escapeLike(text: string): string {
@@ -69,7 +62,10 @@ export class DatasetService extends EntryOperations {
       limit: query.limit,
       offset: query.offset,
     });
-    const counts = await countEntries(em, datasets.map((dataset) => dataset.id));
+    const counts = await countEntries(
+      em,
+      datasets.map((dataset) => dataset.id),
+    );
     const templateIds = await this.templates.resolvedIds(datasets.flatMap((dataset) => templateRefOf(dataset) ?? []));
     const items = datasets.map((dataset) => toDatasetView(dataset, counts.get(dataset.id) ?? 0, templateIds));
     return { items, total, limit: query.limit, offset: query.offset };

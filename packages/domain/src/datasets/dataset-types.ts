@@ -1,35 +1,6 @@
 import type { PageRequest } from '../pagination';
 
-/** A dataset as clients see it. */
-export interface DatasetView {
-  id: string;
-  name: string;
-  description: string;
-  /**
-   * The template the dataset is tied to: a name (it follows the version the name resolves to) or
-   * `name@N` (pinned to that version); null when untied.
-   */
-  template: string | null;
-  /** The version `template` resolves to now; null when untied or when nothing answers to it. */
-  template_id: string | null;
-  entry_count: number;
-  created_at: string;
-  updated_at: string;
-}
-
-/** A dataset with how many entries carry each tag. */
-export interface DatasetDetail extends DatasetView {
-  tags: Record<string, number>;
-}
-
-export interface EntryView {
-  id: string;
-  dataset_id: string;
-  input_data: Record<string, unknown>;
-  expected_output: unknown;
-  tags: string[];
-  created_at: string;
-}
+export type { DatasetDeleteOutcome, DatasetDetail, DatasetView, EntryView, ImportResult } from '@promptops/validators';
 
 /** What an evaluation run needs from each entry. */
 export interface RunEntry {
@@ -92,19 +63,8 @@ export interface ImportOptions extends WriteOptions {
   dedupe?: boolean;
 }
 
-export interface ImportResult {
-  imported: number;
-  skipped: number;
-}
-
 /** Where an item sits in an import: its array index (JSON) or its 1-based line (JSON Lines). */
 export type ImportPosition = { index: number } | { line: number };
-
-/** `hard`: the dataset had no runs and is gone with its entries; `soft`: hidden, its runs and results kept. */
-export interface DatasetDeleteOutcome {
-  id: string;
-  deleted: 'soft' | 'hard';
-}
 
 /** The part of the template service datasets rely on; kept narrow so datasets do not depend on its internals. */
 export interface TemplateLookup {

@@ -17,14 +17,12 @@ export interface ImportContext {
 }
 
 async function existingFingerprints(em: EntityManager, datasetId: string): Promise<Set<string>> {
+  // Plain rows, not entities: a dataset may hold 100,000 entries, and only their fingerprints are kept.
   const rows: { input_data: unknown; expected_output: unknown }[] = await em
-    .getConnection()
-    .execute(
-      'select input_data, expected_output from prompt_dataset_entries where dataset_id = ?',
-      [datasetId],
-      'all',
-      em.getTransactionContext(),
-    );
+    .createQueryBuilder(PromptDatasetEntry, 'e')
+    .select(['e.input_data', 'e.expected_output'])
+    .where({ dataset: datasetId })
+    .execute('all', false);
   return new Set(rows.map((row) => entryFingerprint(row.input_data, row.expected_output)));
 }
 
@@ -63,12 +61,7 @@ function toRows(em: EntityManager, datasetId: string, entries: NewEntryInput[]) 
 }
 
 /** Writes every item or none: validation happens first, then all batches go in one transaction. */
-export async function writeImport(
-  ctx: ImportContext,
-  datasetId: string,
-  items: ImportItem[],
-  options: ImportOptions,
-): Promise<ImportResult> {
+export async function writeImport(ctx: ImportContext, datasetId: string, items: ImportItem[], options: ImportOptions): Promise<ImportResult> {
   const dataset = await requireDataset(ctx.em, datasetId);
   if (options.validate !== false) {
     const schema = await inputSchemaFor(ctx.templates, templateRefOf(dataset));

@@ -122,13 +122,15 @@ export class EntryOperations {
     const em = this.fork();
     await requireDataset(em, datasetId);
     // Plain rows, not entities: a run may cover 100,000 entries, and hydrating them costs far more than reading them.
+    const qb = em
+      .createQueryBuilder(PromptDatasetEntry, 'e')
+      .select(['e.id', 'e.input_data', 'e.expected_output'])
+      .where({ dataset: datasetId })
+      .orderBy({ created_at: 'asc', id: 'asc' });
+    // The tags travel as JSON: an array literal would trim spaces around a tag and read a tag "NULL" as null.
     const tags = filter.tags && filter.tags.length > 0 ? filter.tags : null;
-    const rows = await em.getConnection().execute<RunEntry[]>(
-      `select id, input_data, expected_output from prompt_dataset_entries
-        where dataset_id = ? ${tags ? `and tags ${filter.match === 'all' ? '@>' : '&&'} array(select jsonb_array_elements_text(?::jsonb))` : ''}
-        order by created_at, id`,
-      tags ? [datasetId, JSON.stringify(tags)] : [datasetId],
-    );
+    if (tags) qb.andWhere(`e.tags ${filter.match === 'all' ? '@>' : '&&'} array(select jsonb_array_elements_text(?::jsonb))`, [JSON.stringify(tags)]);
+    const rows: RunEntry[] = await qb.execute('all', false);
     return rows.map((row) => ({ ...row, expected_output: row.expected_output ?? null }));
   }
 
@@ -136,9 +138,7 @@ export class EntryOperations {
     let after: { created_at: Date; id: string } | undefined;
     while (true) {
       const em = this.fork();
-      const keyset = after
-        ? { $or: [{ created_at: { $gt: after.created_at } }, { created_at: after.created_at, id: { $gt: after.id } }] }
-        : {};
+      const keyset = after ? { $or: [{ created_at: { $gt: after.created_at } }, { created_at: after.created_at, id: { $gt: after.id } }] } : {};
       const batch = await em.find(PromptDatasetEntry, { dataset: datasetId, ...keyset }, { orderBy: OLDEST_FIRST, limit: EXPORT_BATCH_SIZE });
       for (const entry of batch) {
         yield { input_data: entry.input_data, expected_output: entry.expected_output ?? null, tags: entry.tags };

@@ -38,8 +38,7 @@ function readJsonArray(text: string, maxEntries: number): RawItem[] {
   } catch (error) {
     throw new InvalidRequestError(`Import body is not valid JSON: ${describeJsonError(error, text)}`, null);
   }
-  const isWrapper =
-    typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).join() === 'entries';
+  const isWrapper = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) && Object.keys(parsed).join() === 'entries';
   const list = isWrapper ? (parsed as { entries: unknown }).entries : parsed;
   if (!Array.isArray(list)) {
     throw new InvalidRequestError('Import body must be a JSON array of entries or an object {"entries": [...]}', null);
@@ -74,11 +73,7 @@ export function describePosition(at: ImportPosition): string {
  * Reads an import body into entries, or throws one InvalidRequestError listing every bad item (up to
  * a cap) so a user can fix the whole file in one pass instead of one error per attempt.
  */
-export function parseEntryImport(
-  text: string,
-  format: ImportFormat,
-  maxEntries: number = DATASET_LIMITS.maxImportEntries,
-): ImportItem[] {
+export function parseEntryImport(text: string, format: ImportFormat, maxEntries: number = DATASET_LIMITS.maxImportEntries): ImportItem[] {
   const body = text.replace(/^\uFEFF/, '');
   const issues: ImportIssue[] = [];
   const raw = format === 'json' ? readJsonArray(body, maxEntries) : readJsonLines(body, maxEntries);

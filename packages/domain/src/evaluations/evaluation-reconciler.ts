@@ -38,6 +38,7 @@ export class EvaluationReconciler {
     const connection = em.getConnection();
     const report: EvaluationReconcileReport = { requeued: 0, finalised: 0 };
 
+    // Raw: ages measured on the database's clock (now() - make_interval), as the heartbeats are written.
     const undriven = await connection.execute<{ id: string; request_id: string | null }[]>(
       `select id, request_id from evaluation_runs
         where (status = 'queued' and created_at < now() - make_interval(secs => ?))

@@ -1,3 +1,4 @@
+import type { RunComparison } from '@promptops/validators';
 import type { DatasetService } from '../datasets/dataset-service';
 import type { DomainDeps } from '../domain-deps';
 import type { ExecutionService } from '../executions/execution-service';
@@ -6,7 +7,7 @@ import type { TemplateService } from '../templates/template-service';
 import type { ResultFilter, ResultView, RunListFilter, RunView, SubmitRunInput, SubmitRunResult } from './evaluation-types';
 import { JudgeRunner } from './judge-runner';
 import { cancelRun, resumeRun } from './run-cancellation';
-import { compareRuns, type RunComparison } from './run-comparison';
+import { compareRuns } from './run-comparison';
 import { RunDriver, type DriveContext, type DriveOutcome } from './run-driver';
 import { describeRun, listResults, listRuns, requireRun } from './run-queries';
 import { RunSubmission, type CreatedRun, type RerunOptions } from './run-submission';

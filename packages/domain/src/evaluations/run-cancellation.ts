@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { EvaluationRun } from '@promptops/db';
 import type { Logger } from '@promptops/config';
 import { PromptConflictError } from '@promptops/errors';
 import { enqueueRun, isInHand, type QueueSet } from '@promptops/queue';
@@ -14,7 +15,8 @@ import { ITEMS, RUNS } from './run-transitions';
  * executions, and then its running items. The order matters: a driver that claimed a pending
  * item concurrently has committed it by the time the running items are cancelled. The driver
  * sees the run cancelled at its next round trip and stops; its late results match nothing.
- * A run that had already finished is left as it is (the caller answers with it unchanged).
+ * A run that had already finished is left as it is (the caller answers with it unchanged). The
+ * status changes are raw: conditional updates built from the RUNS and ITEMS transition tables.
  */
 export async function cancelRun(em: EntityManager, queues: QueueSet, runId: string): Promise<void> {
   const cancelled = await em.transactional(async (tx) => {
@@ -32,12 +34,17 @@ export async function cancelRun(em: EntityManager, queues: QueueSet, runId: stri
       return false;
     }
     const cancelItems = (status: string) =>
-      connection.execute(`update evaluation_results set status = ${ITEMS.to('cancel')}, finished_at = now() where run_id = ? and status = ?`, [runId, status], 'run', ctx);
+      connection.execute(
+        `update evaluation_results set status = ${ITEMS.to('cancel')}, finished_at = now() where run_id = ? and status = ?`,
+        [runId, status],
+        'run',
+        ctx,
+      );
     await cancelItems('pending');
     await new ExecutionLifecycle(() => tx).cancelRun(runId, 'run cancelled', tx);
     await cancelItems('running');
     const summary = await summariseRun(tx, runId);
-    await connection.execute(`update evaluation_runs set summary = ?::jsonb where id = ?`, [JSON.stringify(summary), runId], 'run', ctx);
+    await tx.nativeUpdate(EvaluationRun, { id: runId }, { summary });
     return true;
   });
   // A waiting job would only find its run cancelled; removing it keeps the dashboard honest (an
@@ -57,9 +64,9 @@ export async function resumeRun(em: EntityManager, queues: QueueSet, logger: Log
     const [run] = await connection.execute<{ request_id: string | null }[]>(
       `update evaluation_runs set status = ${RUNS.to('resume')}, finished_at = null, heartbeat_at = null, error_message = null, summary = null
         where id = ? and status ${RUNS.from('resume')}
-          and exists (select 1 from evaluation_results where run_id = ? and status ${ITEMS.from('resume')})
+          and exists (select 1 from evaluation_results r where r.run_id = evaluation_runs.id and r.status ${ITEMS.from('resume')})
         returning request_id`,
-      [runId, runId],
+      [runId],
       'all',
       ctx,
     );

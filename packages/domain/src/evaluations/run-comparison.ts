@@ -1,6 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptConflictError } from '@promptops/errors';
-import type { RunSummary } from './run-summary';
+import { RunSummarySchema, type ComparisonVerdict, type EntryChange, type EntryComparison, type RunComparison } from '@promptops/validators';
 import { requireRun } from './run-queries';
 import { mcnemarExact, type McNemarResult } from './statistics/mcnemar';
 import { pairedBootstrap, type BootstrapInterval } from './statistics/paired-bootstrap';
@@ -8,36 +8,9 @@ import { pairedBootstrap, type BootstrapInterval } from './statistics/paired-boo
 export const COMPARISON_ALPHA = 0.05;
 const SCORE_EPSILON = 1e-9;
 
-export type EntryChange = 'improved' | 'regressed' | 'unchanged';
-export type ComparisonVerdict = 'better' | 'worse' | 'no_significant_difference';
-
 interface Side {
   passed: boolean;
   score: number;
-}
-
-export interface EntryComparison {
-  dataset_entry_id: string;
-  repetition: number;
-  base: Side;
-  candidate: Side;
-  change: EntryChange;
-}
-
-export interface RunComparison {
-  base_run_id: string;
-  candidate_run_id: string;
-  dataset_id: string;
-  pairs: number;
-  counts: Record<EntryChange, number>;
-  base: { pass_rate: number | null; mean_score: number | null };
-  candidate: { pass_rate: number | null; mean_score: number | null };
-  deltas: { pass_rate: number | null; mean_score: number | null; scorers: Record<string, number>; latency_p50_ms: number | null; cost_usd: number | null };
-  mcnemar: McNemarResult;
-  bootstrap: BootstrapInterval;
-  alpha: number;
-  verdict: ComparisonVerdict;
-  entries: EntryComparison[];
 }
 
 interface PairRow {
@@ -75,18 +48,24 @@ function ratesOf(sides: Side[]): { pass_rate: number | null; mean_score: number 
   return { pass_rate: mean(sides.map((s) => (s.passed ? 1 : 0))), mean_score: mean(sides.map((s) => s.score)) };
 }
 
-const delta = (a: number | null | undefined, b: number | null | undefined) => (a === null || a === undefined || b === null || b === undefined ? null : Number((b - a).toFixed(6)));
+const delta = (a: number | null | undefined, b: number | null | undefined) =>
+  a === null || a === undefined || b === null || b === undefined ? null : Number((b - a).toFixed(6));
 
 /** Pairs two finished runs over the same dataset item by item: (entry, repetition) present in both. */
 export async function compareRuns(em: EntityManager, baseId: string, candidateId: string): Promise<RunComparison> {
   const [base, candidate] = await Promise.all([requireRun(em, baseId), requireRun(em, candidateId)]);
   if (base.dataset !== candidate.dataset) {
-    throw new PromptConflictError('Runs evaluate different datasets and cannot be compared', { base_dataset_id: base.dataset, candidate_dataset_id: candidate.dataset });
+    throw new PromptConflictError('Runs evaluate different datasets and cannot be compared', {
+      base_dataset_id: base.dataset,
+      candidate_dataset_id: candidate.dataset,
+    });
   }
   for (const run of [base, candidate]) {
-    if (run.status === 'queued' || run.status === 'running') throw new PromptConflictError(`Run ${run.id} is still ${run.status}`, { id: run.id, status: run.status });
+    if (run.status === 'queued' || run.status === 'running')
+      throw new PromptConflictError(`Run ${run.id} is still ${run.status}`, { id: run.id, status: run.status });
   }
   // An item whose execution failed counts as not passed with score 0, as in the run summary.
+  // Raw: a self-join of evaluation_results on (entry, repetition), which is no relation the QueryBuilder knows.
   const rows = await em.getConnection().execute<PairRow[]>(
     `select b.dataset_entry_id, b.repetition,
             coalesce(b.passed, false) as base_passed, coalesce(b.score, 0) as base_score,
@@ -110,8 +89,8 @@ export async function compareRuns(em: EntityManager, baseId: string, candidateId
   const bootstrap = pairedBootstrap(entries.map((e) => e.candidate.score - e.base.score));
   const baseRates = ratesOf(entries.map((e) => e.base));
   const candidateRates = ratesOf(entries.map((e) => e.candidate));
-  const baseSummary = base.summary as unknown as RunSummary | null;
-  const candidateSummary = candidate.summary as unknown as RunSummary | null;
+  const baseSummary = base.summary ? RunSummarySchema.parse(base.summary) : null;
+  const candidateSummary = candidate.summary ? RunSummarySchema.parse(candidate.summary) : null;
   const scorerNames = Object.keys(baseSummary?.scorers ?? {}).filter((name) => candidateSummary?.scorers[name]);
   return {
     base_run_id: baseId,
@@ -124,7 +103,9 @@ export async function compareRuns(em: EntityManager, baseId: string, candidateId
     deltas: {
       pass_rate: delta(baseRates.pass_rate, candidateRates.pass_rate),
       mean_score: delta(baseRates.mean_score, candidateRates.mean_score),
-      scorers: Object.fromEntries(scorerNames.map((name) => [name, delta(baseSummary?.scorers[name]?.mean_score, candidateSummary?.scorers[name]?.mean_score) ?? 0])),
+      scorers: Object.fromEntries(
+        scorerNames.map((name) => [name, delta(baseSummary?.scorers[name]?.mean_score, candidateSummary?.scorers[name]?.mean_score) ?? 0]),
+      ),
       latency_p50_ms: delta(baseSummary?.latency_ms.p50, candidateSummary?.latency_ms.p50),
       cost_usd: delta(baseSummary?.cost_usd, candidateSummary?.cost_usd),
     },

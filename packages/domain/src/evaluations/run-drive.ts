@@ -1,10 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { queryPrepared } from '@promptops/db';
 import { retryDelayMs, type RetryPolicy } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
 import type { ExecutionLifecycle } from '../executions/lifecycle';
-import { ADVANCE_SQL, HEARTBEAT_SQL, RELEASE_RESULTS_SQL } from './run-driver-sql';
+import { advanceRun, beatRunHeart, releaseResults, type AdvanceRow } from './run-driver-sql';
 import { runItem, type ClaimedItem, type FinishedItem, type ItemContext, type TakenRun } from './run-item';
 import type { DriveContext, DriveOutcome } from './run-driver';
 import type { ConfiguredScorer } from './scorers/score-item';
@@ -14,11 +13,6 @@ import type { ConfiguredScorer } from './scorers/score-item';
  * to the queue; the delays come from the queues' backoff function, at a database's pace.
  */
 const RECORDING_RETRY: RetryPolicy = { attempts: 8, backoff: { type: 'exponential', delay: 125, jitter: 0.5 } };
-
-interface AdvanceRow {
-  run: { status: string; total_count: number; scored_count: number; failed_count: number } | null;
-  claimed: ClaimedItem[];
-}
 
 /**
  * The state of one drive; lives as long as the run's job is active in this worker. Items move
@@ -94,7 +88,7 @@ export class RunDrive {
       const row = await this.advance(batch, Math.max(wanted, 0));
       this.held -= batch.length;
       for (const item of batch) this.deps.telemetry.executionFinished({ kind: 'template', status: item.status, failureKind: item.failure_kind });
-      if (!row.run || row.run.status !== 'running') {
+      if (row.run?.status !== 'running') {
         this.cancelled = true;
         continue;
       }
@@ -111,8 +105,9 @@ export class RunDrive {
   }
 
   private startReady(): void {
-    while (this.executing < this.run.concurrency && this.ready.length > 0 && !this.item.halted.aborted) {
-      const item = this.ready.shift()!;
+    while (this.executing < this.run.concurrency && !this.item.halted.aborted) {
+      const item = this.ready.shift();
+      if (!item) break;
       this.executing++;
       runItem(item, this.item).then(
         (finished) => {
@@ -133,11 +128,10 @@ export class RunDrive {
 
   /** One ADVANCE_SQL round trip, retried while PostgreSQL is briefly away; the batch is never lost meanwhile. */
   private async advance(batch: FinishedItem[], limit: number): Promise<AdvanceRow> {
-    const params = [JSON.stringify(batch), this.context.workerId, this.runId, limit];
+    // Not p-retry: it cannot take BullMQ's backoff function (retryDelayMs), and every retry here must use that one policy.
     for (let attempt = 1; ; attempt++) {
       try {
-        const [row] = await queryPrepared<AdvanceRow>(this.em, 'run_advance', ADVANCE_SQL, params);
-        return row ?? { run: null, claimed: [] };
+        return await advanceRun(this.em, batch, this.context.workerId, this.runId, limit);
       } catch (error) {
         if (attempt >= RECORDING_RETRY.attempts) throw error;
         this.deps.logger.warn({ err: error, run_id: this.runId }, 'recording run items failed; retrying');
@@ -155,7 +149,7 @@ export class RunDrive {
     if (this.exhausted && this.held === 0) return 'finished';
     const ids = this.ready.splice(0).map((item) => item.execution_id);
     await this.em.transactional(async (tx) => {
-      await tx.getConnection().execute(RELEASE_RESULTS_SQL, [this.runId, JSON.stringify(ids)], 'run', tx.getTransactionContext());
+      await releaseResults(tx, this.runId, ids);
       await this.lifecycle.withdraw(this.context.workerId, ids, tx);
     });
     return 'interrupted';
@@ -165,8 +159,7 @@ export class RunDrive {
   private async beat(): Promise<void> {
     this.beatDue = false;
     try {
-      const [row] = await this.em.getConnection().execute<{ status: string }[]>(HEARTBEAT_SQL, [this.runId]);
-      if (row?.status !== 'running') {
+      if ((await beatRunHeart(this.em, this.runId)) !== 'running') {
         this.cancelled = true;
         this.notify();
       }

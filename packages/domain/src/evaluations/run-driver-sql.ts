@@ -1,33 +1,38 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { queryPrepared } from '@promptops/db';
 import { EXECUTIONS, FINISH_RECORD_TYPE, adoptRunExecutions, countTemplateUses, dispatchFrom, finishFrom } from '../executions/lifecycle';
+import type { ClaimedItem, FinishedItem, TakenRun } from './run-item';
 import { ITEMS, RUNS } from './run-transitions';
 
 /**
  * SQL with which one worker drives a run. Each statement is atomic on its own, so a crash between
  * two of them leaves PostgreSQL consistent: an item is `running` together with its execution row,
  * and an execution's terminal state is written in the same statement as its item's result. What
- * they do to executions is built from the execution lifecycle's own statements.
+ * they do to executions is built from the execution lifecycle's own statements. They run as named
+ * prepared statements (`$n`, see queryPrepared), except the one inside a caller's transaction; the
+ * functions at the end are their typed entry points, the only way the driver reaches them.
  */
 
 /**
  * Takes the run (queued or already running) for this worker and returns what every execution of
- * it is created with. Params: run id.
+ * it is created with. $1 run id.
  */
-export const TAKE_RUN_SQL = `update evaluation_runs
+const TAKE_RUN_SQL = `update evaluation_runs
     set status = ${RUNS.to('take')}, started_at = coalesce(started_at, now()), heartbeat_at = now()
-  where id = ? and status ${RUNS.from('take')}
+  where id = $1 and status ${RUNS.from('take')}
   returning template_id, execution_settings, scorers, concurrency, request_id`;
 
 /**
  * Settles the items a previous driver left whose executions are no longer in flight: one cancelled
  * on its own (the driver died before recording it) is recorded as failed, as ADVANCE_SQL would
  * have; one whose execution row is gone never ran and goes back to pending. Without this, such an
- * item would stay running and the run could never finish. Params: run id, run id.
+ * item would stay running and the run could never finish. $1 run id.
  */
-export const SETTLE_ORPHANED_ITEMS_SQL = `with orphaned as (
+const SETTLE_ORPHANED_ITEMS_SQL = `with orphaned as (
     select r.id, e.status as execution_status, e.finished_at, e.execution_time_ms, e.total_tokens, e.cost_usd
       from evaluation_results r
       left join prompt_executions e on e.id = r.execution_id
-     where r.run_id = ? and r.status ${ITEMS.from('settle')} and (e.id is null or e.status not ${EXECUTIONS.sqlIn(EXECUTIONS.live)})
+     where r.run_id = $1 and r.status ${ITEMS.from('settle')} and (e.id is null or e.status not ${EXECUTIONS.sqlIn(EXECUTIONS.live)})
        for update of r
   ), failed as (
     update evaluation_results r
@@ -44,14 +49,14 @@ export const SETTLE_ORPHANED_ITEMS_SQL = `with orphaned as (
       from orphaned o
      where r.id = o.id and o.execution_status is null
   )
-  update evaluation_runs set failed_count = failed_count + (select count(*) from failed) where id = ?`;
+  update evaluation_runs set failed_count = failed_count + (select count(*) from failed) where id = $1`;
 
 /**
  * Adopts the items a previous driver of this run left in flight (it died, or lost its job):
  * their executions become this worker's, keeping the attempts they already made, and are run
- * again under the same ids, so an item never gets a second execution. Params: worker id, run id.
+ * again under the same ids, so an item never gets a second execution. $1 worker id, $2 run id.
  */
-export const ADOPT_ITEMS_SQL = `with adopted as (${adoptRunExecutions('?', '?')})
+const ADOPT_ITEMS_SQL = `with adopted as (${adoptRunExecutions('$1', '$2')})
   select r.id as result_id, a.id as execution_id, a.input_context, a.attempt_log, d.expected_output
     from adopted a
     join evaluation_results r on r.execution_id = a.id and r.status = 'running'
@@ -68,7 +73,7 @@ export const ADOPT_ITEMS_SQL = `with adopted as (${adoptRunExecutions('?', '?')}
  * slot), so the timestamps show the run's concurrency as it was.
  * Params: $1 finished items (JSON), $2 worker id, $3 run id, $4 how many items to claim.
  */
-export const ADVANCE_SQL = `with input as (
+const ADVANCE_SQL = `with input as (
     select * from jsonb_to_recordset($1::jsonb) as i(${FINISH_RECORD_TYPE},
       result_id uuid, result_status evaluation_result_status, scores jsonb, passed boolean, score double precision, result_error text)
   ), finished as (${finishFrom('input', '$2')}
@@ -116,11 +121,45 @@ export const ADVANCE_SQL = `with input as (
 
 /**
  * Proves the driver alive to the reconciler while no item finishes, and learns whether the run was
- * cancelled meanwhile. Params: run id.
+ * cancelled meanwhile. $1 run id.
  */
-export const HEARTBEAT_SQL = `update evaluation_runs set heartbeat_at = now() where id = ? returning status`;
+const HEARTBEAT_SQL = `update evaluation_runs set heartbeat_at = now() where id = $1 returning status`;
 
-/** Puts items claimed ahead but never started back to pending. Params: run id, execution ids (JSON). */
-export const RELEASE_RESULTS_SQL = `update evaluation_results set status = ${ITEMS.to('release')}, execution_id = null, started_at = null
+/** Puts items claimed ahead but never started back to pending. ? run id, ? execution ids (JSON). */
+const RELEASE_RESULTS_SQL = `update evaluation_results set status = ${ITEMS.to('release')}, execution_id = null, started_at = null
   where run_id = ? and status ${ITEMS.from('release')}
     and execution_id in (select value::uuid from jsonb_array_elements_text(?::jsonb))`;
+
+/** What one ADVANCE_SQL round trip answers: the run's counts (null once it is gone) and the items claimed. */
+export interface AdvanceRow {
+  run: { status: string; total_count: number; scored_count: number; failed_count: number } | null;
+  claimed: ClaimedItem[];
+}
+
+/** TAKE_RUN_SQL: undefined when the run is gone or no longer takeable. */
+export async function takeRun(em: EntityManager, runId: string): Promise<TakenRun | undefined> {
+  return (await queryPrepared<TakenRun>(em, 'run_take', TAKE_RUN_SQL, [runId]))[0];
+}
+
+export async function settleOrphanedItems(em: EntityManager, runId: string): Promise<void> {
+  await queryPrepared(em, 'run_settle_orphaned', SETTLE_ORPHANED_ITEMS_SQL, [runId]);
+}
+
+export function adoptItems(em: EntityManager, workerId: string, runId: string): Promise<ClaimedItem[]> {
+  return queryPrepared<ClaimedItem>(em, 'run_adopt', ADOPT_ITEMS_SQL, [workerId, runId]);
+}
+
+export async function advanceRun(em: EntityManager, finished: FinishedItem[], workerId: string, runId: string, limit: number): Promise<AdvanceRow> {
+  const [row] = await queryPrepared<AdvanceRow>(em, 'run_advance', ADVANCE_SQL, [JSON.stringify(finished), workerId, runId, limit]);
+  return row ?? { run: null, claimed: [] };
+}
+
+/** HEARTBEAT_SQL: the run's status, undefined once it is gone. */
+export async function beatRunHeart(em: EntityManager, runId: string): Promise<string | undefined> {
+  return (await queryPrepared<{ status: string }>(em, 'run_heartbeat', HEARTBEAT_SQL, [runId]))[0]?.status;
+}
+
+/** RELEASE_RESULTS_SQL, inside `tx` (the withdrawal of the items' executions commits with it). */
+export async function releaseResults(tx: EntityManager, runId: string, executionIds: string[]): Promise<void> {
+  await tx.getConnection().execute(RELEASE_RESULTS_SQL, [runId, JSON.stringify(executionIds)], 'run', tx.getTransactionContext());
+}

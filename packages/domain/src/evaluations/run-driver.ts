@@ -1,10 +1,10 @@
+import { EvaluationRun } from '@promptops/db';
 import type { DomainDeps } from '../domain-deps';
 import type { ExecutionRunner } from '../executions/execution-runner';
 import { ExecutionLifecycle } from '../executions/lifecycle';
 import type { JudgeRunner } from './judge-runner';
 import { RunDrive } from './run-drive';
-import { ADOPT_ITEMS_SQL, SETTLE_ORPHANED_ITEMS_SQL, TAKE_RUN_SQL } from './run-driver-sql';
-import type { ClaimedItem, TakenRun } from './run-item';
+import { adoptItems, settleOrphanedItems, takeRun } from './run-driver-sql';
 import { finaliseRun } from './run-summary';
 import { createScorer } from './scorers/create-scorer';
 
@@ -40,15 +40,14 @@ export class RunDriver {
 
   async drive(runId: string, context: DriveContext): Promise<DriveOutcome> {
     const em = this.deps.orm.em.fork();
-    const connection = em.getConnection();
-    const [run] = await connection.execute<TakenRun[]>(TAKE_RUN_SQL, [runId]);
+    const run = await takeRun(em, runId);
     if (!run) return 'gone';
     const scorers = (halted: AbortSignal) => {
       const judge = this.judges.bind(context.runner, { run_id: runId, request_id: run.request_id }, halted);
       return run.scorers.map((config) => ({ config, scorer: createScorer(config, { validator: this.deps.validator, judge }) }));
     };
-    await connection.execute(SETTLE_ORPHANED_ITEMS_SQL, [runId, runId]);
-    const adopted = await connection.execute<ClaimedItem[]>(ADOPT_ITEMS_SQL, [context.workerId, runId]);
+    await settleOrphanedItems(em, runId);
+    const adopted = await adoptItems(em, context.workerId, runId);
     const outcome = await new RunDrive(this.deps, em, runId, run, scorers, context, this.lifecycle).toTheEnd(adopted);
     if (outcome === 'cancelled' && (await this.statusOf(runId)) === 'queued') {
       // Cancelled and resumed before this drive noticed: the resumed run is this job's to drive.
@@ -64,7 +63,7 @@ export class RunDriver {
   }
 
   private async statusOf(runId: string): Promise<string | undefined> {
-    const [state] = await this.deps.orm.em.fork().getConnection().execute<{ status: string }[]>(`select status from evaluation_runs where id = ?`, [runId]);
-    return state?.status;
+    const run = await this.deps.orm.em.fork().findOne(EvaluationRun, runId, { fields: ['status'] });
+    return run?.status;
   }
 }

@@ -94,7 +94,13 @@ async function scoreFinished(item: ClaimedItem, result: ExecutionResult, started
       })
     : { scores: [], passed: false, score: 0 };
   ctx.logger.info(
-    { run_id: ctx.runId, execution_id: item.execution_id, request_id: ctx.run.request_id ?? undefined, status: result.status, failure_kind: result.failure_kind ?? undefined },
+    {
+      run_id: ctx.runId,
+      execution_id: item.execution_id,
+      request_id: ctx.run.request_id ?? undefined,
+      status: result.status,
+      failure_kind: result.failure_kind ?? undefined,
+    },
     succeeded ? 'run item executed' : 'run item failed',
   );
   return {

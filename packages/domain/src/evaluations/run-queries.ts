@@ -1,25 +1,30 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { EvaluationRun, type EvaluationResultStatus } from '@promptops/db';
-import { PromptTemplateNotFoundError } from '@promptops/errors';
+import { raw, type EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import { EvaluationResult, EvaluationRun, type EvaluationResultStatus } from '@promptops/db';
+import { NotFoundError } from '@promptops/errors';
 import type { Page, PageRequest } from '../pagination';
+import { RunSummarySchema, ScorerConfigSchema, type RunSummary } from '@promptops/validators';
 import type { ResultFilter, ResultView, RunListFilter, RunProgressView, RunView } from './evaluation-types';
-import { summariseRun, type RunSummary } from './run-summary';
+import { summariseRun } from './run-summary';
 import { RUNS } from './run-transitions';
-import type { ScorerConfig } from './scorers/scorer-types';
 
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
 export async function requireRun(em: EntityManager, id: string): Promise<EvaluationRun> {
   const run = await em.findOne(EvaluationRun, { id });
-  if (!run) throw new PromptTemplateNotFoundError(`Run ${id} not found`, { id });
+  if (!run) throw new NotFoundError('run', id);
   return run;
 }
 
 async function progressOf(em: EntityManager, runIds: string[]): Promise<Map<string, RunProgressView>> {
-  const rows = runIds.length === 0 ? [] : await em.getConnection().execute<{ run_id: string; status: EvaluationResultStatus; n: string }[]>(
-    `select run_id, status, count(*) as n from evaluation_results where run_id in (${runIds.map(() => '?').join(',')}) group by run_id, status`,
-    runIds,
-  );
+  const rows: { run_id: string; status: EvaluationResultStatus; n: string }[] =
+    runIds.length === 0
+      ? []
+      : await em
+          .createQueryBuilder(EvaluationResult, 'r')
+          .select(['r.run', 'r.status', raw('count(*) as n')])
+          .where({ run: { $in: runIds } })
+          .groupBy(['r.run', 'r.status'])
+          .execute('all', false);
   const byRun = new Map<string, RunProgressView>(runIds.map((id) => [id, { total: 0, done: 0, scored: 0, failed: 0, running: 0, pending: 0, cancelled: 0 }]));
   for (const row of rows) {
     const progress = byRun.get(row.run_id);
@@ -39,7 +44,8 @@ function toRunView(run: EvaluationRun, progress: RunProgressView, summary: RunSu
     template_id: run.template,
     template_ref: run.template_ref,
     status: run.status,
-    scorers: run.scorers as unknown as ScorerConfig[],
+    // Stored as the contract parsed them, so parsing again only restores their type.
+    scorers: run.scorers.map((scorer) => ScorerConfigSchema.parse(scorer)),
     concurrency: run.concurrency,
     repetitions: run.repetitions,
     tags: run.tag_filter?.tags ?? null,
@@ -61,7 +67,7 @@ function toRunView(run: EvaluationRun, progress: RunProgressView, summary: RunSu
 export async function describeRun(em: EntityManager, run: EvaluationRun): Promise<RunView> {
   const [progress, summary] = await Promise.all([
     progressOf(em, [run.id]),
-    RUNS.isLive(run.status) || !run.summary ? summariseRun(em, run.id) : Promise.resolve(run.summary as unknown as RunSummary),
+    RUNS.isLive(run.status) || !run.summary ? summariseRun(em, run.id) : Promise.resolve(RunSummarySchema.parse(run.summary)),
   ]);
   return toRunView(run, progress.get(run.id) as RunProgressView, summary);
 }
@@ -99,29 +105,22 @@ interface ResultRow {
 /** One page of a run's items in dispatch order, each with its input, expected output, output and scores. */
 export async function listResults(em: EntityManager, runId: string, filter: ResultFilter): Promise<Page<ResultView>> {
   await requireRun(em, runId);
-  const conditions = ['r.run_id = ?'];
-  const params: unknown[] = [runId];
-  if (filter.status) {
-    conditions.push('r.status = ?');
-    params.push(filter.status);
-  }
-  if (filter.passed !== undefined) conditions.push(filter.passed ? 'r.passed' : `(r.passed = false or r.status = 'failed')`);
-  if (filter.dataset_entry_ids) {
-    conditions.push(`r.dataset_entry_id in (${filter.dataset_entry_ids.map(() => '?').join(',') || 'null'})`);
-    params.push(...filter.dataset_entry_ids);
-  }
-  const rows = await em.getConnection().execute<ResultRow[]>(
-    `select r.id, r.dataset_entry_id, r.repetition, r.status, r.execution_id, d.input_data, d.expected_output,
-            e.output_schema is not null as structured, e.response_text, e.parsed_output, r.scores, r.passed, r.score,
-            r.latency_ms, r.total_tokens, r.cost_usd, r.error_message, r.finished_at, count(*) over () as total
-       from evaluation_results r
-       join prompt_dataset_entries d on d.id = r.dataset_entry_id
-       left join prompt_executions e on e.id = r.execution_id
-      where ${conditions.join(' and ')}
-      order by r.position
-      limit ? offset ?`,
-    [...params, filter.limit, filter.offset],
-  );
+  const where: FilterQuery<EvaluationResult> = { run: runId };
+  if (filter.status) where.status = filter.status;
+  if (filter.passed !== undefined) Object.assign(where, filter.passed ? { passed: true } : { $or: [{ passed: false }, { status: 'failed' }] });
+  if (filter.dataset_entry_ids) where.dataset_entry = { $in: filter.dataset_entry_ids };
+  const rows: ResultRow[] = await em
+    .createQueryBuilder(EvaluationResult, 'r')
+    // The foreign keys as columns: naming the relations would select the joined rows' ids instead.
+    .select(['r.id', raw('r.dataset_entry_id'), 'r.repetition', 'r.status', raw('r.execution_id'), 'd.input_data', 'd.expected_output'])
+    .addSelect([raw('e.output_schema is not null as structured'), 'e.response_text', 'e.parsed_output', 'r.scores', 'r.passed', 'r.score'])
+    .addSelect(['r.latency_ms', 'r.total_tokens', 'r.cost_usd', 'r.error_message', 'r.finished_at', raw('count(*) over () as total')])
+    .join('r.dataset_entry', 'd')
+    .leftJoin('r.execution', 'e')
+    .where(where)
+    .orderBy({ position: 'asc' })
+    .limit(filter.limit, filter.offset)
+    .execute('all', false);
   const items = rows.map(({ total: _total, input_data, structured, response_text, parsed_output, cost_usd, finished_at, ...row }) => ({
     ...row,
     input: input_data,
@@ -129,11 +128,7 @@ export async function listResults(em: EntityManager, runId: string, filter: Resu
     cost_usd: cost_usd === null ? null : Number(cost_usd),
     finished_at: iso(finished_at),
   }));
-  const total = rows[0] ? Number(rows[0].total) : filter.offset === 0 ? 0 : await countResults(em, conditions, params);
+  // Past the last page no row carries the window count: count the matches on their own.
+  const total = rows[0] ? Number(rows[0].total) : filter.offset === 0 ? 0 : await em.count(EvaluationResult, where);
   return { items, total, limit: filter.limit, offset: filter.offset };
-}
-
-async function countResults(em: EntityManager, conditions: string[], params: unknown[]): Promise<number> {
-  const [row] = await em.getConnection().execute<{ n: string }[]>(`select count(*) as n from evaluation_results r where ${conditions.join(' and ')}`, params);
-  return Number(row?.n ?? 0);
 }

@@ -1,7 +1,9 @@
-import { EvaluationResult, EvaluationRun, PromptDatasetEntry, type RunExecutionSettings } from '@promptops/db';
-import { InvalidRequestError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { EvaluationResult, EvaluationRun, PromptDataset, PromptDatasetEntry, type RunExecutionSettings } from '@promptops/db';
+import { InvalidRequestError, NotFoundError, PromptConflictError } from '@promptops/errors';
 import { describeViolations } from '@promptops/schemas';
 import { enqueueRun } from '@promptops/queue';
+import { ScorerConfigSchema } from '@promptops/validators';
 import type { DatasetService } from '../datasets/dataset-service';
 import type { RunEntry } from '../datasets/dataset-types';
 import type { DomainDeps } from '../domain-deps';
@@ -53,6 +55,27 @@ export interface RerunOptions {
   request_id?: string;
 }
 
+/** A soft-deleted dataset keeps its runs readable but takes no new ones, re-runs included. */
+function datasetDeleted(datasetId: string, parentRunId: string | null): PromptConflictError {
+  const what = parentRunId ? `Run ${parentRunId} cannot be re-run: its dataset ${datasetId}` : `Dataset ${datasetId}`;
+  return new PromptConflictError(`${what} was deleted and takes no new runs; its runs and results stay readable`, {
+    dataset_id: datasetId,
+    ...(parentRunId ? { id: parentRunId } : {}),
+  });
+}
+
+/**
+ * Checked again inside the run's transaction, under a lock that a concurrent delete of the
+ * dataset (which locks the row for update) waits for, or that waits for it and then sees it deleted.
+ */
+async function lockLiveDataset(tx: EntityManager, datasetId: string, parentRunId: string | null): Promise<void> {
+  // Raw: FOR KEY SHARE, a lock MikroORM's LockMode does not offer.
+  const live = await tx
+    .getConnection()
+    .execute('select 1 from prompt_datasets where id = ? and deleted_at is null for key share', [datasetId], 'all', tx.getTransactionContext());
+  if (live.length === 0) throw datasetDeleted(datasetId, parentRunId);
+}
+
 export interface CreatedRun {
   runId: string;
   replayed: boolean;
@@ -79,17 +102,24 @@ export class RunSubmission {
     if (replay) return replay;
     const concurrency = input.concurrency ?? RUN_LIMITS.defaultConcurrency;
     const repetitions = input.repetitions ?? 1;
-    if (concurrency < 1 || concurrency > RUN_LIMITS.maxConcurrency) throw new InvalidRequestError(`concurrency must be 1..${RUN_LIMITS.maxConcurrency}`, { path: 'concurrency' });
-    if (repetitions < 1 || repetitions > RUN_LIMITS.maxRepetitions) throw new InvalidRequestError(`repetitions must be 1..${RUN_LIMITS.maxRepetitions}`, { path: 'repetitions' });
+    if (concurrency < 1 || concurrency > RUN_LIMITS.maxConcurrency)
+      throw new InvalidRequestError(`concurrency must be 1..${RUN_LIMITS.maxConcurrency}`, { path: 'concurrency' });
+    if (repetitions < 1 || repetitions > RUN_LIMITS.maxRepetitions)
+      throw new InvalidRequestError(`repetitions must be 1..${RUN_LIMITS.maxRepetitions}`, { path: 'repetitions' });
     const scorers = await this.prepareScorers(input.scorers);
     // Without a template the dataset's own tie decides, resolved now (a name follows rollbacks);
     // the run then records the exact version it resolved to.
     const resolved = await this.templates.resolve(input.template ?? (await this.datasets.tiedTemplate(input.dataset_id)));
     const templateRef = input.template ?? `${resolved.template.name}@${resolved.template.version_number}`;
     const settings = this.executions.templateSettings(resolved, input);
+    await this.executions.assertWithinBudget(resolved.template.name, settings.provider);
     const tagFilter = input.tags && input.tags.length > 0 ? { tags: input.tags, match: input.tag_match ?? 'any' } : null;
     const entries = await this.datasets.listEntriesForRun(input.dataset_id, tagFilter ?? {});
-    if (entries.length === 0) throw new InvalidRequestError('No dataset entries match the run (check the dataset and the tag filter)', { dataset_id: input.dataset_id, tags: input.tags ?? [] });
+    if (entries.length === 0)
+      throw new InvalidRequestError('No dataset entries match the run (check the dataset and the tag filter)', {
+        dataset_id: input.dataset_id,
+        tags: input.tags ?? [],
+      });
     const items = entries.flatMap((entry) => Array.from({ length: repetitions }, (_, repetition) => ({ entry, repetition })));
     return this.create(
       {
@@ -119,8 +149,10 @@ export class RunSubmission {
     if (replay) return replay;
     const em = this.deps.orm.em.fork();
     const parent = await em.findOne(EvaluationRun, { id: runId });
-    if (!parent) throw new PromptTemplateNotFoundError(`Run ${runId} not found`, { id: runId });
-    if (RUNS.isLive(parent.status)) throw new PromptConflictError(`Run ${runId} is still ${parent.status}; wait for it or cancel it first`, { id: runId, status: parent.status });
+    if (!parent) throw new NotFoundError('run', runId);
+    if (RUNS.isLive(parent.status))
+      throw new PromptConflictError(`Run ${runId} is still ${parent.status}; wait for it or cancel it first`, { id: runId, status: parent.status });
+    if (!(await em.count(PromptDataset, { id: parent.dataset, deleted_at: null }))) throw datasetDeleted(parent.dataset, runId);
     const include = new Set(options.include ?? []);
     const which = [
       { status: 'failed' as const },
@@ -139,6 +171,7 @@ export class RunSubmission {
       return entry ? [{ entry, repetition: row.repetition }] : [];
     });
     const resolved = await this.templates.resolve(parent.template);
+    await this.executions.assertWithinBudget(resolved.template.name, parent.execution_settings.provider);
     return this.create(
       {
         datasetId: parent.dataset,
@@ -146,7 +179,7 @@ export class RunSubmission {
         templateRef: parent.template_ref,
         inputSchema: resolved.input_schema,
         settings: parent.execution_settings,
-        scorers: parent.scorers as unknown as ScorerConfig[],
+        scorers: parent.scorers.map((scorer) => ScorerConfigSchema.parse(scorer)),
         concurrency: parent.concurrency,
         repetitions: parent.repetitions,
         tagFilter: parent.tag_filter ?? null,
@@ -178,7 +211,8 @@ export class RunSubmission {
   }
 
   private async create(spec: RunSpec, items: RunItem[]): Promise<CreatedRun> {
-    if (items.length > RUN_LIMITS.maxItems) throw new InvalidRequestError(`A run may hold at most ${RUN_LIMITS.maxItems} items (entries × repetitions); got ${items.length}`);
+    if (items.length > RUN_LIMITS.maxItems)
+      throw new InvalidRequestError(`A run may hold at most ${RUN_LIMITS.maxItems} items (entries × repetitions); got ${items.length}`);
     const invalidInput = new Map<string, string>();
     if (spec.inputSchema) {
       for (const { entry } of items) {
@@ -196,13 +230,14 @@ export class RunSubmission {
     const runId = crypto.randomUUID();
     const failedCount = items.filter(({ entry }) => invalidInput.has(entry.id)).length;
     const created = await this.keys.createOnce(spec.idempotency, { run_id: runId }, async (tx) => {
+      await lockLiveDataset(tx, spec.datasetId, spec.parentRunId);
       tx.create(EvaluationRun, {
         id: runId,
         dataset: spec.datasetId,
         template: spec.templateId,
         template_ref: spec.templateRef,
         execution_settings: spec.settings,
-        scorers: spec.scorers as unknown as Record<string, unknown>[],
+        scorers: spec.scorers,
         concurrency: spec.concurrency,
         repetitions: spec.repetitions,
         tag_filter: spec.tagFilter,

@@ -1,27 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { RunSummary } from '@promptops/validators';
 import { ITEMS, RUNS } from './run-transitions';
-
-export interface ScorerSummary {
-  mean_score: number;
-  pass_rate: number;
-}
-
-/**
- * Aggregates of a run's finished items. An item whose execution failed counts as not passed with
- * score 0 in `pass_rate` and `mean_score`; per-scorer figures cover scored items only.
- */
-export interface RunSummary {
-  finished: number;
-  scored: number;
-  failed: number;
-  passed: number;
-  pass_rate: number | null;
-  mean_score: number | null;
-  scorers: Record<string, ScorerSummary>;
-  latency_ms: { p50: number | null; p95: number | null; mean: number | null };
-  tokens: { total: number; mean: number | null };
-  cost_usd: number | null;
-}
 
 interface TotalsRow {
   finished: string;
@@ -38,7 +17,10 @@ interface TotalsRow {
 
 const round = (value: number | null, digits = 6) => (value === null ? null : Number(value.toFixed(digits)));
 
-/** Two aggregate queries over the run's results; cheap enough to answer every progress poll. */
+/**
+ * Two aggregate queries over the run's results; cheap enough to answer every progress poll. Raw:
+ * FILTER, percentile_cont and a lateral over the scores, which the QueryBuilder cannot express.
+ */
 export async function summariseRun(em: EntityManager, runId: string): Promise<RunSummary> {
   const connection = em.getConnection();
   const [totals] = await connection.execute<TotalsRow[]>(
@@ -73,7 +55,11 @@ export async function summariseRun(em: EntityManager, runId: string): Promise<Ru
     pass_rate: finished === 0 ? null : round(Number(totals?.passed ?? 0) / finished),
     mean_score: round(totals?.mean_score ?? null),
     scorers: Object.fromEntries(perScorer.map((row) => [row.scorer, { mean_score: round(row.mean_score) ?? 0, pass_rate: round(Number(row.pass_rate)) ?? 0 }])),
-    latency_ms: { p50: round(totals?.p50 ?? null, 1), p95: round(totals?.p95 ?? null, 1), mean: round(totals?.mean_latency === null || totals?.mean_latency === undefined ? null : Number(totals.mean_latency), 1) },
+    latency_ms: {
+      p50: round(totals?.p50 ?? null, 1),
+      p95: round(totals?.p95 ?? null, 1),
+      mean: round(totals?.mean_latency === null || totals?.mean_latency === undefined ? null : Number(totals.mean_latency), 1),
+    },
     tokens: { total: tokens, mean: finished === 0 ? null : round(tokens / finished, 2) },
     cost_usd: totals?.cost === null || totals?.cost === undefined ? null : round(Number(totals.cost), 8),
   };
@@ -86,15 +72,15 @@ export async function summariseRun(em: EntityManager, runId: string): Promise<Ru
  */
 export async function finaliseRun(em: EntityManager, runId: string): Promise<boolean> {
   const summary = await summariseRun(em, runId);
+  const everyItemFailed = summary.scored === 0 && summary.failed > 0;
+  // Raw: a conditional transition of RUNS guarded by NOT EXISTS over the items; each value is bound once.
   const rows = await em.getConnection().execute<{ id: string }[]>(
     `update evaluation_runs
-        set status = case when ? = 0 and ? > 0 then 'failed'::evaluation_run_status else 'completed'::evaluation_run_status end,
-            summary = ?::jsonb, finished_at = now(),
-            error_message = case when ? = 0 and ? > 0 then 'every item failed' else error_message end
+        set status = ?::evaluation_run_status, summary = ?::jsonb, finished_at = now(), error_message = coalesce(?, error_message)
       where id = ? and status ${RUNS.from('finalise')}
-        and not exists (select 1 from evaluation_results where run_id = ? and status ${ITEMS.sqlIn(ITEMS.live)})
+        and not exists (select 1 from evaluation_results r where r.run_id = evaluation_runs.id and r.status ${ITEMS.sqlIn(ITEMS.live)})
       returning id`,
-    [summary.scored, summary.failed, JSON.stringify(summary), summary.scored, summary.failed, runId, runId],
+    [everyItemFailed ? 'failed' : 'completed', JSON.stringify(summary), everyItemFailed ? 'every item failed' : null, runId],
   );
   return rows.length > 0;
 }

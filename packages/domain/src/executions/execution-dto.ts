@@ -1,40 +1,7 @@
-import type { ExecutionKind, ExecutionStatus, FailureKind, PromptExecution } from '@promptops/db';
+import type { PromptExecution } from '@promptops/db';
+import type { ExecutionDto } from '@promptops/validators';
 
-export interface ExecutionDto {
-  id: string;
-  kind: ExecutionKind;
-  status: ExecutionStatus;
-  failure_kind: FailureKind | null;
-  error_message: string | null;
-  template_id: string | null;
-  dataset_entry_id: string | null;
-  run_id: string | null;
-  repetition: number;
-  input_context: Record<string, unknown>;
-  provider: string;
-  model: string;
-  temperature: number | null;
-  max_tokens: number | null;
-  rendered_system_prompt: string | null;
-  rendered_user_prompt: string | null;
-  output_schema: Record<string, unknown> | null;
-  response_text: string | null;
-  parsed_output: unknown;
-  prompt_tokens: number;
-  completion_tokens: number;
-  total_tokens: number;
-  /** Same as total_tokens; the name the original system used. */
-  tokens_used: number;
-  cost_usd: number | null;
-  execution_time_ms: number | null;
-  attempts: number;
-  attempt_log: unknown[];
-  generated_template_id: string | null;
-  request_id: string | null;
-  executed_at: string;
-  started_at: string | null;
-  finished_at: string | null;
-}
+export type { ExecutionDto };
 
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 

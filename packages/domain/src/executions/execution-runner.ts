@@ -17,14 +17,10 @@ export interface RunContext {
   finalAttempt: boolean;
 }
 
-export type RunOutcome =
-  | { kind: 'skipped' }
-  | { kind: 'finished'; status: 'succeeded' | 'failed'; failureKind: FailureKind | null };
+export type RunOutcome = { kind: 'skipped' } | { kind: 'finished'; status: 'succeeded' | 'failed'; failureKind: FailureKind | null };
 
 /** What one attempt came to: a terminal state to write, or a retryable provider failure. */
-type Performed =
-  | { kind: 'done'; result: ExecutionResult }
-  | { kind: 'retry'; error: ProviderError; attemptLog: ExecutionAttempt[] };
+type Performed = { kind: 'done'; result: ExecutionResult } | { kind: 'retry'; error: ProviderError; attemptLog: ExecutionAttempt[] };
 
 /** Turns a successful prompt-generation output into a draft template; returns its id. */
 export type GenerationHandler = (execution: ClaimedExecution, output: unknown) => Promise<string>;
@@ -106,6 +102,7 @@ export class ExecutionRunner {
   async performRetrying(execution: ClaimedExecution, signal: AbortSignal): Promise<ExecutionResult | null> {
     const { retry } = this.options;
     let current = execution;
+    // Not p-retry: the delay is BullMQ's backoff (retryDelayMs) or the provider's Retry-After, and each try carries the last one's attempt log.
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted) return null;
       const performed = await this.perform(current, attempt >= retry.attempts);
@@ -176,7 +173,14 @@ export class ExecutionRunner {
     return this.deps.logger.child({ execution_id: execution.id, request_id: execution.request_id ?? undefined, run_id: execution.run_id ?? undefined });
   }
 
-  private attemptEntry(conversation: Conversation, startedAt: number, outcome: ExecutionAttempt['outcome'], error?: string, result?: CompletionResult, validationErrors?: unknown[]): ExecutionAttempt {
+  private attemptEntry(
+    conversation: Conversation,
+    startedAt: number,
+    outcome: ExecutionAttempt['outcome'],
+    error?: string,
+    result?: CompletionResult,
+    validationErrors?: unknown[],
+  ): ExecutionAttempt {
     return {
       attempt: conversation.attemptLog.length + 1,
       started_at: new Date(startedAt).toISOString(),
@@ -226,7 +230,10 @@ export class ExecutionRunner {
       } catch (error) {
         lastError = `output is not valid JSON: ${(error as Error).message}`;
         conversation.attemptLog.push(this.attemptEntry(conversation, startedAt, 'invalid_output', lastError, result));
-        messages.push({ role: 'assistant', content: result.text }, { role: 'user', content: buildOutputFeedback({ parseError: (error as Error).message }, schema) });
+        messages.push(
+          { role: 'assistant', content: result.text },
+          { role: 'user', content: buildOutputFeedback({ parseError: (error as Error).message }, schema) },
+        );
         continue;
       }
       const violations = this.deps.validator.validate(schema, parsed);

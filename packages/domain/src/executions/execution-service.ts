@@ -1,7 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptExecution, type ExecutionKind, type ExecutionStatus, type FailureKind } from '@promptops/db';
-import { InvalidRequestError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
+import { InvalidRequestError, NotFoundError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
 import { enqueueExecution } from '@promptops/queue';
+import type { BudgetGuard } from '../alerts/budget-guard';
 import type { DomainDeps } from '../domain-deps';
 import { IdempotencyKeys, type IdempotencyClaim } from '../idempotency';
 import { withTimeout } from '../with-timeout';
@@ -74,6 +75,7 @@ export class ExecutionService {
   constructor(
     private readonly deps: DomainDeps,
     private readonly templates: TemplateService,
+    private readonly budgets: BudgetGuard,
   ) {
     this.keys = new IdempotencyKeys(deps);
     this.requirements = new TemplateRequirements(deps.renderer);
@@ -95,7 +97,7 @@ export class ExecutionService {
       if (inserted) return inserted;
       // The cached version was deleted since: forget it, so later submissions resolve it afresh.
       this.versions.delete(row.template_id ?? '');
-      throw new PromptTemplateNotFoundError(`Template "${row.template_id}" not found`, { ref: row.template_id });
+      throw new PromptTemplateNotFoundError(row.template_id ?? '');
     };
     const inserted = claim ? await this.keys.createOnce(claim, { execution_id: id }, insert) : await insert(this.deps.orm.em.fork());
     if (!inserted) return this.replayRaced(claim as IdempotencyClaim);
@@ -119,7 +121,7 @@ export class ExecutionService {
   /** Submits a new execution of what `id` ran (see resubmission); 409 for an evaluation run's item. */
   async rerun(id: string, options: { request_id?: string } = {}): Promise<SubmitResult> {
     const original = await this.deps.orm.em.fork().findOne(PromptExecution, { id });
-    if (!original) throw new PromptTemplateNotFoundError(`Execution ${id} not found`, { id });
+    if (!original) throw new NotFoundError('execution', id);
     return this.submit({ ...resubmission(original), ...options });
   }
 
@@ -138,7 +140,7 @@ export class ExecutionService {
 
   async get(id: string): Promise<ExecutionDto> {
     const row = await this.deps.orm.em.fork().findOne(PromptExecution, { id });
-    if (!row) throw new PromptTemplateNotFoundError(`Execution ${id} not found`, { id });
+    if (!row) throw new NotFoundError('execution', id);
     return toExecutionDto(row);
   }
 
@@ -221,6 +223,14 @@ export class ExecutionService {
     };
   }
 
+  /**
+   * Refuses new work a spent hard-limit budget covers (429 budget_exceeded); runs and executions
+   * already submitted finish. `template` is the name, '' for raw prompts.
+   */
+  assertWithinBudget(template: string, provider: string): Promise<void> {
+    return this.budgets.assertAdmits({ template, provider });
+  }
+
   /** Variables a template without an input schema needs and `context` lacks (see TemplateRequirements). */
   missingVariables(resolved: ResolvedTemplate, context: Record<string, unknown>): Promise<string[]> {
     return this.requirements.missing(resolved, context);
@@ -247,16 +257,19 @@ export class ExecutionService {
       const resolved = await this.resolveForSubmission(input.template);
       if (resolved.input_schema) this.deps.validator.assertValid(resolved.input_schema, input.context, 'context');
       else await this.requirements.assertSatisfiedBy(resolved, input.context);
+      const settings = this.templateSettings(resolved, input);
+      await this.assertWithinBudget(resolved.template.name, settings.provider);
       return {
         ...common,
         kind: input.kind ?? ('template' as const),
         template_id: resolved.template.id,
         input_context: input.context,
-        ...this.templateSettings(resolved, input),
+        ...settings,
       };
     }
     if (input.output_schema) this.deps.validator.assertValidSchema(input.output_schema, 'output_schema');
     const { provider, modelFallback } = this.resolveProvider(input.provider, 'auto');
+    await this.assertWithinBudget('', provider);
     return {
       ...common,
       kind: 'raw' as const,
@@ -273,4 +286,3 @@ export class ExecutionService {
     };
   }
 }
-

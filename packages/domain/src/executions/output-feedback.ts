@@ -9,9 +9,5 @@ export function buildOutputFeedback(problem: { parseError: string } | { violatio
     'parseError' in problem
       ? `Your previous answer was not valid JSON (${problem.parseError}).`
       : `Your previous answer did not match the required JSON Schema: ${describeViolations(problem.violations)}.`;
-  return [
-    what,
-    'Answer again with only a JSON value that satisfies this schema, with no prose and no code fences:',
-    JSON.stringify(schema),
-  ].join('\n');
+  return [what, 'Answer again with only a JSON value that satisfies this schema, with no prose and no code fences:', JSON.stringify(schema)].join('\n');
 }

@@ -1,20 +1,8 @@
 import type { ProviderSettings } from '@promptops/config';
 import { AUTO_PROVIDER, MOCK_PROVIDER, type ProviderRegistry } from '@promptops/providers';
+import type { ProviderCatalog } from '@promptops/validators';
 
-export interface ProviderInfo {
-  name: string;
-  /** Model used when a template or request leaves the model empty ('' for a custom server without one). */
-  default_model: string;
-  /** Whether the provider is asked for output with a JSON Schema (otherwise JSON mode or instructions). */
-  supports_json_schema: boolean;
-}
-
-export interface ProviderCatalog {
-  /** Configured providers in configuration order, then `mock`. */
-  items: ProviderInfo[];
-  /** The provider `auto` stands for on this installation. */
-  auto: string;
-}
+export type { ProviderCatalog, ProviderInfo } from '@promptops/validators';
 
 /** Names, default models and structured-output support; never keys or base URLs. */
 export function describeProviders(registry: ProviderRegistry, settings: ProviderSettings[]): ProviderCatalog {

@@ -26,8 +26,12 @@ interface GeneratedPrompt {
 }
 
 function slugName(text: string): string {
-  const words = text.replace(/[^A-Za-z0-9 ]+/g, ' ').trim().split(/\s+/).slice(0, 6);
-  return words.length > 0 ? words.map((w) => w[0]!.toUpperCase() + w.slice(1).toLowerCase()).join(' ') : 'Generated Prompt';
+  const words = text
+    .replace(/[^A-Za-z0-9 ]+/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .slice(0, 6);
+  return words.length > 0 ? words.map((w) => w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()).join(' ') : 'Generated Prompt';
 }
 
 /**
@@ -77,7 +81,10 @@ export class PromptGenerationService {
           is_active: false,
           ...(generated.input_schema ? { input_schema: generated.input_schema } : {}),
         });
-        this.deps.logger.info({ execution_id: execution.id, request_id: execution.request_id ?? undefined, template_id: created.id }, 'generated draft template');
+        this.deps.logger.info(
+          { execution_id: execution.id, request_id: execution.request_id ?? undefined, template_id: created.id },
+          'generated draft template',
+        );
         return created.id;
       } catch (error) {
         if (!(error instanceof PromptConflictError)) throw error;

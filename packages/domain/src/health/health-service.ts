@@ -6,7 +6,10 @@ import { withTimeout } from '../with-timeout';
 /** Probes must answer well within a kubelet/compose timeout even while PostgreSQL hangs. */
 const CHECK_TIMEOUT_MS = 2000;
 
-/** Rows per status, every enum value listed (0 when empty); each count is an index-only scan. */
+/**
+ * Rows per status, every enum value listed (0 when empty); each count is an index-only scan. Raw:
+ * the statuses come from the enum types (unnest(enum_range(...))), which the QueryBuilder cannot select from.
+ */
 const STATUS_COUNTS_SQL = `
   select 'executions' as source, s::text as status, (select count(*) from prompt_executions e where e.status = s) as n
     from unnest(enum_range(null::execution_status)) s
@@ -20,6 +23,7 @@ export class HealthService {
   /** Throws unless PostgreSQL answers and every migration is applied. */
   async checkDatabase(): Promise<void> {
     const check = async () => {
+      // Raw: a ping, not a query on an entity.
       await this.deps.orm.em.getConnection().execute('select 1');
       const pending = await pendingMigrations(this.deps.orm);
       if (pending.length > 0) throw new Error(`pending migrations: ${pending.join(', ')}`);

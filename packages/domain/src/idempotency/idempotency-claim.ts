@@ -14,5 +14,11 @@ export interface IdempotencyClaim {
 }
 
 export function idempotencyClaim(key: string, scope: string, body: unknown): IdempotencyClaim {
-  return { key, scope, fingerprint: createHash('sha256').update(canonicalJson(body ?? null)).digest('hex') };
+  return {
+    key,
+    scope,
+    fingerprint: createHash('sha256')
+      .update(canonicalJson(body ?? null))
+      .digest('hex'),
+  };
 }

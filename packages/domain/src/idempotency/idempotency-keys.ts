@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { IdempotencyKey } from '@promptops/db';
 import { IdempotencyKeyReusedError } from '@promptops/errors';
 import type { DomainDeps } from '../domain-deps';
 import type { IdempotencyClaim } from './idempotency-claim';
@@ -25,13 +26,13 @@ export class IdempotencyKeys {
    * body is refused: answering with what that request created would answer a different request.
    */
   async find(claim: IdempotencyClaim): Promise<IdempotentTarget | null> {
-    const [row] = await this.deps.orm.em
+    const row: { fingerprint: string; execution_id: string | null; run_id: string | null } | undefined = await this.deps.orm.em
       .fork()
-      .getConnection()
-      .execute<{ fingerprint: string; execution_id: string | null; run_id: string | null }[]>(
-        'select fingerprint, execution_id, run_id from idempotency_keys where scope = ? and key = ? and expires_at > now()',
-        [claim.scope, claim.key],
-      );
+      .createQueryBuilder(IdempotencyKey, 'k')
+      .select(['k.fingerprint', 'k.execution', 'k.run'])
+      .where({ scope: claim.scope, key: claim.key })
+      .andWhere('k.expires_at > now()')
+      .execute('get', false);
     if (!row) return null;
     if (row.fingerprint !== claim.fingerprint) {
       throw new IdempotencyKeyReusedError('This Idempotency-Key was already used with a different request body; use a new key for a new request', {
@@ -64,6 +65,7 @@ export class IdempotencyKeys {
   private async claim(tx: EntityManager, claim: IdempotencyClaim, target: IdempotentTarget): Promise<boolean> {
     const connection = tx.getConnection();
     const ctx = tx.getTransactionContext();
+    // Raw: FOR UPDATE SKIP LOCKED, so concurrent claims sweep different expired keys instead of waiting.
     await connection.execute(
       `delete from idempotency_keys where (scope, key) in
          (select scope, key from idempotency_keys where expires_at <= now() order by expires_at limit ${SWEEP_BATCH} for update skip locked)`,
@@ -71,6 +73,7 @@ export class IdempotencyKeys {
       'run',
       ctx,
     );
+    // Raw: an upsert that takes over a key only once it has expired (ON CONFLICT ... DO UPDATE ... WHERE).
     const claimed = await connection.execute<{ scope: string }[]>(
       `insert into idempotency_keys (scope, key, fingerprint, execution_id, run_id, created_at, expires_at)
        values (?, ?, ?, ?, ?, now(), now() + make_interval(hours => ?))

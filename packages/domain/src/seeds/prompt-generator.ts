@@ -2,6 +2,21 @@ import { PROMPT_GENERATOR_TEMPLATE } from '../generation/prompt-generation-servi
 import { SLUG_PATTERN } from '../templates/template-limits';
 import { SEED_DEFAULTS, type SeedTemplate } from './seed-definition';
 
+const INPUT_SCHEMA = {
+  type: 'object',
+  properties: {
+    description: { type: 'string', minLength: 1, maxLength: 10_000 },
+    input_context: { type: 'string', description: 'Example or description of the data the template will receive' },
+    name: { type: 'string' },
+    category: { type: 'string', pattern: SLUG_PATTERN.source },
+  },
+  required: ['description'],
+  additionalProperties: false,
+};
+
+/** Categories were a fixed list until they became free slugs; releases before seeded this. */
+const FIXED_CATEGORIES = ['chat', 'auto_issue', 'feedback_issue', 'documentation', 'readme_update', 'sub_issue', 'generation', 'evaluation', 'other'];
+
 /** Used by prompt-generation executions: its validated output becomes a new draft template. */
 export const PROMPT_GENERATOR: SeedTemplate = {
   template: {
@@ -28,17 +43,7 @@ It belongs to the "{{ category }}" category.{% endif %}{% if input_context is de
 
 The template will receive input like this:
 {{ input_context }}{% endif %}`,
-    input_schema: {
-      type: 'object',
-      properties: {
-        description: { type: 'string', minLength: 1, maxLength: 10_000 },
-        input_context: { type: 'string', description: 'Example or description of the data the template will receive' },
-        name: { type: 'string' },
-        category: { type: 'string', pattern: SLUG_PATTERN.source },
-      },
-      required: ['description'],
-      additionalProperties: false,
-    },
+    input_schema: INPUT_SCHEMA,
     output_schema: {
       type: 'object',
       properties: {
@@ -69,4 +74,5 @@ The template will receive input like this:
     input_context: 'A list of messages, each with an author (customer or agent) and text.',
     category: 'other',
   },
+  superseded_input_schemas: [{ ...INPUT_SCHEMA, properties: { ...INPUT_SCHEMA.properties, category: { enum: FIXED_CATEGORIES } } }],
 };

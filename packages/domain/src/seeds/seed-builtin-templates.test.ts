@@ -25,9 +25,9 @@ const names = BUILTIN_TEMPLATES.map(({ template }) => template.name);
 
 describe('built-in templates', () => {
   it('seeds an empty database once, then skips every existing name', async () => {
-    expect(await seedIfEmpty({ templates })).toEqual({ created: names, skipped: [] });
+    expect(await seedIfEmpty({ templates })).toEqual({ created: names, skipped: [], upgraded: [] });
     expect(await seedIfEmpty({ templates })).toBeNull();
-    expect(await seedBuiltinTemplates({ templates })).toEqual({ created: [], skipped: names });
+    expect(await seedBuiltinTemplates({ templates })).toEqual({ created: [], skipped: names, upgraded: [] });
     const em = db.orm.em.fork();
     expect(await em.count(PromptTemplate, {})).toBe(8);
     expect(await em.count(PromptSchema, {})).toBe(16);

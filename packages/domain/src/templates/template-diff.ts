@@ -1,8 +1,10 @@
 import { isDeepStrictEqual } from 'node:util';
-import { createTwoFilesPatch, structuredPatch } from 'diff';
-import type { SchemaType } from '@promptops/db';
 import type { JsonSchema } from '@promptops/schemas';
-import { toResolvedTemplate, type TemplateVersion } from './template-resolver';
+import type { FieldChange, PromptDiff, SchemaDiff, TemplateDiff, VersionLabel } from '@promptops/validators';
+import { createTwoFilesPatch, structuredPatch } from 'diff';
+import { type TemplateVersion, toResolvedTemplate } from './template-resolver';
+
+export type { DiffHunk, FieldChange, PromptDiff, SchemaDiff, TemplateDiff, VersionLabel } from '@promptops/validators';
 
 /**
  * Fields compared value by value; prompts and schemas additionally get their own sections.
@@ -19,50 +21,6 @@ const COMPARED_FIELDS = [
   'system_prompt',
   'user_prompt_template',
 ] as const;
-
-export interface FieldChange {
-  field: string;
-  old: unknown;
-  new: unknown;
-}
-
-export interface DiffHunk {
-  old_start: number;
-  old_lines: number;
-  new_start: number;
-  new_lines: number;
-  /** Unified diff lines, each prefixed with ' ', '-' or '+'. */
-  lines: string[];
-}
-
-export interface PromptDiff {
-  changed: boolean;
-  /** Unified patch text; empty when unchanged. */
-  patch: string;
-  hunks: DiffHunk[];
-}
-
-export interface SchemaDiff {
-  changed: boolean;
-  old: JsonSchema | null;
-  new: JsonSchema | null;
-}
-
-export interface VersionLabel {
-  id: string;
-  name: string;
-  version_number: number;
-}
-
-/** How `to` differs from `from`: old values come from `from`, new values from `to`. */
-export interface TemplateDiff {
-  from: VersionLabel;
-  to: VersionLabel;
-  /** Every changed field, schemas included, with old and new values. */
-  changed_fields: FieldChange[];
-  prompts: Record<'system_prompt' | 'user_prompt_template', PromptDiff>;
-  schemas: Record<`${SchemaType}_schema`, SchemaDiff>;
-}
 
 function label({ template }: TemplateVersion): VersionLabel {
   return { id: template.id, name: template.name, version_number: template.version_number };

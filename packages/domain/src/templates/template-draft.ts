@@ -5,12 +5,12 @@ import { TEMPLATE_LIMITS } from './template-limits';
 import type { TemplateVersion } from './template-resolver';
 import type { CreateTemplateInput, InlineSchemas, NameMetadata, NewVersionInput, TemplateContent, TemplateMetadata } from './template-types';
 import {
+  assertSchemaDepth,
   assertValidCategory,
   assertValidContent,
   assertValidDescription,
   assertValidName,
   assertValidTags,
-  assertSchemaDepth,
   normaliseTags,
 } from './template-validation';
 
@@ -113,15 +113,13 @@ export function renameDraft(draft: VersionDraft, name: string): void {
 /** Sets a schema (keeping the existing name unless one is given) or removes it with null. */
 export function setDraftSchema(draft: VersionDraft, type: SchemaType, schemaJson: JsonSchema | null, name?: string): void {
   draft.schemas[type] =
-    schemaJson === null
-      ? null
-      : { name: name ?? draft.schemas[type]?.name ?? defaultSchemaName(draft.name, type), schema_json: schemaJson };
+    schemaJson === null ? null : { name: name ?? draft.schemas[type]?.name ?? defaultSchemaName(draft.name, type), schema_json: schemaJson };
 }
 
 /** Applies every defined field of `changes`; undefined means "keep". */
 export function applyChanges(draft: VersionDraft, changes: NewVersionInput & InlineSchemas): void {
-  const content = draft.content as unknown as Record<string, unknown>;
-  for (const key of CONTENT_KEYS) if (changes[key] !== undefined) content[key] = changes[key];
+  const defined = CONTENT_KEYS.filter((key) => changes[key] !== undefined);
+  Object.assign(draft.content, Object.fromEntries(defined.map((key) => [key, changes[key]])));
   if (changes.description !== undefined) draft.description = changes.description;
   if (changes.category !== undefined) draft.category = changes.category;
   if (changes.tags !== undefined) draft.tags = Array.isArray(changes.tags) ? normaliseTags(changes.tags) : changes.tags;

@@ -1,47 +1,11 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { PromptSchema, PromptTemplate, SchemaType } from '@promptops/db';
-import type { JsonSchema } from '@promptops/schemas';
+import type { PromptSchema, PromptTemplate } from '@promptops/db';
+import type { SchemaDto, TemplateDto } from '@promptops/validators';
 import { defaultMetadata, loadNameMetadata } from './template-names';
 import { loadSchemas, resolvedVersionNumbers, type TemplateVersion } from './template-resolver';
 import type { NameMetadata } from './template-types';
 
-/** A template version as clients see it (snake_case, ISO dates, schemas inlined). */
-export interface TemplateDto {
-  id: string;
-  name: string;
-  /** The name's: shared by every version of it. */
-  category: string;
-  description: string;
-  tags: string[];
-  system_prompt: string;
-  user_prompt_template: string;
-  model: string;
-  provider: string;
-  temperature: number;
-  max_tokens: number | null;
-  max_validation_retries: number;
-  version_number: number;
-  parent_version: number | null;
-  source_template_id: string | null;
-  is_active: boolean;
-  /** Whether this is the version its name currently resolves to. */
-  resolved: boolean;
-  usage_count: number;
-  last_used_at: string | null;
-  created_at: string;
-  updated_at: string;
-  input_schema: JsonSchema | null;
-  output_schema: JsonSchema | null;
-}
-
-export interface SchemaDto {
-  id: string;
-  name: string;
-  schema_type: SchemaType;
-  schema_json: JsonSchema;
-  template_id: string;
-  created_at: string;
-}
+export type { SchemaDto, TemplateDto };
 
 function isoOrNull(date: Date | null | undefined): string | null {
   return date ? new Date(date).toISOString() : null;

@@ -15,7 +15,7 @@ async function representative(em: EntityManager, ref: string, name: string): Pro
   const addressed = await findTemplate(em, ref);
   if (addressed) return addressed;
   const highest = await em.findOne(PromptTemplate, { name, deleted_at: null }, { orderBy: { version_number: 'desc' } });
-  if (!highest) throw new PromptTemplateNotFoundError(`Template "${ref}" not found`, { ref });
+  if (!highest) throw new PromptTemplateNotFoundError(ref);
   return highest;
 }
 
@@ -46,10 +46,10 @@ export async function updateMetadata(em: EntityManager, ref: string, patch: Temp
   const keys = Object.keys(patch).filter((key) => patch[key] !== undefined);
   const immutable = keys.filter((key) => IMMUTABLE_FIELDS.includes(key));
   if (immutable.length > 0) {
-    throw new PromptConflictError(
-      `Versions are immutable: ${immutable.join(', ')} cannot change; create a new version with POST /v1/templates/{id}/versions`,
-      { fields: immutable, action: 'create_version' },
-    );
+    throw new PromptConflictError(`Versions are immutable: ${immutable.join(', ')} cannot change; create a new version with POST /v1/templates/{id}/versions`, {
+      fields: immutable,
+      action: 'create_version',
+    });
   }
   const unknown = keys.filter((key) => !METADATA_FIELDS.includes(key));
   if (unknown.length > 0) {
@@ -90,7 +90,7 @@ export async function rollback(em: EntityManager, ref: string, version: number):
   const name = await requireLineageName(em, ref);
   await lockName(em, name);
   const target = await em.findOne(PromptTemplate, { name, version_number: version, deleted_at: null });
-  if (!target) throw new PromptTemplateNotFoundError(`Template "${name}@${version}" not found`, { ref: `${name}@${version}` });
+  if (!target) throw new PromptTemplateNotFoundError(`${name}@${version}`);
   target.is_active = true;
   await em.flush();
   await em.nativeUpdate(
@@ -103,13 +103,12 @@ export async function rollback(em: EntityManager, ref: string, version: number):
 
 /** Version ids among `ids` that executions or evaluation runs refer to, in one round trip. */
 async function versionsWithHistory(em: EntityManager, ids: string[]): Promise<Set<string>> {
-  const placeholders = ids.map(() => '?').join(', ');
-  const rows = await em.execute<{ id: string }[]>(
-    `select t.id from prompt_templates t where t.id in (${placeholders})
-        and (exists (select 1 from prompt_executions e where e.template_id = t.id)
-          or exists (select 1 from evaluation_runs r where r.template_id = t.id))`,
-    ids,
-  );
+  const rows: { id: string }[] = await em
+    .createQueryBuilder(PromptTemplate, 't')
+    .select('t.id')
+    .where({ id: { $in: ids } })
+    .andWhere('(exists (select 1 from prompt_executions e where e.template_id = t.id) or exists (select 1 from evaluation_runs r where r.template_id = t.id))')
+    .execute('all', false);
   return new Set(rows.map((row) => row.id));
 }
 
@@ -128,7 +127,7 @@ export async function deleteTemplate(em: EntityManager, ref: string): Promise<De
   const targets = wholeName
     ? await em.find(PromptTemplate, { name, deleted_at: null }, { orderBy: { version_number: 'desc' }, lockMode: LockMode.PESSIMISTIC_WRITE })
     : [await requireTemplate(em, ref)];
-  if (targets.length === 0) throw new PromptTemplateNotFoundError(`Template "${ref}" not found`, { ref });
+  if (targets.length === 0) throw new PromptTemplateNotFoundError(ref);
   if (!wholeName) await em.lock(targets[0] as PromptTemplate, LockMode.PESSIMISTIC_WRITE);
   const kept = await versionsWithHistory(
     em,

@@ -40,7 +40,8 @@ export async function listTemplates(em: EntityManager, query: ListTemplatesQuery
   if (query.name !== undefined) qb.andWhere({ name: query.name });
   if (query.q !== undefined && query.q !== '') {
     const pattern = `%${escapeLikePattern(query.q)}%`;
-    nameRowWhere('(n.name ilike ? or n.description ilike ?)', [pattern, pattern]);
+    // One parameter for both columns: the pattern is matched against each of them.
+    nameRowWhere('exists (select 1 from unnest(array[n.name, n.description]) as field(value) where field.value ilike ?)', [pattern]);
   }
   if (query.latest_only) {
     // Same rule as name resolution: the highest active, non-deleted version of each name.

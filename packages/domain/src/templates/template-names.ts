@@ -47,14 +47,13 @@ export async function saveNameMetadata(em: EntityManager, name: string, metadata
 
 /** Drops the name's row once no version of it is left at all (deleted versions kept for history count). */
 export async function removeNameIfUnused(em: EntityManager, name: string): Promise<void> {
-  await em.execute(
-    `delete from prompt_template_names n where n.name = ? and not exists (select 1 from prompt_templates t where t.name = n.name)`,
-    [name],
-  );
+  // Raw: the NOT EXISTS guard makes check and delete one statement, so a concurrent new version keeps its name.
+  await em.execute(`delete from prompt_template_names n where n.name = ? and not exists (select 1 from prompt_templates t where t.name = n.name)`, [name]);
 }
 
 /** Names count once each, and only while they have a visible version: deleted templates do not linger as filters. */
 export async function templateFacets(em: EntityManager): Promise<TemplateFacets> {
+  // Raw: unnest() in FROM, which the QueryBuilder cannot express.
   const visible = `exists (select 1 from prompt_templates t where t.name = n.name and t.deleted_at is null)`;
   const categories = await em.execute<FacetCount[]>(
     `select n.category as name, count(*)::int as count from prompt_template_names n

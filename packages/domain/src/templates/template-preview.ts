@@ -1,7 +1,7 @@
 import { PromptRenderError } from '@promptops/errors';
 import type { PromptPair, PromptRenderer } from '@promptops/rendering';
 import type { JsonSchema, JsonSchemaValidator } from '@promptops/schemas';
-import { toResolvedTemplate, type TemplateVersion } from './template-resolver';
+import { type TemplateVersion, toResolvedTemplate } from './template-resolver';
 import type { DraftPreview, DraftPreviewInput, RenderedPrompts, TemplateVariables } from './template-types';
 import { assertSchemaDepth } from './template-validation';
 
@@ -29,11 +29,7 @@ function fieldError(field: PromptField, error: unknown): unknown {
   if (!(error instanceof PromptRenderError)) return error;
   const details = typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : {};
   const position = (key: 'line' | 'column') => (typeof details[key] === 'number' ? details[key] : null);
-  return new PromptRenderError(
-    `${field}: ${error.message}`,
-    { ...details, field, line: position('line'), column: position('column') },
-    { cause: error },
-  );
+  return new PromptRenderError(`${field}: ${error.message}`, { ...details, field, line: position('line'), column: position('column') }, { cause: error });
 }
 
 /**

@@ -1,10 +1,7 @@
 import { InvalidRequestError } from '@promptops/errors';
 
 /** How callers address templates: a version id, a name (the version it resolves to) or `name@N`. */
-export type TemplateRef =
-  | { kind: 'id'; id: string }
-  | { kind: 'name'; name: string }
-  | { kind: 'version'; name: string; version: number };
+export type TemplateRef = { kind: 'id'; id: string } | { kind: 'name'; name: string } | { kind: 'version'; name: string; version: number };
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const VERSIONED_NAME_PATTERN = /^(.+)@(\d{1,9})$/;

@@ -44,7 +44,12 @@ export class TemplateRequirements {
     if (missing.length === 0) return;
     throw new PromptValidationError(describeMissingVariables('context', missing), {
       missing_variables: missing,
-      violations: missing.map((name) => ({ path: '/', message: `must have required property '${name}'`, keyword: 'required', params: { missingProperty: name } })),
+      violations: missing.map((name) => ({
+        path: '/',
+        message: `must have required property '${name}'`,
+        keyword: 'required',
+        params: { missingProperty: name },
+      })),
     });
   }
 }

@@ -1,4 +1,4 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { type EntityManager, raw } from '@mikro-orm/postgresql';
 import { PromptSchema, PromptTemplate, type SchemaType } from '@promptops/db';
 import { PromptTemplateNotFoundError } from '@promptops/errors';
 import { parseTemplateRef } from './template-ref';
@@ -30,12 +30,9 @@ export async function requireTemplate(em: EntityManager, ref: string): Promise<P
   if (template) return template;
   const parsed = parseTemplateRef(ref);
   if (parsed.kind === 'name' && (await countVisibleVersions(em, parsed.name)) > 0) {
-    throw new PromptTemplateNotFoundError(
-      `Template "${ref}" has no active version; activate one or address it as "${ref}@<version>"`,
-      { ref },
-    );
+    throw new PromptTemplateNotFoundError(ref, `Template "${ref}" has no active version; activate one or address it as "${ref}@<version>"`);
   }
-  throw new PromptTemplateNotFoundError(`Template "${ref}" not found`, { ref });
+  throw new PromptTemplateNotFoundError(ref);
 }
 
 /** The name a ref belongs to; unlike `requireTemplate`, a bare name matches even when no version is active. */
@@ -85,11 +82,12 @@ export function toResolvedTemplate(version: TemplateVersion): ResolvedTemplate {
 export async function resolvedVersionNumbers(em: EntityManager, names: string[]): Promise<Map<string, number>> {
   const unique = [...new Set(names)];
   if (unique.length === 0) return new Map();
-  const rows = await em.execute<{ name: string; version_number: number }[]>(
-    `select name, max(version_number) as version_number from prompt_templates
-     where name in (${unique.map(() => '?').join(', ')}) and is_active and deleted_at is null group by name`,
-    unique,
-  );
+  const rows: { name: string; version_number: number }[] = await em
+    .createQueryBuilder(PromptTemplate, 't')
+    .select(['t.name', raw('max(t.version_number) as version_number')])
+    .where({ name: { $in: unique }, is_active: true, deleted_at: null })
+    .groupBy('t.name')
+    .execute('all', false);
   return new Map(rows.map((row) => [row.name, Number(row.version_number)]));
 }
 
@@ -105,6 +103,7 @@ export async function resolvedIdsByRef(em: EntityManager, refs: readonly string[
     if (parsed.kind === 'id') return { ref, id: parsed.id, name: null, version: null };
     return { ref, id: null, name: parsed.name, version: parsed.kind === 'version' ? parsed.version : null };
   });
+  // Raw: a lateral join over a JSON recordset, one query for every ref, which the QueryBuilder cannot express.
   const found = await em.execute<{ ref: string; id: string }[]>(
     `select r.ref, t.id from jsonb_to_recordset(?::jsonb) as r(ref text, id uuid, name text, version int)
        join lateral (

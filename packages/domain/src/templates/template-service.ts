@@ -1,24 +1,17 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptTemplate, SCHEMA_TYPES, type SchemaType } from '@promptops/db';
 import type { JsonSchema } from '@promptops/schemas';
+import type { SchemaChangeResult } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
 import type { Page } from '../pagination';
-import {
-  applyChanges,
-  assertValidDraft,
-  draftFromInput,
-  draftFromVersion,
-  renameDraft,
-  setDraftSchema,
-  type VersionDraft,
-} from './template-draft';
-import { describeTemplate, describeTemplates, toSchemaDto, type SchemaDto, type TemplateDto } from './template-dto';
 import { diffVersions, type TemplateDiff } from './template-diff';
+import { applyChanges, assertValidDraft, draftFromInput, draftFromVersion, renameDraft, setDraftSchema, type VersionDraft } from './template-draft';
+import { describeTemplate, describeTemplates, type SchemaDto, type TemplateDto, toSchemaDto } from './template-dto';
 import { deleteTemplate, rollback, setActive, updateMetadata } from './template-lifecycle';
 import { listTemplates } from './template-listing';
 import { nameMetadata, templateFacets } from './template-names';
 import { previewDraft, renderPreview, templateVariables } from './template-preview';
-import { requireLineageName, requireVersion, resolvedIdsByRef, toResolvedTemplate, type TemplateVersion } from './template-resolver';
+import { requireLineageName, requireVersion, resolvedIdsByRef, type TemplateVersion, toResolvedTemplate } from './template-resolver';
 import { requireSchema } from './template-schema-lookup';
 import type {
   CreateTemplateInput,
@@ -41,11 +34,7 @@ import { insertVersion } from './template-versioning';
 /** The part of DomainDeps templates need, so tests and tools can build the service without queues. */
 export type TemplateDeps = Pick<DomainDeps, 'orm' | 'renderer' | 'validator' | 'config'>;
 
-/** The new version a schema change produced, and the schema it now has (null after a removal). */
-export interface SchemaChangeResult {
-  template: TemplateDto;
-  schema: SchemaDto | null;
-}
+export type { SchemaChangeResult };
 
 /**
  * Prompt templates with immutable versions. Refs are a version id, a name (its highest active

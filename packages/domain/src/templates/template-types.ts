@@ -2,7 +2,6 @@ import type { PromptTemplate } from '@promptops/db';
 import type { RenderedPrompts, TemplateVariable } from '@promptops/rendering';
 import type { JsonSchema } from '@promptops/schemas';
 import type { PageRequest } from '../pagination';
-import type { TemplateDto } from './template-dto';
 
 /**
  * The fields that make up a version's content. They are written once, when the version is
@@ -41,9 +40,7 @@ export interface InlineSchemas {
   output_schema?: JsonSchema | null;
 }
 
-export type CreateTemplateInput = Partial<TemplateContent> &
-  Partial<TemplateMetadata> &
-  InlineSchemas & { name: string; user_prompt_template: string };
+export type CreateTemplateInput = Partial<TemplateContent> & Partial<TemplateMetadata> & InlineSchemas & { name: string; user_prompt_template: string };
 
 /** Changes applied on top of the base version when deriving a new version. */
 export type NewVersionInput = Partial<TemplateContent> & Partial<TemplateMetadata> & InlineSchemas;
@@ -92,22 +89,6 @@ export interface ListTemplatesQuery extends Partial<PageRequest> {
   include_stats?: boolean;
 }
 
-/** Executions over the last 24 hours, by submission time. */
-export interface TemplateStats {
-  executions_24h: number;
-  succeeded_24h: number;
-  failed_24h: number;
-  /** succeeded / (succeeded + failed); null when none finished. */
-  success_rate_24h: number | null;
-}
-
-/** A listed version, with what `per_name` and `include_stats` add. */
-export type TemplateListItem = TemplateDto & {
-  /** With per_name: how many visible versions the name has. */
-  version_count?: number;
-  stats?: TemplateStats;
-};
-
 /** Unsaved editor text to render and analyse. */
 export interface DraftPreviewInput {
   system_prompt?: string;
@@ -133,34 +114,4 @@ export interface TemplateVariables {
   suggested_input_schema: JsonSchema;
 }
 
-/** How one version was deleted: `hard` when it never ran, `soft` (hidden, kept for history) otherwise. */
-export interface DeletedVersion {
-  id: string;
-  version_number: number;
-  deleted: 'soft' | 'hard';
-}
-
-/**
- * The outcome of deleting a version (`name@N` or an id) or a whole name (a bare name: every
- * version). `deleted` is `soft` when any version was kept for its history; `resolves_to` is the
- * version the name answers to afterwards, or null when none does.
- */
-export interface DeleteOutcome {
-  name: string;
-  deleted: 'soft' | 'hard';
-  versions: DeletedVersion[];
-  resolves_to: { id: string; version_number: number } | null;
-}
-
-/** A category or tag in use, with how many template names carry it. */
-export interface FacetCount {
-  name: string;
-  count: number;
-}
-
-/** Categories and tags of the visible template names, most used first, and the suggested categories. */
-export interface TemplateFacets {
-  categories: FacetCount[];
-  tags: FacetCount[];
-  suggested_categories: string[];
-}
+export type { DeletedVersion, DeleteOutcome, FacetCount, TemplateFacets, TemplateListItem, TemplateStats } from '@promptops/validators';

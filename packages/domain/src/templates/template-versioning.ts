@@ -13,6 +13,7 @@ const TEMPLATE_NAME_LOCK_CLASS = 7_301;
  * cannot do this: the row that would conflict (version N+1) does not exist yet.
  */
 export async function lockName(em: EntityManager, name: string): Promise<void> {
+  // Raw: a function call, not a query on an entity.
   await em.execute(`select pg_advisory_xact_lock(${TEMPLATE_NAME_LOCK_CLASS}, hashtext(?))`, [name]);
 }
 
@@ -31,10 +32,10 @@ async function highestVersionNumber(em: EntityManager, name: string): Promise<nu
 export async function insertVersion(em: EntityManager, draft: VersionDraft, mode: 'lineage' | 'next'): Promise<TemplateVersion> {
   await lockName(em, draft.name);
   if (mode === 'lineage' && (await em.count(PromptTemplate, { name: draft.name, deleted_at: null })) > 0) {
-    throw new PromptConflictError(
-      `A template named "${draft.name}" already exists; create a new version with POST /v1/templates/{id}/versions instead`,
-      { name: draft.name, action: 'create_version' },
-    );
+    throw new PromptConflictError(`A template named "${draft.name}" already exists; create a new version with POST /v1/templates/{id}/versions instead`, {
+      name: draft.name,
+      action: 'create_version',
+    });
   }
   await saveNameMetadata(em, draft.name, { description: draft.description, category: draft.category, tags: draft.tags });
   const template = em.create(PromptTemplate, {

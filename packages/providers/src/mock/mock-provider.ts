@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { ProviderError } from '../provider-error';
 import { estimatePromptTokens, estimateTokens } from '../token-estimate';
 import type { CompletionRequest, CompletionResult, LlmProvider } from '../types';
@@ -12,21 +13,6 @@ export interface MockProviderOptions {
 }
 
 const ECHO_CHARS = 80;
-
-function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
-  return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(signal.reason);
-    const timer = setTimeout(() => {
-      signal?.removeEventListener('abort', onAbort);
-      resolve();
-    }, ms);
-    const onAbort = () => {
-      clearTimeout(timer);
-      reject(signal?.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-  });
-}
 
 /**
  * Offline provider for development, tests and benchmarks. The output is a pure function of
@@ -84,10 +70,12 @@ export class MockProvider implements LlmProvider {
     }
     if (!generated.valid) {
       // Deterministic, so retrying cannot help; say which constraint defeated the generator.
-      throw new ProviderError(
-        `mock could not generate output that satisfies the output schema (${generated.errors.slice(0, 5).join('; ')})`,
-        { kind: 'bad_request', retryable: false, provider: this.name, details: { model, errors: generated.errors } },
-      );
+      throw new ProviderError(`mock could not generate output that satisfies the output schema (${generated.errors.slice(0, 5).join('; ')})`, {
+        kind: 'bad_request',
+        retryable: false,
+        provider: this.name,
+        details: { model, errors: generated.errors },
+      });
     }
     return JSON.stringify(generated.value);
   }
@@ -96,7 +84,7 @@ export class MockProvider implements LlmProvider {
     const timeoutMs = request.timeoutMs;
     const timedOut = timeoutMs !== undefined && timeoutMs < this.#latencyMs;
     try {
-      await sleep(timedOut ? timeoutMs : this.#latencyMs, request.signal);
+      await delay(timedOut ? timeoutMs : this.#latencyMs, undefined, { signal: request.signal });
     } catch {
       throw this.#cancelled(model);
     }

@@ -5,11 +5,7 @@ import type { Random } from './seeded-random';
  * schemas use (literals, classes, escapes, groups, alternation, quantifiers); lookarounds and
  * back-references generate nothing. Callers must still test the result against the real RegExp.
  */
-type Node =
-  | { t: 'lit'; s: string }
-  | { t: 'set'; chars: string[] }
-  | { t: 'alt'; options: Node[][] }
-  | { t: 'rep'; node: Node; min: number; max: number };
+type Node = { t: 'lit'; s: string } | { t: 'set'; chars: string[] } | { t: 'alt'; options: Node[][] } | { t: 'rep'; node: Node; min: number; max: number };
 
 const DIGITS = '0123456789'.split('');
 const WORD = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_'.split('');
@@ -69,7 +65,9 @@ class Parser {
     if (CONTROL[ch]) return { t: 'lit', s: CONTROL[ch] };
     if (ch === 'u' || ch === 'x') {
       const braced = this.src[this.pos] === '{';
-      const match = braced ? /^\{([0-9a-fA-F]+)\}/.exec(this.src.slice(this.pos)) : /^[0-9a-fA-F]+/.exec(this.src.slice(this.pos, this.pos + (ch === 'u' ? 4 : 2)));
+      const match = braced
+        ? /^\{([0-9a-fA-F]+)\}/.exec(this.src.slice(this.pos))
+        : /^[0-9a-fA-F]+/.exec(this.src.slice(this.pos, this.pos + (ch === 'u' ? 4 : 2)));
       if (match) {
         this.pos += match[0].length;
         return { t: 'lit', s: String.fromCodePoint(Number.parseInt(match[1] ?? match[0], 16)) };

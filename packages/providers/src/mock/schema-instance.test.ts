@@ -23,7 +23,10 @@ const schemas: Record<string, object> = {
   formats: {
     type: 'object',
     properties: Object.fromEntries(
-      ['email', 'uri', 'date-time', 'date', 'time', 'uuid', 'ipv4', 'ipv6', 'hostname', 'duration', 'uri-reference', 'json-pointer'].map((f) => [f, { type: 'string', format: f }]),
+      ['email', 'uri', 'date-time', 'date', 'time', 'uuid', 'ipv4', 'ipv6', 'hostname', 'duration', 'uri-reference', 'json-pointer'].map((f) => [
+        f,
+        { type: 'string', format: f },
+      ]),
     ),
     required: ['email', 'uri', 'date-time', 'date', 'uuid'],
   },
@@ -62,14 +65,29 @@ const schemas: Record<string, object> = {
     properties: {
       shape: {
         oneOf: [
-          { type: 'object', properties: { kind: { const: 'circle' }, radius: { type: 'number', minimum: 0 } }, required: ['kind', 'radius'], additionalProperties: false },
-          { type: 'object', properties: { kind: { const: 'square' }, side: { type: 'number', minimum: 0 } }, required: ['kind', 'side'], additionalProperties: false },
+          {
+            type: 'object',
+            properties: { kind: { const: 'circle' }, radius: { type: 'number', minimum: 0 } },
+            required: ['kind', 'radius'],
+            additionalProperties: false,
+          },
+          {
+            type: 'object',
+            properties: { kind: { const: 'square' }, side: { type: 'number', minimum: 0 } },
+            required: ['kind', 'side'],
+            additionalProperties: false,
+          },
         ],
       },
     },
     required: ['shape'],
   },
-  'anyOf of primitives': { anyOf: [{ type: 'integer', minimum: 10 }, { type: 'string', minLength: 5 }] },
+  'anyOf of primitives': {
+    anyOf: [
+      { type: 'integer', minimum: 10 },
+      { type: 'string', minLength: 5 },
+    ],
+  },
   'allOf merge': {
     allOf: [
       { type: 'object', properties: { id: { type: 'string', format: 'uuid' } }, required: ['id'] },

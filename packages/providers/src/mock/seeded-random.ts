@@ -10,7 +10,10 @@ export interface Random {
 
 /** 32-bit seed from any JSON-able value; key order matters, which is fine for "same request, same output". */
 export function seedOf(value: unknown): number {
-  return createHash('sha256').update(JSON.stringify(value) ?? '').digest().readUInt32BE(0);
+  return createHash('sha256')
+    .update(JSON.stringify(value) ?? '')
+    .digest()
+    .readUInt32BE(0);
 }
 
 /** mulberry32: tiny, fast and good enough for picking mock values reproducibly. */

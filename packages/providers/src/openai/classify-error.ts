@@ -19,8 +19,7 @@ export interface CallContext {
 
 function serverMessage(error: APIError, ctx: CallContext): string {
   const body = error.error as { message?: unknown } | string | undefined;
-  const raw =
-    typeof body === 'string' ? body : typeof body?.message === 'string' ? body.message : error.message;
+  const raw = typeof body === 'string' ? body : typeof body?.message === 'string' ? body.message : error.message;
   return redactSecrets(raw, ctx.apiKey);
 }
 
@@ -53,11 +52,7 @@ function fromStatus(error: APIError, status: number, ctx: CallContext): Provider
     return make('auth', false, `${where} rejected the credentials (HTTP ${status}); check ${ctx.keyHint}: ${detail}`);
   }
   if (status === 404) {
-    return make(
-      'not_found',
-      false,
-      `${where} returned HTTP 404: the model does not exist there or the base URL ${ctx.endpoint} is wrong: ${detail}`,
-    );
+    return make('not_found', false, `${where} returned HTTP 404: the model does not exist there or the base URL ${ctx.endpoint} is wrong: ${detail}`);
   }
   return make('bad_request', false, `${where} rejected the request as invalid (HTTP ${status}): ${detail}`);
 }

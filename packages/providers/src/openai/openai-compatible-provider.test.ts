@@ -24,20 +24,38 @@ beforeAll(async () => {
 afterAll(() => server.close());
 beforeEach(() => server.reset());
 
-const provider = (overrides = {}) =>
-  new OpenAiCompatibleProvider(fakeSettings(server.url, overrides), { timeoutMs: 5_000, defaultModel: 'default-model' });
+const provider = (overrides = {}) => new OpenAiCompatibleProvider(fakeSettings(server.url, overrides), { timeoutMs: 5_000, defaultModel: 'default-model' });
 
 describe('OpenAiCompatibleProvider over HTTP', () => {
   it('returns text, usage and model from a chat completion', async () => {
     server.enqueue({ type: 'reply', content: 'Hello!', usage: { prompt_tokens: 11, completion_tokens: 3, total_tokens: 14 } });
     const result = await provider().complete({ model: 'gpt-4o-mini', messages, temperature: 0.2, maxTokens: 50 });
-    expect(result).toMatchObject({ text: 'Hello!', promptTokens: 11, completionTokens: 3, totalTokens: 14, model: 'gpt-4o-mini', structuredOutputMode: 'none' });
+    expect(result).toMatchObject({
+      text: 'Hello!',
+      promptTokens: 11,
+      completionTokens: 3,
+      totalTokens: 14,
+      model: 'gpt-4o-mini',
+      structuredOutputMode: 'none',
+    });
     expect(result.latencyMs).toBeGreaterThanOrEqual(0);
     const sent = server.requests[0];
     expect(sent?.path).toBe('/v1/chat/completions');
     expect(sent?.headers.authorization).toBe('Bearer sk-test-key');
     expect(sent?.body).toMatchObject({ model: 'gpt-4o-mini', messages, temperature: 0.2, max_tokens: 50 });
     expect(sent?.body).not.toHaveProperty('response_format');
+  });
+
+  it('keeps its connections open between calls', async () => {
+    const client = provider();
+    const before = server.connections;
+    for (let call = 0; call < 10; call++) await client.complete({ model: 'm', messages });
+    // undici frees a connection a tick after its response ends, so the very next call may open a second.
+    expect(server.connections - before).toBeLessThanOrEqual(2);
+    await Promise.all(Array.from({ length: 4 }, () => client.complete({ model: 'm', messages })));
+    const afterBurst = server.connections;
+    for (let call = 0; call < 10; call++) await client.complete({ model: 'm', messages });
+    expect(server.connections).toBe(afterBurst);
   });
 
   it('uses the default model when the request model is empty, and max_completion_tokens for OpenAI', async () => {

@@ -5,9 +5,9 @@ import { schemaInstruction } from '../json-output';
 import { ProviderError } from '../provider-error';
 import { estimatePromptTokens, estimateTokens } from '../token-estimate';
 import type { ChatMessage, CompletionRequest, CompletionResult, LlmProvider, StructuredOutputMode } from '../types';
+import { createAgentFetch } from './agent-fetch';
 import { type CallContext, classifyError } from './classify-error';
 import { readCompletion } from './read-completion';
-import { createKeepAliveFetch } from './keep-alive-fetch';
 
 export interface OpenAiCompatibleOptions {
   timeoutMs: number;
@@ -72,7 +72,7 @@ export class OpenAiCompatibleProvider implements LlmProvider {
       apiKey: settings.apiKey ?? 'no-key',
       baseURL,
       maxRetries: 0, // the queue retries, with its own back-off and rate limits
-      fetch: createKeepAliveFetch(),
+      fetch: createAgentFetch(),
       timeout: options.timeoutMs,
       ...(foreign ? { organization: null, project: null, adminAPIKey: null, webhookSecret: null } : {}),
     });
@@ -94,20 +94,15 @@ export class OpenAiCompatibleProvider implements LlmProvider {
     };
 
     // Our own deadline also covers reading the body; the SDK timeout stops at the response headers.
-    const deadline = new AbortController();
-    const timer = setTimeout(() => {
-      ctx.timedOut = true;
-      deadline.abort();
-    }, timeoutMs);
-    const signal = request.signal ? AbortSignal.any([deadline.signal, request.signal]) : deadline.signal;
+    const deadline = AbortSignal.timeout(timeoutMs);
+    const signal = request.signal ? AbortSignal.any([deadline, request.signal]) : deadline;
     const started = performance.now();
     let body: unknown;
     try {
       body = await this.#client.chat.completions.create(this.#params(request, model, mode), { signal, timeout: timeoutMs });
     } catch (error) {
+      ctx.timedOut = deadline.aborted;
       throw classifyError(error, ctx);
-    } finally {
-      clearTimeout(timer);
     }
     const latencyMs = Math.round(performance.now() - started);
 

@@ -100,7 +100,9 @@ describe('provider error classification', () => {
     server.enqueue({
       type: 'status',
       status: 401,
-      body: { error: { message: `Incorrect API key provided: ${SECRET}. Header was Bearer ${SECRET}`, type: 'invalid_request_error', code: 'invalid_api_key' } },
+      body: {
+        error: { message: `Incorrect API key provided: ${SECRET}. Header was Bearer ${SECRET}`, type: 'invalid_request_error', code: 'invalid_api_key' },
+      },
     });
     const error = await failure();
     expect(error.kind).toBe('auth');

@@ -4,11 +4,9 @@ export interface ParsedCompletion {
   usage: { prompt: number; completion: number; total: number | undefined } | undefined;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
 
-const count = (value: unknown): number | undefined =>
-  typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined;
+const count = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : undefined);
 
 /**
  * Checks the shape of a 200 body by hand: the SDK trusts the server, and OpenAI-compatible servers
@@ -31,9 +29,6 @@ export function readCompletion(body: unknown): ParsedCompletion | string {
   return {
     text: content,
     model: typeof body.model === 'string' && body.model !== '' ? body.model : undefined,
-    usage:
-      prompt === undefined || completion === undefined
-        ? undefined
-        : { prompt, completion, total: count(usage?.total_tokens) },
+    usage: prompt === undefined || completion === undefined ? undefined : { prompt, completion, total: count(usage?.total_tokens) },
   };
 }

@@ -42,7 +42,8 @@ describe('startFakeOpenAiServer', () => {
     const started = Date.now();
     const statuses = await Promise.all(Array.from({ length: 300 }, () => chat(url, { model: 'm', messages: [] }).then((r) => r.status)));
     expect(statuses.every((s) => s === 200)).toBe(true);
-    expect(Date.now() - started).toBeLessThan(1_500);
+    // One at a time they would take 300 × 150 ms = 45 s; a quarter of that leaves a busy machine room.
+    expect(Date.now() - started).toBeLessThan((300 * 150) / 4);
     expect(server.requests).toHaveLength(0);
   });
 

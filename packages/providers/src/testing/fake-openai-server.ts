@@ -26,6 +26,8 @@ export interface FakeOpenAiServer {
   url: string;
   port: number;
   requests: RecordedRequest[];
+  /** TCP connections accepted so far, so tests can see a client reuse its connections. */
+  readonly connections: number;
   enqueue(...behaviours: FakeBehaviour[]): void;
   setDefault(behaviour: FakeBehaviour): void;
   /** Clears queued behaviours and recorded requests and restores the initial default. */
@@ -120,6 +122,10 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
       send(res, 404, JSON.stringify({ error: { message: `No route ${req.method} ${path} (fake server)`, type: 'invalid_request_error', code: null } }));
     });
   });
+  let connections = 0;
+  server.on('connection', () => {
+    connections++;
+  });
   // Benchmarks open thousands of sockets at once; the default backlog (511) would drop some.
   server.keepAliveTimeout = 30_000;
   await new Promise<void>((resolve, reject) => {
@@ -132,6 +138,9 @@ export async function startFakeOpenAiServer(options: FakeOpenAiServerOptions = {
     url: `http://127.0.0.1:${port}/v1`,
     port,
     requests,
+    get connections() {
+      return connections;
+    },
     enqueue: (...behaviours) => {
       queue.push(...behaviours);
     },

@@ -9,7 +9,12 @@ import { accessLog } from '.';
 describe('accessLog', () => {
   it('logs method, path, status, duration, request id and key id, but no query, header or cookie', async () => {
     const lines: string[] = [];
-    const destination = new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) });
+    const destination = new Writable({
+      write: (chunk, _encoding, done) => {
+        lines.push(String(chunk));
+        done();
+      },
+    });
     const logger = createLogger({ level: 'info', destination });
     const app = new Hono<AppEnv>();
     app.use('*', requestId({ headerName: 'X-Request-Id' }));

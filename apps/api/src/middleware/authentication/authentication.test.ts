@@ -45,7 +45,10 @@ describe('authentication', () => {
 
   it('identifies a valid API key and refuses a wrong, malformed or missing one with 401', async () => {
     const app = appWith();
-    expect(await (await app.request('/v1/x', bearer(ADMIN_KEY))).json()).toEqual({ principal: { kind: 'api_key', key_id: 'key-1', name: 'admin', scopes: ['admin'] }, session: false });
+    expect(await (await app.request('/v1/x', bearer(ADMIN_KEY))).json()).toEqual({
+      principal: { kind: 'api_key', key_id: 'key-1', name: 'admin', scopes: ['admin'] },
+      session: false,
+    });
     for (const init of [bearer('po_wrong'), { headers: { authorization: `Basic ${ADMIN_KEY}` } }, {}]) {
       const response = await app.request('/v1/x', init);
       expect(response.status).toBe(401);
@@ -60,7 +63,10 @@ describe('authentication', () => {
     const app = appWith();
     const cookie = { cookie: `promptops_session=${SESSION_TOKEN}` };
     for (const path of ['/admin/queues', '/v1/keys']) {
-      expect(await (await app.request(path, { headers: cookie })).json()).toEqual({ principal: { kind: 'api_key', key_id: 'key-2', name: 'console', scopes: ['read'] }, session: true });
+      expect(await (await app.request(path, { headers: cookie })).json()).toEqual({
+        principal: { kind: 'api_key', key_id: 'key-2', name: 'console', scopes: ['read'] },
+        session: true,
+      });
     }
     const both = await app.request('/v1/x', { headers: { ...cookie, ...bearer(ADMIN_KEY).headers } });
     expect(await both.json()).toMatchObject({ principal: { key_id: 'key-1' }, session: false });

@@ -71,7 +71,10 @@ export function authentication(options: AuthenticationOptions): MiddlewareHandle
         sessionToken ? 'The console session has ended; sign in again' : 'Missing API key: send "Authorization: Bearer <API key>" or sign in',
       );
     }
-    if (!isLocal(c)) throw new ForbiddenError('No API key exists yet, so only clients on this machine are served; create one here with `npx promptops keys create --name admin --scope admin`');
+    if (!isLocal(c))
+      throw new ForbiddenError(
+        'No API key exists yet, so only clients on this machine are served; create one here with `npx promptops keys create --name admin --scope admin`',
+      );
     c.set('principal', { kind: 'local' });
     return next();
   };

@@ -36,6 +36,12 @@ describe('requiredScope', () => {
     ['GET', '/metrics', 'admin'],
     ['GET', '/v1/session', 'read'],
     ['DELETE', '/v1/session', 'read'],
+    ['GET', '/v1/budgets', 'read'],
+    ['POST', '/v1/budgets', 'admin'],
+    ['PATCH', '/v1/alert-rules/x', 'admin'],
+    ['POST', '/v1/webhooks/x/test', 'admin'],
+    ['GET', '/v1/webhooks/x/deliveries', 'read'],
+    ['POST', '/v1/alerts/x/acknowledge', 'write'],
   ] as const)('%s %s needs %s', (method, path, scope) => {
     expect(requiredScope(method, path)).toBe(scope);
   });

@@ -7,6 +7,8 @@ import type { AppEnv } from '../../http/app-env';
 /** Paths that need `admin` whatever the method: key management, admin pages, metrics. */
 const ADMIN_PATHS = [/^\/v1\/keys(\/|$)/, /^\/admin(\/|$)/, /^\/metrics$/];
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+/** Paths any key may read but only admin may change: what spends money is watched, and where alerts go. */
+const ADMIN_WRITE_PATHS = [/^\/v1\/(budgets|alert-rules|webhooks)(\/|$)/];
 
 /**
  * The one rule table for scopes, by method and path, so routes added anywhere are covered without
@@ -18,6 +20,7 @@ export function requiredScope(method: string, path: string): ApiKeyScope {
   if (ADMIN_PATHS.some((pattern) => pattern.test(path))) return 'admin';
   const verb = method.toUpperCase();
   if (verb === 'DELETE') return 'admin';
+  if (!READ_METHODS.has(verb) && ADMIN_WRITE_PATHS.some((pattern) => pattern.test(path))) return 'admin';
   return READ_METHODS.has(verb) ? 'read' : 'write';
 }
 

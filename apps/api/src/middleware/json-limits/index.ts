@@ -3,6 +3,7 @@ import { InvalidRequestError, PayloadTooLargeError } from '@promptops/errors';
 import type { AppEnv } from '../../http/app-env';
 import { findUnstorableText, UNSTORABLE_TEXT_MESSAGE } from '../../http/storable-text';
 import { findOversizedField, jsonDepthExceeds, parseLeniently } from './json-depth';
+import { mayHoldFieldOver, mayHoldUnstorableText } from './text-prechecks';
 
 export interface JsonLimitsOptions {
   /** Deepest array/object nesting accepted. */
@@ -25,7 +26,8 @@ function bodyKind(contentType: string | undefined): 'json' | 'json_lines' | unde
  * Checks JSON bodies before any route parses them: nesting depth (a depth bomb is refused with
  * 400 after one linear scan), the size of context-like fields (413), and keys or strings PostgreSQL
  * cannot store (NUL, unpaired surrogates: 400), for every route at once.
- * Runs after the body-size limit, so the text read here is already bounded.
+ * Runs after the body-size limit, so the text read here is already bounded. A JSON body is parsed
+ * once, here: the route's validator gets this value rather than parsing the text again.
  */
 export function jsonLimits(options: JsonLimitsOptions): MiddlewareHandler<AppEnv> {
   if (options.maxDepth < 1 || options.maxContextBytes < 1) throw new Error('maxDepth and maxContextBytes must be positive');
@@ -33,21 +35,29 @@ export function jsonLimits(options: JsonLimitsOptions): MiddlewareHandler<AppEnv
   return async function checkJsonLimits(c, next) {
     const kind = bodyKind(c.req.header('content-type'));
     if (!kind || c.req.method === 'GET' || c.req.method === 'HEAD') return next();
-    // Hono caches the text, so the route's own c.req.json() or c.req.text() does not read twice.
+    // Hono caches the text, so the route's own c.req.text() does not read twice.
     const text = await c.req.text();
     if (jsonDepthExceeds(text, options.maxDepth)) {
       throw new InvalidRequestError(`JSON nesting is deeper than ${options.maxDepth} levels`, { max_depth: options.maxDepth });
     }
-    for (const value of parseLeniently(text, kind === 'json_lines')) {
-      const unstorable = findUnstorableText(value);
+    const walkForUnstorable = mayHoldUnstorableText(text);
+    const walkForSize = mayHoldFieldOver(text, options.maxContextBytes);
+    const values = parseLeniently(text, kind === 'json_lines');
+    for (const value of values) {
+      const unstorable = walkForUnstorable ? findUnstorableText(value) : undefined;
       if (unstorable) throw new InvalidRequestError(`${unstorable} ${UNSTORABLE_TEXT_MESSAGE}`, { field: unstorable });
-      const oversized = findOversizedField(value, fields, options.maxContextBytes);
+      const oversized = walkForSize ? findOversizedField(value, fields, options.maxContextBytes) : undefined;
       if (oversized) {
         throw new PayloadTooLargeError(`${oversized.path} is ${oversized.bytes} bytes; the limit is ${options.maxContextBytes}`, {
           field: oversized.path,
           limit_bytes: options.maxContextBytes,
         });
       }
+    }
+    if (kind === 'json' && values.length === 1) {
+      // Parsing 100 KB of JSON twice on the event loop is time a health probe waits for.
+      const [parsed] = values;
+      c.req.json = <T>() => Promise.resolve(parsed as T);
     }
     return next();
   };

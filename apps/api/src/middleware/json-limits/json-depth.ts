@@ -1,18 +1,17 @@
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+
 /**
  * The deepest array/object nesting in JSON (or JSON Lines) text, found by scanning characters
  * rather than parsing, so a depth bomb costs one linear pass and no recursion. Stops counting once
- * `limit` is exceeded.
+ * `limit` is exceeded. Strings are skipped with indexOf, so a long prompt costs little.
  */
 export function jsonDepthExceeds(text: string, limit: number): boolean {
   let depth = 0;
-  let inString = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    if (inString) {
-      if (ch === 0x5c /* \ */) i++;
-      else if (ch === 0x22 /* " */) inString = false;
-    } else if (ch === 0x22) {
-      inString = true;
+    if (ch === QUOTE) {
+      i = closingQuote(text, i + 1);
     } else if (ch === 0x5b /* [ */ || ch === 0x7b /* { */) {
       if (++depth > limit) return true;
     } else if (ch === 0x5d /* ] */ || ch === 0x7d /* } */) {
@@ -20,6 +19,17 @@ export function jsonDepthExceeds(text: string, limit: number): boolean {
     }
   }
   return false;
+}
+
+/** Index of the quote closing a string whose text starts at `from`; the text's length when none does. */
+function closingQuote(text: string, from: number): number {
+  for (let at = text.indexOf('"', from); at !== -1; at = text.indexOf('"', at + 1)) {
+    // A quote after an odd run of backslashes is escaped. Each run is counted once, by the quote after it.
+    let backslashes = 0;
+    while (text.charCodeAt(at - 1 - backslashes) === BACKSLASH) backslashes++;
+    if (backslashes % 2 === 0) return at;
+  }
+  return text.length;
 }
 
 /** Parsed JSON values of a body: one for JSON, one per non-blank line for JSON Lines; unparsable parts are skipped. */

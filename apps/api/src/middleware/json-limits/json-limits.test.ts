@@ -23,6 +23,9 @@ describe('jsonDepthExceeds', () => {
     expect(jsonDepthExceeds('{"a":[{"b":1}]}', 3)).toBe(false);
     expect(jsonDepthExceeds('{"a":[{"b":[1]}]}', 3)).toBe(true);
     expect(jsonDepthExceeds('{"a":"[[[[[[\\"[[[["}', 1)).toBe(false);
+    // An even run of backslashes before a quote escapes only itself; an odd run escapes the quote.
+    expect(jsonDepthExceeds('{"a":"x\\\\"}[[', 1)).toBe(true);
+    expect(jsonDepthExceeds('{"a":"x\\\\\\"[["}', 1)).toBe(false);
   });
 });
 
@@ -54,6 +57,22 @@ describe('jsonLimits', () => {
       expect(((await response.json()) as { error: { type: string } }).error.type).toBe('payload_too_large');
     }
     expect((await post('/json', JSON.stringify({ context: { text: 'small' }, other: big }))).status).toBe(200);
+  });
+
+  // The text prechecks skip the walks only when the text proves them pointless: these bodies look
+  // harmless as text and must still be refused once parsed.
+  it('still refuses what only the parsed value shows: escaped NUL or lone surrogates, numbers that grow', async () => {
+    const escapedNul = await post('/json', '{"context":{"name":"a\\u0000b"}}');
+    expect(escapedNul.status).toBe(400);
+    expect(await escapedNul.json()).toMatchObject({ error: { type: 'invalid_request', details: { field: '$.context.name' } } });
+    expect((await post('/json', '{"context":{"\\ud800":"x"}}')).status).toBe(400);
+    // 120 × `9e20` is 600 bytes as written and 2,640 once each becomes 900000000000000000000.
+    const growing = `{"context":{"n":[${Array(120).fill('9e20').join(',')}]}}`;
+    expect(Buffer.byteLength(growing)).toBeLessThan(1000);
+    const response = await post('/json', growing);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ error: { type: 'payload_too_large', details: { field: '$.context' } } });
+    expect((await post('/json', `{"context":{"n":[${Array(120).fill('9').join(',')}]}}`)).status).toBe(200);
   });
 
   it('leaves malformed JSON and other media types to the route', async () => {

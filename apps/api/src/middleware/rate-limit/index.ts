@@ -42,7 +42,11 @@ export function rateLimit(options: RateLimitOptions): MiddlewareHandler<AppEnv> 
     const now = Date.now();
     let window: WindowCount;
     try {
-      window = await withTimeout(countInWindow(options.connection, `${options.keyPrefix}:api-rate:${clientOf(c)}`, WINDOW_MS, now), timeoutMs, 'rate limit counter timed out');
+      window = await withTimeout(
+        countInWindow(options.connection, `${options.keyPrefix}:api-rate:${clientOf(c)}`, WINDOW_MS, now),
+        timeoutMs,
+        'rate limit counter timed out',
+      );
     } catch (error) {
       options.outages.failed('redis', error instanceof Error ? error.message : String(error), 'the rate limit is not applied');
       return next();

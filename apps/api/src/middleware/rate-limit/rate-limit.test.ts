@@ -56,12 +56,26 @@ describe('rateLimit', () => {
 
   it('lets requests through when Redis does not answer in time, logging the outage once', async () => {
     const lines: string[] = [];
-    const outages = new DependencyOutages(createLogger({ level: 'info', destination: new Writable({ write: (chunk, _encoding, done) => (lines.push(String(chunk)), done()) }) }));
+    const outages = new DependencyOutages(
+      createLogger({
+        level: 'info',
+        destination: new Writable({
+          write: (chunk, _encoding, done) => {
+            lines.push(String(chunk));
+            done();
+          },
+        }),
+      }),
+    );
     const hanging = { multi: () => ({ incr: () => ({ pexpire: () => ({ exec: () => new Promise(() => {}) }) }) }) } as unknown as Redis;
     const app = appLimitedTo(1, hanging, outages);
     for (let i = 0; i < 3; i++) expect((await app.request('/v1/x')).status).toBe(200);
     expect(lines.map((line) => JSON.parse(line))).toEqual([
-      expect.objectContaining({ level: 40, msg: 'redis unavailable: the rate limit is not applied until it answers again', reason: 'rate limit counter timed out' }),
+      expect.objectContaining({
+        level: 40,
+        msg: 'redis unavailable: the rate limit is not applied until it answers again',
+        reason: 'rate limit counter timed out',
+      }),
     ]);
     // A count that Redis answers ends the outage.
     expect((await appLimitedTo(5, redis, outages).request('/v1/x')).status).toBe(200);

@@ -1,21 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { DatasetDeleteResultSchema, DatasetDetailSchema, DatasetSchema } from '@promptops/validators';
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
-import {
-  CreateDatasetSchema,
-  DatasetDeleteResultSchema,
-  DatasetDetailSchema,
-  DatasetPageSchema,
-  DatasetSchema,
-  ListDatasetsQuerySchema,
-  DATASET_TAGS,
-  UpdateDatasetSchema,
-  jsonBody,
-  jsonResponse,
-} from './dataset-schemas';
-
+import { CreateDatasetSchema, DatasetPageSchema, ListDatasetsQuerySchema, DATASET_TAGS, UpdateDatasetSchema, jsonBody, jsonResponse } from './dataset-schemas';
 
 const createDataset = createRoute({
   method: 'post',
@@ -70,9 +59,7 @@ export function datasetCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv>
   router.openapi(createDataset, async (c) => c.json(await services.datasets.create(c.req.valid('json')), 201));
   router.openapi(listDatasets, async (c) => c.json(await services.datasets.list(c.req.valid('query')), 200));
   router.openapi(getDataset, async (c) => c.json(await services.datasets.get(c.req.valid('param').id), 200));
-  router.openapi(updateDataset, async (c) =>
-    c.json(await services.datasets.update(c.req.valid('param').id, c.req.valid('json')), 200),
-  );
+  router.openapi(updateDataset, async (c) => c.json(await services.datasets.update(c.req.valid('param').id, c.req.valid('json')), 200));
   router.openapi(deleteDataset, async (c) => c.json(await services.datasets.delete(c.req.valid('param').id), 200));
   return router;
 }

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { DATASET_LIMITS } from '@promptops/domain';
-import { IdParamSchema, JsonObjectSchema, PaginationQuerySchema, pageSchema } from '../../http/common-schemas';
+import { DatasetEntrySchema, DatasetSchema, JsonObjectSchema } from '@promptops/validators';
+import { IdParamSchema, PaginationQuerySchema, pageSchema } from '../../http/common-schemas';
 
 export const DATASET_TAGS = ['Datasets'];
 
@@ -11,28 +12,6 @@ export function jsonResponse<T>(schema: T, description: string) {
 export function jsonBody<T>(schema: T) {
   return { required: true, content: { 'application/json': { schema } } };
 }
-
-const timestamp = z.string().openapi({ format: 'date-time', example: '2025-01-31T12:00:00.000Z' });
-
-export const DatasetSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    description: z.string(),
-    template: z.string().nullable().openapi({
-      description: 'The tied template: a `name` (runs follow the version the name resolves to) or `name@N` (pinned); null when untied',
-      example: 'Greeter',
-    }),
-    template_id: z.uuid().nullable().openapi({ description: '`template` resolved now; null when untied or when nothing answers to it' }),
-    entry_count: z.number().int(),
-    created_at: timestamp,
-    updated_at: timestamp,
-  })
-  .openapi('Dataset');
-
-export const DatasetDetailSchema = DatasetSchema.extend({
-  tags: z.record(z.string(), z.number().int()).openapi({ description: 'How many entries carry each tag' }),
-}).openapi('DatasetDetail');
 
 export const DatasetPageSchema = pageSchema(DatasetSchema, 'DatasetPage');
 
@@ -51,15 +30,6 @@ export const CreateDatasetSchema = z
 
 export const UpdateDatasetSchema = CreateDatasetSchema.partial().openapi('UpdateDataset');
 
-export const DatasetDeleteResultSchema = z
-  .object({
-    id: z.uuid(),
-    deleted: z.enum(['soft', 'hard']).openapi({
-      description: '`hard`: never evaluated, gone with its entries; `soft`: it has runs, so it is hidden while its runs and results stay readable',
-    }),
-  })
-  .openapi('DatasetDeleteResult');
-
 export const ListDatasetsQuerySchema = PaginationQuerySchema.extend({
   template: z.string().min(1).max(200).optional().openapi({ description: 'Only datasets tied to this template name (following it or pinned to a version)' }),
   q: z.string().max(200).optional().openapi({ description: 'Case-insensitive substring of name or description' }),
@@ -77,50 +47,26 @@ export const EntryInputSchema = z
 
 export const EntryUpdateSchema = EntryInputSchema.partial().openapi('DatasetEntryUpdate');
 
-export const EntrySchema = z
-  .object({
-    id: z.uuid(),
-    dataset_id: z.uuid(),
-    input_data: JsonObjectSchema,
-    expected_output: z.unknown(),
-    tags: z.array(z.string()),
-    created_at: timestamp,
-  })
-  .openapi('DatasetEntry');
-
-export const EntryPageSchema = pageSchema(EntrySchema, 'DatasetEntryPage');
+export const EntryPageSchema = pageSchema(DatasetEntrySchema, 'DatasetEntryPage');
 
 export const EntryParamsSchema = IdParamSchema.extend({
   entryId: z.uuid().openapi({ param: { name: 'entryId', in: 'path' } }),
 });
 
-const validateFlag = z
-  .enum(['true', 'false'])
-  .optional()
-  .openapi({ description: "`false` skips checking input_data against the template's input schema" });
+const validateFlag = z.enum(['true', 'false']).optional().openapi({ description: "`false` skips checking input_data against the template's input schema" });
 
 export const WriteQuerySchema = z.object({ validate: validateFlag });
 
 export const ListEntriesQuerySchema = PaginationQuerySchema.extend({
   tags: z.string().max(5_000).optional().openapi({ description: 'Comma-separated tags, e.g. `smoke,edge`' }),
   match: z.enum(['any', 'all']).default('any').openapi({ description: '`any`: at least one tag; `all`: every tag' }),
-  order: z
-    .enum(['oldest', 'newest'])
-    .default('oldest')
-    .openapi({ description: '`oldest`: the order entries were written or imported; `newest`: the reverse' }),
+  order: z.enum(['oldest', 'newest']).default('oldest').openapi({ description: '`oldest`: the order entries were written or imported; `newest`: the reverse' }),
 });
 
 export const ImportQuerySchema = z.object({
   validate: validateFlag,
-  dedupe: z
-    .enum(['true', 'false'])
-    .optional()
-    .openapi({ description: '`true` skips entries whose (input_data, expected_output) already exist' }),
+  dedupe: z.enum(['true', 'false']).optional().openapi({ description: '`true` skips entries whose (input_data, expected_output) already exist' }),
 });
-
-export const ImportResultSchema = z
-  .object({ imported: z.number().int(), skipped: z.number().int() })
-  .openapi('DatasetImportResult');
 
 /** `a, b,,c` → `['a', 'b', 'c']`. */
 export function parseTagList(raw: string | undefined): string[] {

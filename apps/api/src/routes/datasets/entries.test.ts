@@ -41,10 +41,13 @@ describe('entries CRUD', () => {
   it('answers 404 for an entry of another dataset and for an unknown dataset', async () => {
     const other = (await t.call('POST', '/v1/datasets', { name: 'entries-other' })).body.id;
     const entry = await t.call('POST', entriesOf(other), { input_data: {} });
-    expect((await t.call('GET', `${entriesOf()}/${entry.body.id}`)).status).toBe(404);
-    const missing = await t.call('POST', entriesOf(crypto.randomUUID()), { input_data: {} });
+    const elsewhere = await t.call('GET', `${entriesOf()}/${entry.body.id}`);
+    expect(elsewhere.status).toBe(404);
+    expect(elsewhere.body.error).toMatchObject({ type: 'not_found', details: { resource: 'entry', id: entry.body.id, dataset_id: datasetId } });
+    const unknown = crypto.randomUUID();
+    const missing = await t.call('POST', entriesOf(unknown), { input_data: {} });
     expect(missing.status).toBe(404);
-    expect(missing.body.error.type).toBe('not_found');
+    expect(missing.body.error).toEqual({ type: 'not_found', message: `Dataset "${unknown}" not found`, details: { resource: 'dataset', id: unknown } });
   });
 });
 
@@ -52,7 +55,12 @@ describe('entry listing', () => {
   let tagged: string;
   beforeAll(async () => {
     tagged = (await t.call('POST', '/v1/datasets', { name: 'tagged' })).body.id;
-    for (const [n, tags] of [[1, ['smoke']], [2, ['smoke', 'edge']], [3, ['edge']], [4, []]] as const) {
+    for (const [n, tags] of [
+      [1, ['smoke']],
+      [2, ['smoke', 'edge']],
+      [3, ['edge']],
+      [4, []],
+    ] as const) {
       await t.call('POST', entriesOf(tagged), { input_data: { n }, tags });
     }
   });

@@ -82,7 +82,12 @@ describe('entry import', () => {
     const id = await newDataset('import-dedupe');
     const text = '{"input_data":{"a":1,"b":2},"expected_output":"x"}';
     await importInto(id, text, 'application/jsonl');
-    const again = await importInto(id, `${text}\n{"input_data":{"b":2,"a":1},"expected_output":"x"}\n{"input_data":{"a":3}}`, 'application/jsonl', '?dedupe=true');
+    const again = await importInto(
+      id,
+      `${text}\n{"input_data":{"b":2,"a":1},"expected_output":"x"}\n{"input_data":{"a":3}}`,
+      'application/jsonl',
+      '?dedupe=true',
+    );
     expect(again.body).toEqual({ imported: 1, skipped: 2 });
   });
 

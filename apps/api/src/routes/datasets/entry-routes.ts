@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { DatasetEntrySchema } from '@promptops/validators';
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
@@ -8,7 +9,6 @@ import {
   EntryInputSchema,
   EntryPageSchema,
   EntryParamsSchema,
-  EntrySchema,
   EntryUpdateSchema,
   ListEntriesQuerySchema,
   WriteQuerySchema,
@@ -23,7 +23,7 @@ const createEntry = createRoute({
   tags: DATASET_TAGS,
   summary: "Add one entry; input_data is checked against the template's input schema unless `validate=false`",
   request: { params: IdParamSchema, query: WriteQuerySchema, body: jsonBody(EntryInputSchema) },
-  responses: { 201: jsonResponse(EntrySchema, 'Created'), ...errorResponses(400, 404, 422) },
+  responses: { 201: jsonResponse(DatasetEntrySchema, 'Created'), ...errorResponses(400, 404, 422) },
 });
 
 const listEntries = createRoute({
@@ -41,7 +41,7 @@ const getEntry = createRoute({
   tags: DATASET_TAGS,
   summary: 'Get one entry',
   request: { params: EntryParamsSchema },
-  responses: { 200: jsonResponse(EntrySchema, 'The entry'), ...errorResponses(400, 404) },
+  responses: { 200: jsonResponse(DatasetEntrySchema, 'The entry'), ...errorResponses(400, 404) },
 });
 
 const updateEntry = createRoute({
@@ -50,7 +50,7 @@ const updateEntry = createRoute({
   tags: DATASET_TAGS,
   summary: 'Change input_data, expected_output or tags of an entry',
   request: { params: EntryParamsSchema, query: WriteQuerySchema, body: jsonBody(EntryUpdateSchema) },
-  responses: { 200: jsonResponse(EntrySchema, 'The updated entry'), ...errorResponses(400, 404, 422) },
+  responses: { 200: jsonResponse(DatasetEntrySchema, 'The updated entry'), ...errorResponses(400, 404, 422) },
 });
 
 const deleteEntry = createRoute({

@@ -4,7 +4,8 @@ import { DATASET_LIMITS, type DomainServices, type ImportFormat, type NewEntryIn
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
-import { DATASET_TAGS, ImportQuerySchema, ImportResultSchema, jsonResponse } from './dataset-schemas';
+import { DatasetImportResultSchema } from '@promptops/validators';
+import { DATASET_TAGS, ImportQuerySchema, jsonResponse } from './dataset-schemas';
 
 const FORMAT_BY_MEDIA_TYPE: Record<string, ImportFormat> = {
   'application/json': 'json',
@@ -45,7 +46,7 @@ const importEntries = createRoute({
     'Any malformed item rejects the whole import (400, `details.issues` lists each bad item by `index` or `line`); ' +
     "input_data breaking the template's input schema rejects it with 422 unless `validate=false`.",
   request: { params: IdParamSchema, query: ImportQuerySchema, body: importBodyDoc },
-  responses: { 201: jsonResponse(ImportResultSchema, 'Imported'), ...errorResponses(400, 404, 413, 422) },
+  responses: { 201: jsonResponse(DatasetImportResultSchema, 'Imported'), ...errorResponses(400, 404, 413, 422) },
 });
 
 const exportEntries = createRoute({

@@ -1,6 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { EXECUTION_KINDS, EXECUTION_STATUSES, FAILURE_KINDS } from '@promptops/db';
-import { JsonObjectSchema, PaginationQuerySchema } from '../../http/common-schemas';
+import { JsonObjectSchema } from '@promptops/validators';
+import { PaginationQuerySchema } from '../../http/common-schemas';
 
 const PROMPT_MAX_CHARS = 200_000;
 
@@ -57,58 +58,14 @@ export const IdempotencyHeaderSchema = z.object({
     }),
 });
 
-export const ExecutionSchema = z
-  .object({
-    id: z.uuid(),
-    kind: z.enum(EXECUTION_KINDS),
-    status: z.enum(EXECUTION_STATUSES),
-    failure_kind: z.enum(FAILURE_KINDS).nullable(),
-    error_message: z.string().nullable(),
-    template_id: z.string().nullable(),
-    dataset_entry_id: z.string().nullable(),
-    run_id: z.string().nullable(),
-    repetition: z.number().int(),
-    input_context: z.record(z.string(), z.unknown()),
-    provider: z.string(),
-    model: z.string(),
-    temperature: z.number().nullable(),
-    max_tokens: z.number().nullable(),
-    rendered_system_prompt: z.string().nullable(),
-    rendered_user_prompt: z.string().nullable(),
-    output_schema: z.record(z.string(), z.unknown()).nullable(),
-    response_text: z.string().nullable(),
-    parsed_output: z.unknown(),
-    prompt_tokens: z.number().int(),
-    completion_tokens: z.number().int(),
-    total_tokens: z.number().int(),
-    tokens_used: z.number().int(),
-    cost_usd: z.number().nullable(),
-    execution_time_ms: z.number().nullable(),
-    attempts: z.number().int(),
-    attempt_log: z.array(z.unknown()),
-    generated_template_id: z.string().nullable(),
-    request_id: z.string().nullable(),
-    executed_at: z.string(),
-    started_at: z.string().nullable(),
-    finished_at: z.string().nullable(),
-  })
-  .openapi('Execution');
-
-export const AcceptedSchema = z.object({ id: z.uuid(), status: z.enum(EXECUTION_STATUSES) }).openapi('ExecutionAccepted');
-
 export const ListExecutionsQuerySchema = PaginationQuerySchema.extend({
   limit: PaginationQuerySchema.shape.limit.openapi({ description: 'Page size (1 to 200)' }),
   offset: PaginationQuerySchema.shape.offset.openapi({ description: 'Rows to skip' }),
   template_id: z.uuid().optional().openapi({ description: 'Only executions of this exact template version id' }),
-  template: z
-    .string()
-    .min(1)
-    .max(250)
-    .optional()
-    .openapi({
-      description: 'A template name (every version, deleted ones included) or `name@N` (exactly that version); an unknown name gives an empty page',
-      example: 'Chat Assistant@2',
-    }),
+  template: z.string().min(1).max(250).optional().openapi({
+    description: 'A template name (every version, deleted ones included) or `name@N` (exactly that version); an unknown name gives an empty page',
+    example: 'Chat Assistant@2',
+  }),
   status: z.enum(EXECUTION_STATUSES).optional().openapi({ description: 'Only executions in this state' }),
   failure_kind: z.enum(FAILURE_KINDS).optional().openapi({ description: 'Only failed or cancelled executions that ended this way' }),
   kind: z.enum(EXECUTION_KINDS).optional().openapi({ description: 'template, raw or generation' }),

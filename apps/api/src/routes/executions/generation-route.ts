@@ -6,11 +6,16 @@ import { idempotencyOf } from '../../http/idempotency';
 import { errorResponses } from '../../http/common-schemas';
 import { category } from '../templates/template-schemas';
 import { answerSubmission } from './submission-response';
-import { AcceptedSchema, ExecutionSchema, IdempotencyHeaderSchema, ModelOverridesSchema, SubmitQuerySchema } from './execution-schemas';
+import { ExecutionAcceptedSchema, ExecutionSchema } from '@promptops/validators';
+import { IdempotencyHeaderSchema, ModelOverridesSchema, SubmitQuerySchema } from './execution-schemas';
 
 const GenerateBodySchema = z
   .strictObject({
-    description: z.string().min(10).max(10_000).openapi({ description: 'What the new prompt should do', example: 'Summarise a support ticket into a title, severity and next steps' }),
+    description: z
+      .string()
+      .min(10)
+      .max(10_000)
+      .openapi({ description: 'What the new prompt should do', example: 'Summarise a support ticket into a title, severity and next steps' }),
     input_context: z.string().max(20_000).optional().openapi({ description: 'Example input or background the prompt will receive' }),
     name: z.string().min(1).max(200).optional().openapi({ description: 'Name for the draft template (made unique if taken)' }),
     category: category.optional(),
@@ -32,7 +37,7 @@ const generateRoute = createRoute({
   },
   responses: {
     200: { description: 'Finished within `wait`', content: { 'application/json': { schema: ExecutionSchema } } },
-    202: { description: 'Accepted and queued', content: { 'application/json': { schema: AcceptedSchema } } },
+    202: { description: 'Accepted and queued', content: { 'application/json': { schema: ExecutionAcceptedSchema } } },
     ...errorResponses(400, 404, 422),
   },
 });
@@ -46,7 +51,7 @@ export function generationRoutes(services: DomainServices): OpenAPIHono<AppEnv> 
       ...(idempotency ? { idempotency } : {}),
       request_id: c.get('requestId'),
     });
-    return answerSubmission(c, services, submitted, c.req.valid('query').wait) as never;
+    return answerSubmission(c, services, submitted, c.req.valid('query').wait);
   });
   return router;
 }

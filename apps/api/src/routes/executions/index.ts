@@ -6,14 +6,8 @@ import { idempotencyOf } from '../../http/idempotency';
 import { providerRoutes } from './provider-route';
 import { answerSubmission } from './submission-response';
 import { IdParamSchema, errorResponses, pageSchema } from '../../http/common-schemas';
-import {
-  AcceptedSchema,
-  ExecutionSchema,
-  IdempotencyHeaderSchema,
-  ListExecutionsQuerySchema,
-  SubmitExecutionBodySchema,
-  SubmitQuerySchema,
-} from './execution-schemas';
+import { ExecutionAcceptedSchema, ExecutionSchema } from '@promptops/validators';
+import { IdempotencyHeaderSchema, ListExecutionsQuerySchema, SubmitExecutionBodySchema, SubmitQuerySchema } from './execution-schemas';
 
 const submitRoute = createRoute({
   method: 'post',
@@ -27,7 +21,7 @@ const submitRoute = createRoute({
   },
   responses: {
     200: { description: 'Finished within `wait`, or an idempotent replay of a finished one', content: { 'application/json': { schema: ExecutionSchema } } },
-    202: { description: 'Accepted and queued', content: { 'application/json': { schema: AcceptedSchema } } },
+    202: { description: 'Accepted and queued', content: { 'application/json': { schema: ExecutionAcceptedSchema } } },
     ...errorResponses(400, 404, 413, 422),
   },
 });
@@ -47,7 +41,10 @@ const listRoute = createRoute({
   tags: ['Executions'],
   summary: 'List executions, newest first',
   request: { query: ListExecutionsQuerySchema },
-  responses: { 200: { description: 'A page of executions', content: { 'application/json': { schema: pageSchema(ExecutionSchema, 'ExecutionPage') } } }, ...errorResponses(400) },
+  responses: {
+    200: { description: 'A page of executions', content: { 'application/json': { schema: pageSchema(ExecutionSchema, 'ExecutionPage') } } },
+    ...errorResponses(400),
+  },
 });
 
 const cancelRoute = createRoute({
@@ -58,7 +55,10 @@ const cancelRoute = createRoute({
   description: 'An execution that had already finished is answered unchanged (check `status`), as a finished run is.',
   request: { params: IdParamSchema },
   responses: {
-    200: { description: 'The execution after cancelling, or unchanged when it had already finished', content: { 'application/json': { schema: ExecutionSchema } } },
+    200: {
+      description: 'The execution after cancelling, or unchanged when it had already finished',
+      content: { 'application/json': { schema: ExecutionSchema } },
+    },
     ...errorResponses(400, 404),
   },
 });
@@ -88,7 +88,7 @@ export function executionRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
           ...overrides,
           ...tracking,
         });
-    return answerSubmission(c, services, submitted, wait) as never;
+    return answerSubmission(c, services, submitted, wait);
   });
 
   router.openapi(getRoute, async (c) => c.json(await services.executions.get(c.req.valid('param').id), 200));

@@ -1,20 +1,8 @@
-import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { ProviderCatalogSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
-
-const ProviderCatalogSchema = z
-  .object({
-    items: z.array(
-      z.object({
-        name: z.string().openapi({ example: 'openai' }),
-        default_model: z.string().openapi({ description: 'Used when a template or request names no model; empty when unknown' }),
-        supports_json_schema: z.boolean().openapi({ description: 'Whether structured output is requested with a JSON Schema' }),
-      }),
-    ),
-    auto: z.string().openapi({ description: 'The provider `auto` stands for here', example: 'mock' }),
-  })
-  .openapi('ProviderCatalog');
 
 const listProviders = createRoute({
   method: 'get',

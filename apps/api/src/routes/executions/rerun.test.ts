@@ -30,7 +30,13 @@ describe('POST /v1/executions/{id}/rerun', () => {
       input_schema: { type: 'object', properties: { user: { type: 'object' } }, required: ['user'] },
     });
     expect(v1.status).toBe(201);
-    const submitted = await t.call('POST', '/v1/executions', { template: 'Rerun Greeter', context: { user: { name: 'Ada' } }, model: 'mock-large', temperature: 0.7, max_tokens: 64 });
+    const submitted = await t.call('POST', '/v1/executions', {
+      template: 'Rerun Greeter',
+      context: { user: { name: 'Ada' } },
+      model: 'mock-large',
+      temperature: 0.7,
+      max_tokens: 64,
+    });
     expect(submitted.status).toBe(202);
     // A newer version does not change what the original ran.
     expect((await t.call('POST', '/v1/templates/Rerun%20Greeter@1/versions', { user_prompt_template: 'Hello {{ user.name }}' })).status).toBe(201);
@@ -48,18 +54,38 @@ describe('POST /v1/executions/{id}/rerun', () => {
 
   it('re-runs raw executions with the same prompts, schema and validation retries', async () => {
     const outputSchema = { type: 'object', properties: { answer: { type: 'string' } }, required: ['answer'] };
-    const submitted = await t.call('POST', '/v1/executions', { system_prompt: 'Be brief.', user_prompt: 'Say hi', output_schema: outputSchema, max_validation_retries: 4, provider: 'mock' });
+    const submitted = await t.call('POST', '/v1/executions', {
+      system_prompt: 'Be brief.',
+      user_prompt: 'Say hi',
+      output_schema: outputSchema,
+      max_validation_retries: 4,
+      provider: 'mock',
+    });
     expect(submitted.status).toBe(202);
     const again = await rerun(submitted.body.id);
-    expect(again).toMatchObject({ kind: 'raw', template_id: null, rendered_system_prompt: 'Be brief.', rendered_user_prompt: 'Say hi', output_schema: outputSchema, provider: 'mock' });
-    const retries = await sql<{ id: string; max_validation_retries: number }>('select id, max_validation_retries from prompt_executions where id in (?, ?)', [submitted.body.id, again.id]);
+    expect(again).toMatchObject({
+      kind: 'raw',
+      template_id: null,
+      rendered_system_prompt: 'Be brief.',
+      rendered_user_prompt: 'Say hi',
+      output_schema: outputSchema,
+      provider: 'mock',
+    });
+    const retries = await sql<{ id: string; max_validation_retries: number }>('select id, max_validation_retries from prompt_executions where id in (?, ?)', [
+      submitted.body.id,
+      again.id,
+    ]);
     expect(retries.map((row) => row.max_validation_retries)).toEqual([4, 4]);
   });
 
   it('answers 404 for an unknown execution and 409 for an item of an evaluation run', async () => {
     const missing = await t.call('POST', '/v1/executions/0b5f1c7e-3d2a-4b8e-9f10-6a7d2c4e8b11/rerun');
     expect(missing.status).toBe(404);
-    expect(missing.body.error.type).toBe('not_found');
+    expect(missing.body.error).toEqual({
+      type: 'not_found',
+      message: 'Execution "0b5f1c7e-3d2a-4b8e-9f10-6a7d2c4e8b11" not found',
+      details: { resource: 'execution', id: '0b5f1c7e-3d2a-4b8e-9f10-6a7d2c4e8b11' },
+    });
     expect((await t.call('POST', '/v1/executions/not-a-uuid/rerun')).status).toBe(400);
 
     const template = await t.call('POST', '/v1/templates', { name: 'Rerun Run Item', user_prompt_template: 'Echo {{ text }}', provider: 'mock' });

@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { ApiKeySchema, CreatedApiKeySchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { ApiKeySchema, CreatedKeySchema, CreateKeyBodySchema, KEY_TAGS, KeyListSchema } from './key-schemas';
+import { CreateKeyBodySchema, KEY_TAGS, KeyListSchema } from './key-schemas';
 
 const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
@@ -13,7 +14,7 @@ const createKey = createRoute({
   tags: KEY_TAGS,
   summary: 'Create an API key (admin); the key is in this response only',
   request: { body: { required: true, content: { 'application/json': { schema: CreateKeyBodySchema } } } },
-  responses: { 201: json(CreatedKeySchema, 'Created'), ...errorResponses(400, 401, 403, 413, 429) },
+  responses: { 201: json(CreatedApiKeySchema, 'Created'), ...errorResponses(400, 401, 403, 413, 429) },
 });
 
 const listKeys = createRoute({

@@ -54,7 +54,12 @@ describe('/v1/keys', () => {
   });
 
   it('rejects bad key requests with the standard error body', async () => {
-    for (const body of [{ name: 'x', scopes: ['root'] }, { name: '', scopes: ['read'] }, { name: 'x', scopes: [] }, { name: 'x', scopes: ['read'], key: 'chosen' }]) {
+    for (const body of [
+      { name: 'x', scopes: ['root'] },
+      { name: '', scopes: ['read'] },
+      { name: 'x', scopes: [] },
+      { name: 'x', scopes: ['read'], key: 'chosen' },
+    ]) {
       const response = await t.call('POST', '/v1/keys', body, as(admin));
       expect(response.status).toBe(400);
       expect(response.body.error.type).toBe('invalid_request');

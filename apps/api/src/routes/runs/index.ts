@@ -7,17 +7,8 @@ import { createRouter } from '../../http/create-router';
 import { idempotencyOf } from '../../http/idempotency';
 import { jsonBody, jsonResponse } from '../datasets/dataset-schemas';
 import { IdempotencyHeaderSchema } from '../executions/execution-schemas';
-import {
-  CompareQuerySchema,
-  ComparisonSchema,
-  ListResultsQuerySchema,
-  ListRunsQuerySchema,
-  RerunFailedBodySchema,
-  ResultSchema,
-  RUN_TAGS,
-  RunSchema,
-  SubmitRunBodySchema,
-} from './run-schemas';
+import { RunComparisonSchema, RunResultSchema, RunSchema } from '@promptops/validators';
+import { CompareQuerySchema, ListResultsQuerySchema, ListRunsQuerySchema, RerunFailedBodySchema, RUN_TAGS, SubmitRunBodySchema } from './run-schemas';
 
 const RunPageSchema = pageSchema(RunSchema, 'RunPage');
 
@@ -58,7 +49,7 @@ const compareRuns = createRoute({
   tags: RUN_TAGS,
   summary: 'Compare two finished runs over the same dataset, entry by entry, with significance tests',
   request: { query: CompareQuerySchema },
-  responses: { 200: jsonResponse(ComparisonSchema, 'The comparison'), ...errorResponses(400, 404, 409) },
+  responses: { 200: jsonResponse(RunComparisonSchema, 'The comparison'), ...errorResponses(400, 404, 409) },
 });
 
 const getRun = createRoute({
@@ -76,7 +67,7 @@ const listResults = createRoute({
   tags: RUN_TAGS,
   summary: 'Per item: input, expected output, output and scores',
   request: { params: IdParamSchema, query: ListResultsQuerySchema },
-  responses: { 200: jsonResponse(pageSchema(ResultSchema, 'RunResultPage'), 'A page of results'), ...errorResponses(400, 404) },
+  responses: { 200: jsonResponse(pageSchema(RunResultSchema, 'RunResultPage'), 'A page of results'), ...errorResponses(400, 404) },
 });
 
 const cancelRun = createRoute({
@@ -94,7 +85,8 @@ const resumeRun = createRoute({
   path: '/runs/{id}/resume',
   tags: RUN_TAGS,
   summary: 'Resume a cancelled run: its unfinished items run again under the same run',
-  description: 'Finished items keep their results; each resumed item gets a new execution (the cancelled ones stay as history). 409 unless the run is cancelled with items left.',
+  description:
+    'Finished items keep their results; each resumed item gets a new execution (the cancelled ones stay as history). 409 unless the run is cancelled with items left.',
   request: { params: IdParamSchema },
   responses: { 202: jsonResponse(RunSchema, 'Queued again'), ...errorResponses(400, 404, 409) },
 });
@@ -138,7 +130,7 @@ export function runRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
     const { id } = c.req.valid('param');
     const body = c.req.valid('json');
     const submitted = await services.evaluations.submit({ dataset_id: id, ...body, ...tracking(c, c.req.valid('header')['idempotency-key'], body) });
-    return answerRun(c, submitted) as never;
+    return answerRun(c, submitted);
   });
   router.openapi(listRuns, async (c) => c.json(await services.evaluations.listForDataset(c.req.valid('param').id, c.req.valid('query')), 200));
   router.openapi(listAllRuns, async (c) => {
@@ -152,7 +144,13 @@ export function runRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   router.openapi(getRun, async (c) => c.json(await services.evaluations.get(c.req.valid('param').id), 200));
   router.openapi(listResults, async (c) => {
     const { status, passed, dataset_entry_ids, limit, offset } = c.req.valid('query');
-    const filter = { limit, offset, ...(status ? { status } : {}), ...(passed === undefined ? {} : { passed }), ...(dataset_entry_ids ? { dataset_entry_ids } : {}) };
+    const filter = {
+      limit,
+      offset,
+      ...(status ? { status } : {}),
+      ...(passed === undefined ? {} : { passed }),
+      ...(dataset_entry_ids ? { dataset_entry_ids } : {}),
+    };
     return c.json(await services.evaluations.results(c.req.valid('param').id, filter), 200);
   });
   router.openapi(cancelRun, async (c) => c.json(await services.evaluations.cancel(c.req.valid('param').id), 200));
@@ -165,7 +163,7 @@ export function runRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
     const body = c.req.valid('json');
     const options = { ...(body.include ? { include: body.include } : {}), ...tracking(c, c.req.valid('header')['idempotency-key'], body) };
     const submitted = await services.evaluations.rerunFailed(c.req.valid('param').id, options);
-    return answerRun(c, submitted) as never;
+    return answerRun(c, submitted);
   });
   return router;
 }

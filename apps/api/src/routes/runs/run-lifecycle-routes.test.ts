@@ -57,7 +57,13 @@ describe('POST /v1/runs/{id}/resume', () => {
     const resumed = await t.call('POST', `/v1/runs/${runId}/resume`);
     expect(resumed.status).toBe(202);
     expect(resumed.headers.get('location')).toBe(`/v1/runs/${runId}`);
-    expect(resumed.body).toMatchObject({ id: runId, status: 'queued', error_message: null, finished_at: null, progress: { total: 3, pending: 3, cancelled: 0 } });
+    expect(resumed.body).toMatchObject({
+      id: runId,
+      status: 'queued',
+      error_message: null,
+      finished_at: null,
+      progress: { total: 3, pending: 3, cancelled: 0 },
+    });
     expect(await (await t.queues.evaluationRuns.getJob(runId))?.getState()).toBe('waiting');
     expect((await t.call('POST', `/v1/runs/${runId}/resume`)).status).toBe(409);
     expect((await t.call('POST', `/v1/runs/${crypto.randomUUID()}/resume`)).status).toBe(404);

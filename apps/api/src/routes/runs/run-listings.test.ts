@@ -20,7 +20,11 @@ beforeAll(async () => {
   datasetA = (await t.call('POST', '/v1/datasets', { name: 'listings-a', template: 'Echo' })).body.id;
   datasetB = (await t.call('POST', '/v1/datasets', { name: 'listings-b', template: 'Echo' })).body.id;
   for (const id of [datasetA, datasetB]) {
-    const imported = await t.call('POST', `/v1/datasets/${id}/entries/import`, ['one', 'two', 'three'].map((word) => ({ input_data: { word }, expected_output: word })));
+    const imported = await t.call(
+      'POST',
+      `/v1/datasets/${id}/entries/import`,
+      ['one', 'two', 'three'].map((word) => ({ input_data: { word }, expected_output: word })),
+    );
     expect(imported.status).toBe(201);
   }
   entryIds = (await t.call('GET', `/v1/datasets/${datasetA}/entries`)).body.items.map((entry: { id: string }) => entry.id);
@@ -72,7 +76,10 @@ describe('GET /v1/runs/{id}/results?dataset_entry_ids=', () => {
     expect(picked.body.total).toBe(4);
     const items = picked.body.items.map((item: { dataset_entry_id: string; repetition: number }) => `${item.dataset_entry_id}/${item.repetition}`);
     expect(items.sort()).toEqual([`${first}/0`, `${first}/1`, `${third}/0`, `${third}/1`].sort());
-    expect(picked.body.items.find((item: { dataset_entry_id: string }) => item.dataset_entry_id === third)).toMatchObject({ input: { word: 'three' }, expected_output: 'three' });
+    expect(picked.body.items.find((item: { dataset_entry_id: string }) => item.dataset_entry_id === third)).toMatchObject({
+      input: { word: 'three' },
+      expected_output: 'three',
+    });
 
     // An entry of another dataset is simply not in this run.
     const foreign = (await t.call('GET', `/v1/datasets/${datasetB}/entries?limit=1`)).body.items[0].id;

@@ -73,7 +73,7 @@ describe('console sessions', () => {
     expect(secure(await signIn(keys.read.key))).toBe(false);
     // Anyone can send X-Forwarded-Proto; it counts only when TRUST_PROXY says a proxy sets it.
     expect(secure(await signIn(keys.read.key, '/v1/session', { 'x-forwarded-proto': 'https' }))).toBe(false);
-    const behindProxy = createApp({ config: { ...t.config, trustProxy: true }, logger: t.services.deps.logger, services: t.services, redis: t.redis });
+    const behindProxy = createApp({ ...t.platform, config: { ...t.config, trustProxy: true } });
     expect(secure(await signIn(keys.read.key, '/v1/session', { 'x-forwarded-proto': 'https' }, behindProxy))).toBe(true);
     expect(secure(await signIn(keys.read.key, '/v1/session', { 'x-forwarded-proto': 'http' }, behindProxy))).toBe(false);
   });
@@ -102,7 +102,8 @@ describe('console sessions', () => {
 
   it('refuses state-changing cookie requests another site may have started, and accepts the console', async () => {
     const writer = await sessionCookie(keys.write.key);
-    const create = (name: string, headers: Record<string, string>) => t.call('POST', '/v1/templates', { name, user_prompt_template: 'Hi {{ who }}' }, { cookie: writer, ...headers });
+    const create = (name: string, headers: Record<string, string>) =>
+      t.call('POST', '/v1/templates', { name, user_prompt_template: 'Hi {{ who }}' }, { cookie: writer, ...headers });
     const before = await templateCount();
     for (const [label, headers, reason] of [
       ['no CSRF header', { 'sec-fetch-site': 'same-origin', origin: 'http://localhost' }, 'missing_header'],
@@ -123,7 +124,10 @@ describe('console sessions', () => {
     // Sec-Fetch-Site and Origin may be missing (older browsers); the custom header still proves same origin.
     expect((await create('Header only', { 'x-promptops-csrf': '1' })).status).toBe(201);
     // Bearer requests carry no ambient credential, so nothing is asked of them.
-    expect((await t.call('POST', '/v1/templates', { name: 'By key', user_prompt_template: 'x' }, { ...bearer(keys.write.key), 'sec-fetch-site': 'cross-site' })).status).toBe(201);
+    expect(
+      (await t.call('POST', '/v1/templates', { name: 'By key', user_prompt_template: 'x' }, { ...bearer(keys.write.key), 'sec-fetch-site': 'cross-site' }))
+        .status,
+    ).toBe(201);
     expect(await templateCount()).toBe(before + 3);
   });
 

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { PromptSchemaSchema, SchemaChangeResultSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
@@ -7,11 +8,9 @@ import {
   AddSchemaBodySchema,
   jsonBody,
   jsonResponse,
-  PromptSchemaSchema,
   RefParamSchema,
   ReplaceSchemaBodySchema,
   SCHEMA_TAGS,
-  SchemaChangeResultSchema,
   SchemaListSchema,
   SchemaValidResultSchema,
   ValidateSchemaBodySchema,

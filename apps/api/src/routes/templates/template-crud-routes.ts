@@ -1,20 +1,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { TemplateDeleteResultSchema, TemplateFacetsSchema, TemplateSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import {
-  CreateTemplateBodySchema,
-  DeleteResultSchema,
-  jsonBody,
-  jsonResponse,
-  RefParamSchema,
-  TEMPLATE_TAGS,
-  TemplateFacetsSchema,
-  TemplateSchema,
-  UpdateTemplateBodySchema,
-} from './template-schemas';
 import { ListTemplatesQuerySchema, TemplatePageSchema } from './template-list-schemas';
+import { CreateTemplateBodySchema, jsonBody, jsonResponse, RefParamSchema, TEMPLATE_TAGS, UpdateTemplateBodySchema } from './template-schemas';
 
 const createTemplate = createRoute({
   method: 'post',
@@ -56,7 +47,7 @@ const updateTemplate = createRoute({
   path: '/templates/{id}',
   tags: TEMPLATE_TAGS,
   summary:
-    "Change metadata: description, category and tags belong to the name and change for every version; is_active changes the version addressed. Content changes answer 409",
+    'Change metadata: description, category and tags belong to the name and change for every version; is_active changes the version addressed. Content changes answer 409',
   request: { params: RefParamSchema, body: jsonBody(UpdateTemplateBodySchema) },
   responses: { 200: jsonResponse(TemplateSchema, 'The updated version'), ...errorResponses(400, 404, 409) },
 });
@@ -68,7 +59,7 @@ const deleteTemplate = createRoute({
   summary:
     'Delete a whole template (a bare name: every version) or one version (`name@N` or an id): each version hard when it never ran, soft (hidden, kept for history) when it has executions or runs',
   request: { params: RefParamSchema },
-  responses: { 200: jsonResponse(DeleteResultSchema, 'What was deleted, and what the name resolves to now'), ...errorResponses(400, 404) },
+  responses: { 200: jsonResponse(TemplateDeleteResultSchema, 'What was deleted, and what the name resolves to now'), ...errorResponses(400, 404) },
 });
 
 export function templateCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
@@ -81,9 +72,7 @@ export function templateCrudRoutes(services: DomainServices): OpenAPIHono<AppEnv
   // Before `{id}`, so `facets` is not taken for a template name (a template so named stays reachable as `facets@N`).
   router.openapi(templateFacets, async (c) => c.json(await services.templates.facets(), 200));
   router.openapi(getTemplate, async (c) => c.json(await services.templates.get(c.req.valid('param').id), 200));
-  router.openapi(updateTemplate, async (c) =>
-    c.json(await services.templates.update(c.req.valid('param').id, c.req.valid('json')), 200),
-  );
+  router.openapi(updateTemplate, async (c) => c.json(await services.templates.update(c.req.valid('param').id, c.req.valid('json')), 200));
   router.openapi(deleteTemplate, async (c) => c.json(await services.templates.delete(c.req.valid('param').id), 200));
   return router;
 }

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PromptTemplateName } from '@promptops/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../testing/create-test-app';
 import { createTemplate, insertExecution, path } from './template-test-fixtures';
 
@@ -94,7 +94,12 @@ describe('DELETE of one version: name@N or its id', () => {
     const v2 = await newVersion('Ladder@1');
     const v3 = await newVersion('Ladder@2');
     const top = await t.call('DELETE', path('Ladder@3'));
-    expect(top.body).toEqual({ name: 'Ladder', deleted: 'hard', versions: [{ id: v3.id, version_number: 3, deleted: 'hard' }], resolves_to: { id: v2.id, version_number: 2 } });
+    expect(top.body).toEqual({
+      name: 'Ladder',
+      deleted: 'hard',
+      versions: [{ id: v3.id, version_number: 3, deleted: 'hard' }],
+      resolves_to: { id: v2.id, version_number: 2 },
+    });
     const byId = await t.call('DELETE', path(v1.id));
     expect(byId.body).toMatchObject({ versions: [{ id: v1.id, version_number: 1 }], resolves_to: { id: v2.id, version_number: 2 } });
     const last = await t.call('DELETE', path(v2.id));

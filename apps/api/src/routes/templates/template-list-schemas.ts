@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
 import { TEMPLATE_LIMITS, TEMPLATE_SORTS } from '@promptops/domain';
+import { TemplateListItemSchema } from '@promptops/validators';
 import { PaginationQuerySchema, pageSchema } from '../../http/common-schemas';
-import { category, tag, TemplateSchema } from './template-schemas';
+import { category, tag } from './template-schemas';
 
 const booleanQuery = z.enum(['true', 'false']).transform((value) => value === 'true');
 
@@ -32,22 +33,5 @@ export const ListTemplatesQuerySchema = PaginationQuerySchema.extend({
     description: "Add each row's executions over the last 24 hours as `stats` (with per_name: every version of the name)",
   }),
 }).strict();
-
-export const TemplateStatsSchema = z
-  .object({
-    executions_24h: z.number().int().openapi({ description: 'Executions submitted in the last 24 hours, in any state' }),
-    succeeded_24h: z.number().int(),
-    failed_24h: z.number().int(),
-    success_rate_24h: z
-      .number()
-      .nullable()
-      .openapi({ description: 'succeeded / (succeeded + failed); null when none of them finished', example: 0.95 }),
-  })
-  .openapi('TemplateStats');
-
-export const TemplateListItemSchema = TemplateSchema.extend({
-  version_count: z.number().int().optional().openapi({ description: 'With per_name: visible versions of the name' }),
-  stats: TemplateStatsSchema.optional().openapi({ description: 'With include_stats' }),
-}).openapi('TemplateListItem');
 
 export const TemplatePageSchema = pageSchema(TemplateListItemSchema, 'TemplatePage');

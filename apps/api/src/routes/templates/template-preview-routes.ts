@@ -6,8 +6,8 @@ import { createRouter } from '../../http/create-router';
 import {
   jsonBody,
   jsonResponse,
-  RefParamSchema,
   RENDER_ERROR_DETAILS,
+  RefParamSchema,
   RenderBodySchema,
   RenderedPromptsSchema,
   TEMPLATE_TAGS,
@@ -36,8 +36,6 @@ const render = createRoute({
 export function templatePreviewRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   const router = createRouter();
   router.openapi(variables, async (c) => c.json(await services.templates.variables(c.req.valid('param').id), 200));
-  router.openapi(render, async (c) =>
-    c.json(await services.templates.renderPreview(c.req.valid('param').id, c.req.valid('json').context), 200),
-  );
+  router.openapi(render, async (c) => c.json(await services.templates.renderPreview(c.req.valid('param').id, c.req.valid('json').context), 200));
   return router;
 }

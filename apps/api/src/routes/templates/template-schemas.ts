@@ -1,7 +1,7 @@
 import { z } from '@hono/zod-openapi';
 import { SCHEMA_TYPES, TEMPLATE_CATEGORIES } from '@promptops/db';
 import { IMMUTABLE_FIELDS, SLUG_PATTERN, TEMPLATE_LIMITS } from '@promptops/domain';
-import { JsonObjectSchema } from '../../http/common-schemas';
+import { JsonObjectSchema, JsonSchemaObject, PromptSchemaSchema, TemplateSchema } from '@promptops/validators';
 
 export const TEMPLATE_TAGS = ['Templates'];
 export const SCHEMA_TAGS = ['Schemas'];
@@ -13,9 +13,6 @@ export function jsonBody<T>(schema: T) {
 export function jsonResponse<T>(schema: T, description: string) {
   return { description, content: { 'application/json': { schema } } };
 }
-
-export const timestamp = z.string().openapi({ format: 'date-time', example: '2025-01-31T12:00:00.000Z' });
-export const JsonSchemaObject = JsonObjectSchema.openapi({ description: 'A JSON Schema (draft 2020-12) object' });
 
 export const RefParamSchema = z.object({
   id: z
@@ -104,85 +101,7 @@ export const DiffQuerySchema = z.strictObject({
     .openapi({ description: 'Base to compare with: a version number of the same name, an id, a name or `name@N`' }),
 });
 
-export const TemplateSchema = z
-  .object({
-    id: z.uuid(),
-    name: z.string(),
-    category: z.string().openapi({ description: "The name's category (shared by every version)", example: 'chat' }),
-    description: z.string().openapi({ description: "The name's description (shared by every version)" }),
-    tags: z.array(z.string()).openapi({ description: "The name's tags (shared by every version)" }),
-    system_prompt: z.string(),
-    user_prompt_template: z.string(),
-    model: z.string(),
-    provider: z.string(),
-    temperature: z.number(),
-    max_tokens: z.number().int().nullable(),
-    max_validation_retries: z.number().int(),
-    version_number: z.number().int(),
-    parent_version: z.number().int().nullable(),
-    source_template_id: z.uuid().nullable(),
-    is_active: z.boolean(),
-    resolved: z.boolean().openapi({ description: 'Whether this is the version its name resolves to' }),
-    usage_count: z.number().int(),
-    last_used_at: timestamp.nullable(),
-    created_at: timestamp,
-    updated_at: timestamp,
-    input_schema: JsonSchemaObject.nullable(),
-    output_schema: JsonSchemaObject.nullable(),
-  })
-  .openapi('Template');
-
 export const TemplateListSchema = z.object({ items: z.array(TemplateSchema) }).openapi('TemplateVersionList');
-
-const deletion = z.enum(['soft', 'hard']);
-const VersionRefSchema = z.object({ id: z.uuid(), version_number: z.number().int() });
-
-export const DeleteResultSchema = z
-  .object({
-    name: z.string(),
-    deleted: deletion.openapi({ description: '`soft` when any deleted version was kept (hidden) for the history of its executions or runs' }),
-    versions: z
-      .array(VersionRefSchema.extend({ deleted: deletion }))
-      .openapi({ description: 'Each version deleted: `hard` when it never ran and is gone; `soft` when it ran, so it is hidden but kept' }),
-    resolves_to: VersionRefSchema.nullable().openapi({ description: 'The version the name resolves to now; null when none does' }),
-  })
-  .openapi('TemplateDeleteResult');
-
-const FacetSchema = z.object({ name: z.string(), count: z.number().int().openapi({ description: 'Template names carrying it' }) });
-
-export const TemplateFacetsSchema = z
-  .object({
-    categories: z.array(FacetSchema),
-    tags: z.array(FacetSchema),
-    suggested_categories: z.array(z.string()).openapi({ description: 'Categories editors offer first; any slug is accepted' }),
-  })
-  .openapi('TemplateFacets', { description: 'Categories and tags of the template names that have a visible version, most used first' });
-
-const PromptDiffSchema = z.object({
-  changed: z.boolean(),
-  patch: z.string().openapi({ description: 'Unified diff' }),
-  hunks: z.array(
-    z.object({
-      old_start: z.number().int(),
-      old_lines: z.number().int(),
-      new_start: z.number().int(),
-      new_lines: z.number().int(),
-      lines: z.array(z.string()),
-    }),
-  ),
-});
-const SchemaChangeSchema = z.object({ changed: z.boolean(), old: JsonSchemaObject.nullable(), new: JsonSchemaObject.nullable() });
-const VersionLabelSchema = z.object({ id: z.uuid(), name: z.string(), version_number: z.number().int() });
-
-export const TemplateDiffSchema = z
-  .object({
-    from: VersionLabelSchema,
-    to: VersionLabelSchema,
-    changed_fields: z.array(z.object({ field: z.string(), old: z.unknown(), new: z.unknown() })),
-    prompts: z.object({ system_prompt: PromptDiffSchema, user_prompt_template: PromptDiffSchema }),
-    schemas: z.object({ input_schema: SchemaChangeSchema, output_schema: SchemaChangeSchema }),
-  })
-  .openapi('TemplateDiff');
 
 export const TemplateVariablesSchema = z
   .object({
@@ -218,24 +137,14 @@ export const RENDER_ERROR_DETAILS =
 const schemaType = z.enum(SCHEMA_TYPES);
 const schemaName = z.string().min(1).max(TEMPLATE_LIMITS.schemaNameMaxLength);
 
-export const PromptSchemaSchema = z
-  .object({ id: z.uuid(), name: z.string(), schema_type: schemaType, schema_json: JsonSchemaObject, template_id: z.uuid(), created_at: timestamp })
-  .openapi('PromptSchema');
-
 export const SchemaListSchema = z.object({ items: z.array(PromptSchemaSchema) }).openapi('PromptSchemaList');
 
 export const AddSchemaBodySchema = z
   .strictObject({ schema_type: schemaType, schema_json: JsonSchemaObject, name: schemaName.optional() })
   .openapi('AddPromptSchema');
 
-export const ReplaceSchemaBodySchema = z
-  .strictObject({ schema_json: JsonSchemaObject, name: schemaName.optional() })
-  .openapi('ReplacePromptSchema');
+export const ReplaceSchemaBodySchema = z.strictObject({ schema_json: JsonSchemaObject, name: schemaName.optional() }).openapi('ReplacePromptSchema');
 
 export const ValidateSchemaBodySchema = z.strictObject({ schema_json: z.unknown() }).openapi('ValidatePromptSchema');
 
 export const SchemaValidResultSchema = z.object({ valid: z.literal(true) }).openapi('PromptSchemaValid');
-
-export const SchemaChangeResultSchema = z
-  .object({ template: TemplateSchema, schema: PromptSchemaSchema.nullable() })
-  .openapi('PromptSchemaChange', { description: 'The new template version the change created, and its schema (null after a removal)' });

@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { TemplateDiffSchema, TemplateSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
@@ -12,9 +13,7 @@ import {
   RefParamSchema,
   RollbackBodySchema,
   TEMPLATE_TAGS,
-  TemplateDiffSchema,
   TemplateListSchema,
-  TemplateSchema,
 } from './template-schemas';
 
 const createVersion = createRoute({
@@ -77,20 +76,12 @@ const diffTemplate = createRoute({
 
 export function templateVersionRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   const router = createRouter();
-  router.openapi(createVersion, async (c) =>
-    c.json(await services.templates.createVersion(c.req.valid('param').id, c.req.valid('json')), 201),
-  );
+  router.openapi(createVersion, async (c) => c.json(await services.templates.createVersion(c.req.valid('param').id, c.req.valid('json')), 201));
   router.openapi(listVersions, async (c) => c.json({ items: await services.templates.versions(c.req.valid('param').id) }, 200));
-  router.openapi(duplicateTemplate, async (c) =>
-    c.json(await services.templates.duplicate(c.req.valid('param').id, c.req.valid('json')), 201),
-  );
+  router.openapi(duplicateTemplate, async (c) => c.json(await services.templates.duplicate(c.req.valid('param').id, c.req.valid('json')), 201));
   router.openapi(activate, async (c) => c.json(await services.templates.activate(c.req.valid('param').id), 200));
   router.openapi(deactivate, async (c) => c.json(await services.templates.deactivate(c.req.valid('param').id), 200));
-  router.openapi(rollbackTemplate, async (c) =>
-    c.json(await services.templates.rollback(c.req.valid('param').id, c.req.valid('json').version), 200),
-  );
-  router.openapi(diffTemplate, async (c) =>
-    c.json(await services.templates.diff(c.req.valid('param').id, c.req.valid('query').against), 200),
-  );
+  router.openapi(rollbackTemplate, async (c) => c.json(await services.templates.rollback(c.req.valid('param').id, c.req.valid('json').version), 200));
+  router.openapi(diffTemplate, async (c) => c.json(await services.templates.diff(c.req.valid('param').id, c.req.valid('query').against), 200));
   return router;
 }

@@ -126,9 +126,7 @@ describe('diff', () => {
 describe('concurrency', () => {
   it('gives parallel new-version calls distinct consecutive numbers', async () => {
     await createTemplate(t, 'Busy');
-    const responses = await Promise.all(
-      Array.from({ length: 10 }, (_, i) => t.call('POST', path('Busy@1', '/versions'), { description: `change ${i}` })),
-    );
+    const responses = await Promise.all(Array.from({ length: 10 }, (_, i) => t.call('POST', path('Busy@1', '/versions'), { description: `change ${i}` })));
     expect(responses.map((r) => r.status)).toEqual(Array(10).fill(201));
     const numbers = responses.map((r) => r.body.version_number).sort((a, b) => a - b);
     expect(numbers).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);

@@ -43,7 +43,18 @@ function languageExtension(language: EditorLanguage): Extension {
  * line numbers, and error markers. The view is created once; value, language and read-only changes
  * are applied to it in place so the cursor and undo history survive re-renders.
  */
-export function CodeEditor({ value, onChange, language = 'text', readOnly = false, markers, placeholder, minHeight = '6rem', maxHeight = '32rem', ariaLabel, className }: CodeEditorProps) {
+export function CodeEditor({
+  value,
+  onChange,
+  language = 'text',
+  readOnly = false,
+  markers,
+  placeholder,
+  minHeight = '6rem',
+  maxHeight = '32rem',
+  ariaLabel,
+  className,
+}: CodeEditorProps) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   const onChangeRef = useRef(onChange);

@@ -22,7 +22,19 @@ function Cell({ cell }: { cell: DiffCell | null }) {
 }
 
 /** Two texts side by side, line by line, with removed lines red on the left and added lines green on the right. */
-export function SideBySideDiff({ before, after, beforeLabel, afterLabel, className }: { before: string; after: string; beforeLabel: string; afterLabel: string; className?: string }) {
+export function SideBySideDiff({
+  before,
+  after,
+  beforeLabel,
+  afterLabel,
+  className,
+}: {
+  before: string;
+  after: string;
+  beforeLabel: string;
+  afterLabel: string;
+  className?: string;
+}) {
   const rows = useMemo(() => buildSideBySideRows(before, after), [before, after]);
   const unchanged = before === after;
   return (
@@ -37,14 +49,20 @@ export function SideBySideDiff({ before, after, beforeLabel, afterLabel, classNa
         </colgroup>
         <thead>
           <tr className="bg-zinc-50 text-left text-zinc-600">
-            <th colSpan={2} className="border-b border-r border-zinc-200 px-2 py-1.5 font-sans font-medium">{beforeLabel}</th>
-            <th colSpan={2} className="border-b border-zinc-200 px-2 py-1.5 font-sans font-medium">{afterLabel}</th>
+            <th colSpan={2} className="border-b border-r border-zinc-200 px-2 py-1.5 font-sans font-medium">
+              {beforeLabel}
+            </th>
+            <th colSpan={2} className="border-b border-zinc-200 px-2 py-1.5 font-sans font-medium">
+              {afterLabel}
+            </th>
           </tr>
         </thead>
         <tbody>
           {unchanged && rows.length === 0 ? (
             <tr>
-              <td colSpan={4} className="px-2 py-3 text-center font-sans text-zinc-500">Both are empty</td>
+              <td colSpan={4} className="px-2 py-3 text-center font-sans text-zinc-500">
+                Both are empty
+              </td>
             </tr>
           ) : (
             rows.map((row, index) => (

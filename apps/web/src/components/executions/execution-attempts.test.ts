@@ -36,7 +36,14 @@ describe('attempt log', () => {
 
   it('reads a provider error, which carries no tokens', () => {
     const [attempt] = shapeAttempts([{ attempt: 1, outcome: 'provider_error', started_at: '2025-03-10T12:00:00.000Z', duration_ms: 0, error: 'rate limited' }]);
-    expect(attempt).toMatchObject({ label: 'Provider error', tone: 'danger', error: 'rate limited', promptTokens: null, completionTokens: null, durationMs: 0 });
+    expect(attempt).toMatchObject({
+      label: 'Provider error',
+      tone: 'danger',
+      error: 'rate limited',
+      promptTokens: null,
+      completionTokens: null,
+      durationMs: 0,
+    });
   });
 
   it('survives malformed entries instead of breaking the page', () => {

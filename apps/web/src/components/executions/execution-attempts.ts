@@ -25,7 +25,6 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
 const text = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const count = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
 
-
 /**
  * The attempts in the order they were made. Entries written by older versions, or by hand, may lack
  * fields: what is missing shows as unknown instead of breaking the page.

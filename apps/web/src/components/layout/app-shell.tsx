@@ -6,6 +6,7 @@ import { principalCan, useSession } from '../../auth/session';
 import { Badge } from '../ui/badge';
 import { Button } from '../ui/button';
 import { toast } from '../ui/toast';
+import { UnacknowledgedAlertsBadge } from './alerts-badge';
 import { NAV_ITEMS } from './nav-items';
 
 function SignedInAs() {
@@ -66,6 +67,7 @@ export function AppShell() {
           {NAV_ITEMS.filter((item) => principalCan(principal, item.scope)).map((item) => (
             <Link key={item.to} to={item.to} className={linkClass} activeProps={{ className: 'bg-brand-50 font-medium text-brand-700' }}>
               <item.icon /> {item.label}
+              {item.to === '/alerts' ? <UnacknowledgedAlertsBadge /> : null}
             </Link>
           ))}
         </nav>

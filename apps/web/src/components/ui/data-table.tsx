@@ -42,7 +42,11 @@ export function DataTable<T>({ table, columnClassName, headerClassName, rowProps
               return (
                 <Th key={header.id} aria-sort={ariaSort} className={cn(columnClassName?.(header.column.id), headerClassName?.(header.column.id))}>
                   {sortable ? (
-                    <button type="button" onClick={header.column.getToggleSortingHandler()} className="inline-flex items-center gap-1 uppercase hover:text-zinc-900">
+                    <button
+                      type="button"
+                      onClick={header.column.getToggleSortingHandler()}
+                      className="inline-flex items-center gap-1 uppercase hover:text-zinc-900"
+                    >
                       {label}
                       <SortIcon direction={direction} />
                     </button>

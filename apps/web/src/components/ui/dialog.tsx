@@ -33,7 +33,11 @@ export function DialogContent({
         <div className="flex items-start justify-between gap-4 border-b border-zinc-100 px-5 py-4">
           <div>
             <DialogPrimitive.Title className="text-base font-semibold">{title}</DialogPrimitive.Title>
-            {description ? <DialogPrimitive.Description className="mt-1 text-sm text-zinc-500">{description}</DialogPrimitive.Description> : <DialogPrimitive.Description className="sr-only">{title}</DialogPrimitive.Description>}
+            {description ? (
+              <DialogPrimitive.Description className="mt-1 text-sm text-zinc-500">{description}</DialogPrimitive.Description>
+            ) : (
+              <DialogPrimitive.Description className="sr-only">{title}</DialogPrimitive.Description>
+            )}
           </div>
           <DialogPrimitive.Close className="rounded p-1 text-zinc-500 hover:bg-zinc-100" aria-label="Close">
             <X className="size-4" />

@@ -9,7 +9,19 @@ const SEARCH_DELAY_MS = 300;
  * A search box that writes the URL once typing pauses, and follows the URL when something else
  * changes it (back button, clear) but not when the change is its own earlier write.
  */
-export function SearchBox({ id, label, placeholder, value, onSearch }: { id: string; label: string; placeholder: string; value: string; onSearch: (text: string) => void }) {
+export function SearchBox({
+  id,
+  label,
+  placeholder,
+  value,
+  onSearch,
+}: {
+  id: string;
+  label: string;
+  placeholder: string;
+  value: string;
+  onSearch: (text: string) => void;
+}) {
   const [text, setText] = useState(value);
   const written = useRef(value);
   useEffect(() => {

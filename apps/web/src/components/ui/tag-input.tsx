@@ -46,7 +46,12 @@ export function TagInput({ id, tags, onChange, addTyped, suggestions = [], inval
               <span className="max-w-40 truncate" title={tag}>
                 {tag}
               </span>
-              <button type="button" className="rounded-full p-0.5 hover:bg-white/70" aria-label={`Remove tag ${tag}`} onClick={() => onChange(tags.filter((each) => each !== tag))}>
+              <button
+                type="button"
+                className="rounded-full p-0.5 hover:bg-white/70"
+                aria-label={`Remove tag ${tag}`}
+                onClick={() => onChange(tags.filter((each) => each !== tag))}
+              >
                 <X className="size-3" />
               </button>
             </Badge>

@@ -48,7 +48,11 @@ export function Toaster() {
             item.tone === 'error' ? 'border-red-200' : 'border-emerald-200',
           )}
         >
-          {item.tone === 'error' ? <XCircle className="mt-0.5 size-4 shrink-0 text-red-600" /> : <CheckCircle2 className="mt-0.5 size-4 shrink-0 text-emerald-600" />}
+          {item.tone === 'error' ? (
+            <XCircle className="mt-0.5 size-4 shrink-0 text-red-600" />
+          ) : (
+            <CheckCircle2 className="mt-0.5 size-4 shrink-0 text-emerald-600" />
+          )}
           <p className="min-w-0 flex-1 break-words">{item.text}</p>
           <button type="button" className="text-zinc-400 hover:text-zinc-700" onClick={() => dismiss(item.id)} aria-label="Dismiss">
             <X className="size-4" />

@@ -33,7 +33,13 @@ describe('the dataset page URL', () => {
 describe('the entries query', () => {
   it('asks for one page, filtered by the URL tags', () => {
     expect(entriesQueryFor({})).toEqual({ tags: undefined, match: undefined, order: undefined, limit: 50, offset: 0 });
-    expect(entriesQueryFor({ tags: 'smoke,edge', match: 'all', order: 'newest', page: 2001 })).toEqual({ tags: 'smoke,edge', match: 'all', order: 'newest', limit: 50, offset: 100_000 });
+    expect(entriesQueryFor({ tags: 'smoke,edge', match: 'all', order: 'newest', page: 2001 })).toEqual({
+      tags: 'smoke,edge',
+      match: 'all',
+      order: 'newest',
+      limit: 50,
+      offset: 100_000,
+    });
   });
 
   it('asks for all-of matching only when two tags or more make it differ', () => {

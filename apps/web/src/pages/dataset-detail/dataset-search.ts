@@ -31,7 +31,14 @@ export function validateDatasetSearch(raw: Record<string, unknown>): DatasetSear
 
 /** `a, b,,a` → `['a', 'b']`. */
 export function parseTagParam(raw: string | undefined): string[] {
-  return [...new Set((raw ?? '').split(',').map((tag) => tag.trim()).filter((tag) => tag !== ''))];
+  return [
+    ...new Set(
+      (raw ?? '')
+        .split(',')
+        .map((tag) => tag.trim())
+        .filter((tag) => tag !== ''),
+    ),
+  ];
 }
 
 /** The URL's `tags` for a list; none leaves the parameter out. */

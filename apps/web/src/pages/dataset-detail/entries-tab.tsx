@@ -85,7 +85,10 @@ function TagFilter({ tagCounts }: { tagCounts: Record<string, number> }) {
             type="button"
             aria-pressed={on}
             onClick={() => go({ tags: toggleTag(search.tags, tag) })}
-            className={cn('rounded-full border px-2 py-0.5 text-xs', on ? 'border-brand-600 bg-brand-50 text-brand-700' : 'border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100')}
+            className={cn(
+              'rounded-full border px-2 py-0.5 text-xs',
+              on ? 'border-brand-600 bg-brand-50 text-brand-700' : 'border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100',
+            )}
           >
             {tag} <span className="tabular-nums text-zinc-400">{formatNumber(count)}</span>
           </button>
@@ -93,7 +96,12 @@ function TagFilter({ tagCounts }: { tagCounts: Record<string, number> }) {
       })}
       {selected.length > 1 ? (
         <label className="ml-2 flex items-center gap-1.5 text-xs text-zinc-600">
-          <input type="checkbox" className="size-3.5 accent-brand-600" checked={search.match === 'all'} onChange={(event) => go({ match: event.target.checked ? 'all' : undefined })} />
+          <input
+            type="checkbox"
+            className="size-3.5 accent-brand-600"
+            checked={search.match === 'all'}
+            onChange={(event) => go({ match: event.target.checked ? 'all' : undefined })}
+          />
           Match all selected tags
         </label>
       ) : null}
@@ -133,7 +141,8 @@ export function EntriesTab({ dataset }: { dataset: Dataset }) {
       column.display({
         id: 'expand',
         header: () => <span className="sr-only">Details</span>,
-        cell: (info) => (expanded === info.row.original.id ? <ChevronDown className="size-4 text-zinc-400" /> : <ChevronRight className="size-4 text-zinc-400" />),
+        cell: (info) =>
+          expanded === info.row.original.id ? <ChevronDown className="size-4 text-zinc-400" /> : <ChevronRight className="size-4 text-zinc-400" />,
       }),
       column.accessor('input_data', { header: 'Input data', cell: (info) => <JsonCell value={info.getValue()} /> }),
       column.accessor('expected_output', { header: 'Expected output', cell: (info) => <JsonCell value={info.getValue()} /> }),
@@ -185,16 +194,33 @@ export function EntriesTab({ dataset }: { dataset: Dataset }) {
     ],
     [expanded, canWrite, canDelete],
   );
-  const table = useReactTable({ data: entries.data?.items ?? NO_ENTRIES, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id, enableSorting: false });
+  const table = useReactTable({
+    data: entries.data?.items ?? NO_ENTRIES,
+    columns,
+    getCoreRowModel: getCoreRowModel(),
+    getRowId: (row) => row.id,
+    enableSorting: false,
+  });
 
   let content: ReactNode;
   if (entries.isPending) content = <Spinner label="Loading entries…" />;
   else if (entries.isError) content = <ErrorAlert error={entries.error} title="Could not load the entries" />;
   else if (entries.data.total === 0) {
     content = search.tags ? (
-      <EmptyState title="No entries carry these tags" action={<Button onClick={() => navigate({ search: (prev) => ({ ...prev, tags: undefined, match: undefined, page: undefined }) })}>Clear the tag filter</Button>} />
+      <EmptyState
+        title="No entries carry these tags"
+        action={
+          <Button onClick={() => navigate({ search: (prev) => ({ ...prev, tags: undefined, match: undefined, page: undefined }) })}>
+            Clear the tag filter
+          </Button>
+        }
+      />
     ) : (
-      <EmptyState title="No entries yet">{canWrite ? 'Add entries one by one, import a JSON or JSON Lines file, or add executions from the Executions page.' : 'Entries appear here once someone with write access adds them.'}</EmptyState>
+      <EmptyState title="No entries yet">
+        {canWrite
+          ? 'Add entries one by one, import a JSON or JSON Lines file, or add executions from the Executions page.'
+          : 'Entries appear here once someone with write access adds them.'}
+      </EmptyState>
     );
   } else {
     content = (
@@ -211,7 +237,12 @@ export function EntriesTab({ dataset }: { dataset: Dataset }) {
           renderSubRow={(row) => (expanded === row.original.id ? <EntryDetail entry={row.original} /> : null)}
         />
         <div className="border-t border-zinc-100 px-3">
-          <Pagination page={search.page ?? 1} pageSize={ENTRIES_PAGE_SIZE} total={entries.data.total} onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })} />
+          <Pagination
+            page={search.page ?? 1}
+            pageSize={ENTRIES_PAGE_SIZE}
+            total={entries.data.total}
+            onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })}
+          />
         </div>
       </Card>
     );
@@ -226,7 +257,9 @@ export function EntriesTab({ dataset }: { dataset: Dataset }) {
             type="checkbox"
             className="size-3.5 accent-brand-600"
             checked={search.order === 'newest'}
-            onChange={(event) => navigate({ search: (prev) => ({ ...prev, order: event.target.checked ? 'newest' : undefined, page: undefined }), replace: true })}
+            onChange={(event) =>
+              navigate({ search: (prev) => ({ ...prev, order: event.target.checked ? 'newest' : undefined, page: undefined }), replace: true })
+            }
           />
           Newest first
         </label>
@@ -237,7 +270,13 @@ export function EntriesTab({ dataset }: { dataset: Dataset }) {
         ) : null}
       </div>
       {content}
-      <EntryDialog datasetId={dataset.id} entry={editing?.entry} open={editing !== null} onOpenChange={(open) => !open && setEditing(null)} tagSuggestions={tagSuggestions} />
+      <EntryDialog
+        datasetId={dataset.id}
+        entry={editing?.entry}
+        open={editing !== null}
+        onOpenChange={(open) => !open && setEditing(null)}
+        tagSuggestions={tagSuggestions}
+      />
       <ConfirmDialog
         open={deleting !== null}
         onOpenChange={(open) => !open && setDeleting(null)}

@@ -15,7 +15,19 @@ import { addTags } from './entry-form';
 const CodeEditor = lazy(() => import('../../components/code-editor/code-editor').then((module) => ({ default: module.CodeEditor })));
 
 /** Adds an entry (no `entry`) or edits one: input data and expected output as JSON, tags as chips. */
-export function EntryDialog({ datasetId, entry, open, onOpenChange, tagSuggestions }: { datasetId: string; entry?: Entry; open: boolean; onOpenChange: (open: boolean) => void; tagSuggestions: string[] }) {
+export function EntryDialog({
+  datasetId,
+  entry,
+  open,
+  onOpenChange,
+  tagSuggestions,
+}: {
+  datasetId: string;
+  entry?: Entry;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  tagSuggestions: string[];
+}) {
   const queryClient = useQueryClient();
   const [draft, setDraft] = useState<EntryDraft>(() => draftFromEntry(entry));
   const [errors, setErrors] = useState<{ input?: string; expected?: string }>({});
@@ -66,14 +78,34 @@ export function EntryDialog({ datasetId, entry, open, onOpenChange, tagSuggestio
         <form id="entry-form" className="flex flex-col gap-4" onSubmit={submit}>
           <Suspense fallback={<Spinner label="Loading the editor…" />}>
             <Field label="Input data" error={errors.input}>
-              <CodeEditor ariaLabel="Input data" language="json" value={draft.input} onChange={(input) => setDraft((current) => ({ ...current, input }))} minHeight="7rem" maxHeight="16rem" />
+              <CodeEditor
+                ariaLabel="Input data"
+                language="json"
+                value={draft.input}
+                onChange={(input) => setDraft((current) => ({ ...current, input }))}
+                minHeight="7rem"
+                maxHeight="16rem"
+              />
             </Field>
             <Field label="Expected output" hint="Leave empty when there is none." error={errors.expected}>
-              <CodeEditor ariaLabel="Expected output" language="json" value={draft.expected} onChange={(expected) => setDraft((current) => ({ ...current, expected }))} minHeight="5rem" maxHeight="14rem" />
+              <CodeEditor
+                ariaLabel="Expected output"
+                language="json"
+                value={draft.expected}
+                onChange={(expected) => setDraft((current) => ({ ...current, expected }))}
+                minHeight="5rem"
+                maxHeight="14rem"
+              />
             </Field>
           </Suspense>
           <Field label="Tags" htmlFor="entry-tags">
-            <TagInput id="entry-tags" tags={draft.tags} onChange={(tags) => setDraft((current) => ({ ...current, tags }))} addTyped={addTags} suggestions={tagSuggestions} />
+            <TagInput
+              id="entry-tags"
+              tags={draft.tags}
+              onChange={(tags) => setDraft((current) => ({ ...current, tags }))}
+              addTyped={addTags}
+              suggestions={tagSuggestions}
+            />
           </Field>
           {save.isError ? <ErrorAlert error={save.error} title="Could not save the entry" /> : null}
         </form>

@@ -18,7 +18,11 @@ export const MAX_TAGS = 50;
 export function draftFromEntry(entry?: { input_data: Record<string, unknown>; expected_output?: unknown; tags: string[] }): EntryDraft {
   if (!entry) return { input: '{\n  \n}', expected: '', tags: [] };
   const expected = entry.expected_output;
-  return { input: JSON.stringify(entry.input_data, null, 2), expected: expected === null || expected === undefined ? '' : JSON.stringify(expected, null, 2), tags: [...entry.tags] };
+  return {
+    input: JSON.stringify(entry.input_data, null, 2),
+    expected: expected === null || expected === undefined ? '' : JSON.stringify(expected, null, 2),
+    tags: [...entry.tags],
+  };
 }
 
 function parseJson(text: string): { value: unknown } | { error: string } {
@@ -38,7 +42,8 @@ export function parseEntryDraft(draft: EntryDraft): { body: EntryBody; errors: n
   const input = parseJson(draft.input);
   let inputData: Record<string, unknown> = {};
   if ('error' in input) errors.input = input.error;
-  else if (typeof input.value !== 'object' || input.value === null || Array.isArray(input.value)) errors.input = 'Must be a JSON object, e.g. {"question": "…"}';
+  else if (typeof input.value !== 'object' || input.value === null || Array.isArray(input.value))
+    errors.input = 'Must be a JSON object, e.g. {"question": "…"}';
   else inputData = input.value as Record<string, unknown>;
   let expected: unknown = null;
   if (draft.expected.trim() !== '') {

@@ -76,7 +76,9 @@ export function ImportDialog({ datasetId, tiedToTemplate }: { datasetId: string;
       ),
     onSuccess: async (result) => {
       await refreshDataset(queryClient, datasetId);
-      toast(`Imported ${formatNumber(result.imported)} entr${result.imported === 1 ? 'y' : 'ies'}${result.skipped > 0 ? `, skipped ${formatNumber(result.skipped)} duplicate${result.skipped === 1 ? '' : 's'}` : ''}`);
+      toast(
+        `Imported ${formatNumber(result.imported)} entr${result.imported === 1 ? 'y' : 'ies'}${result.skipped > 0 ? `, skipped ${formatNumber(result.skipped)} duplicate${result.skipped === 1 ? '' : 's'}` : ''}`,
+      );
       setOpen(false);
     },
   });
@@ -121,7 +123,8 @@ export function ImportDialog({ datasetId, tiedToTemplate }: { datasetId: string;
         title="Import entries"
         description={
           <>
-            A JSON array of <code>{'{input_data, expected_output?, tags?}'}</code> objects, or JSON Lines (one object per line). Up to 10,000 entries; all are written, or none.
+            A JSON array of <code>{'{input_data, expected_output?, tags?}'}</code> objects, or JSON Lines (one object per line). Up to 10,000 entries; all are
+            written, or none.
           </>
         }
         footer={
@@ -151,17 +154,32 @@ export function ImportDialog({ datasetId, tiedToTemplate }: { datasetId: string;
             {file ? (
               <span>
                 <span className="font-medium text-zinc-900">{file.name}</span>
-                <span className="text-zinc-500"> · {count === null ? 'unreadable as JSON; the import will say where' : `${formatNumber(count)} entr${count === 1 ? 'y' : 'ies'}`}</span>
+                <span className="text-zinc-500">
+                  {' '}
+                  · {count === null ? 'unreadable as JSON; the import will say where' : `${formatNumber(count)} entr${count === 1 ? 'y' : 'ies'}`}
+                </span>
               </span>
             ) : (
               <span className="text-zinc-600">Drop a .json or .jsonl file here, or click to choose one</span>
             )}
-            <input id={inputId} type="file" accept=".json,.jsonl,.ndjson,.txt,application/json" className="sr-only" aria-label="File to import" onChange={(event) => void choose(event.target.files?.[0])} />
+            <input
+              id={inputId}
+              type="file"
+              accept=".json,.jsonl,.ndjson,.txt,application/json"
+              className="sr-only"
+              aria-label="File to import"
+              onChange={(event) => void choose(event.target.files?.[0])}
+            />
           </label>
           {file ? (
             <div className="flex items-center gap-2">
               <Label htmlFor={`${inputId}-format`}>Format</Label>
-              <Select id={`${inputId}-format`} className="h-8 w-auto" value={file.format} onChange={(event) => setFile({ ...file, format: event.target.value as ImportFormat })}>
+              <Select
+                id={`${inputId}-format`}
+                className="h-8 w-auto"
+                value={file.format}
+                onChange={(event) => setFile({ ...file, format: event.target.value as ImportFormat })}
+              >
                 <option value="jsonl">JSON Lines</option>
                 <option value="json">JSON array</option>
               </Select>
@@ -171,7 +189,9 @@ export function ImportDialog({ datasetId, tiedToTemplate }: { datasetId: string;
             <input type="checkbox" className="mt-0.5 size-4 accent-brand-600" checked={dedupe} onChange={(event) => setDedupe(event.target.checked)} />
             <span>
               <span className="font-medium text-zinc-900">Skip duplicates</span>
-              <span className="block text-xs text-zinc-500">Entries whose input data and expected output are already in the dataset (or earlier in the file) are skipped, not added again.</span>
+              <span className="block text-xs text-zinc-500">
+                Entries whose input data and expected output are already in the dataset (or earlier in the file) are skipped, not added again.
+              </span>
             </span>
           </label>
           {tiedToTemplate ? (

@@ -56,7 +56,11 @@ describe('import files', () => {
   });
 
   it('keep just the message for other failures', () => {
-    expect(importFailure(new ApiError(413, 'payload_too_large', 'Too many', { limit_entries: 10000 }))).toEqual({ message: 'Too many', problems: [], unlisted: 0 });
+    expect(importFailure(new ApiError(413, 'payload_too_large', 'Too many', { limit_entries: 10000 }))).toEqual({
+      message: 'Too many',
+      problems: [],
+      unlisted: 0,
+    });
     expect(importFailure(new Error('offline'))).toEqual({ message: 'offline', problems: [], unlisted: 0 });
   });
 });

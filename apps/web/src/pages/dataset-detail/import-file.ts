@@ -61,7 +61,12 @@ const fieldOf = (path: unknown) => (typeof path === 'string' && path !== '' ? pa
 export function importFailure(error: unknown): ImportFailure {
   const message = error instanceof Error ? error.message : String(error);
   if (!(error instanceof ApiError) || !error.details || typeof error.details !== 'object') return { message, problems: [], unlisted: 0 };
-  const details = error.details as { issues?: (Position & { path?: string; message?: string })[]; issue_count?: number; entries?: (Position & { violations?: { path?: string; message?: string }[] })[]; invalid_count?: number };
+  const details = error.details as {
+    issues?: (Position & { path?: string; message?: string })[];
+    issue_count?: number;
+    entries?: (Position & { violations?: { path?: string; message?: string }[] })[];
+    invalid_count?: number;
+  };
   if (Array.isArray(details.issues)) {
     const problems = details.issues.map((issue) => ({ where: whereOf(issue), field: fieldOf(issue.path), message: issue.message ?? '' }));
     return { message, problems, unlisted: Math.max(0, (details.issue_count ?? problems.length) - problems.length) };

@@ -5,7 +5,10 @@ import { emptyScorerDraft } from './scorer-options';
 describe('the run form', () => {
   it('starts with the dataset template, one exact-match scorer and the default concurrency', () => {
     const state = initialRunForm('Greeter@2');
-    expect(buildRunRequest(state)).toEqual({ body: { template: 'Greeter@2', scorers: [{ type: 'exact_match' }], concurrency: 10, repetitions: 1 }, errors: null });
+    expect(buildRunRequest(state)).toEqual({
+      body: { template: 'Greeter@2', scorers: [{ type: 'exact_match' }], concurrency: 10, repetitions: 1 },
+      errors: null,
+    });
   });
 
   it('reuses the scorers of an earlier run', () => {
@@ -21,7 +24,12 @@ describe('the run form', () => {
 
   it('names every problem: template, numbers, scorer options and clashing scorer names', () => {
     const regex = emptyScorerDraft('regex');
-    const state = { ...initialRunForm(''), concurrency: '0', repetitions: '2.5', scorers: [emptyScorerDraft('exact_match'), regex, emptyScorerDraft('exact_match')] };
+    const state = {
+      ...initialRunForm(''),
+      concurrency: '0',
+      repetitions: '2.5',
+      scorers: [emptyScorerDraft('exact_match'), regex, emptyScorerDraft('exact_match')],
+    };
     expect(buildRunRequest(state).errors).toEqual({
       template: 'Choose the template version to evaluate',
       concurrency: 'Concurrency must be a whole number from 1 to 500',

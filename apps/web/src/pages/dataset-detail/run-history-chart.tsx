@@ -17,11 +17,22 @@ function PointTooltip({ active, payload }: { active?: boolean; payload?: readonl
 /** Pass rate of each finished run over time. Recharts lives in this lazily loaded module only. */
 export default function RunHistoryChart({ points, onSelect }: { points: HistoryPoint[]; onSelect: (runId: string) => void }) {
   return (
-    <div className="h-56 w-full" role="img" aria-label={`Pass rate of the last ${points.length} finished runs, from ${points[0]?.passRate}% to ${points.at(-1)?.passRate}%`}>
+    <div
+      className="h-56 w-full"
+      role="img"
+      aria-label={`Pass rate of the last ${points.length} finished runs, from ${points[0]?.passRate}% to ${points.at(-1)?.passRate}%`}
+    >
       <ResponsiveContainer width="100%" height="100%">
         <LineChart data={points} margin={{ top: 8, right: 24, bottom: 0, left: 4 }}>
           <CartesianGrid stroke="#e4e4e7" strokeDasharray="3 3" />
-          <XAxis dataKey="at" type="number" scale="time" domain={['dataMin', 'dataMax']} tickFormatter={timeTickFormatter(points)} tick={{ fontSize: 11, fill: '#71717a' }} />
+          <XAxis
+            dataKey="at"
+            type="number"
+            scale="time"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={timeTickFormatter(points)}
+            tick={{ fontSize: 11, fill: '#71717a' }}
+          />
           <YAxis domain={[0, 100]} tickFormatter={(value: number) => `${value}%`} tick={{ fontSize: 11, fill: '#71717a' }} width={44} />
           <Tooltip content={<PointTooltip />} />
           <Line
@@ -30,10 +41,14 @@ export default function RunHistoryChart({ points, onSelect }: { points: HistoryP
             stroke="#4f46e5"
             strokeWidth={2}
             dot={{ r: 3 }}
-            activeDot={{ r: 5, cursor: 'pointer', onClick: (_event: unknown, data: unknown) => {
-              const point = (data as { payload?: HistoryPoint }).payload;
-              if (point) onSelect(point.id);
-            } }}
+            activeDot={{
+              r: 5,
+              cursor: 'pointer',
+              onClick: (_event: unknown, data: unknown) => {
+                const point = (data as { payload?: HistoryPoint }).payload;
+                if (point) onSelect(point.id);
+              },
+            }}
             isAnimationActive={false}
           />
         </LineChart>

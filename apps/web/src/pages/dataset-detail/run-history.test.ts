@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { historyPoints, timeTickFormatter } from './run-history';
 
-const run = (id: string, created_at: string, pass_rate: number | null, status = 'completed') => ({ id, status, created_at, template_ref: `T@${id}`, summary: { pass_rate } });
+const run = (id: string, created_at: string, pass_rate: number | null, status = 'completed') => ({
+  id,
+  status,
+  created_at,
+  template_ref: `T@${id}`,
+  summary: { pass_rate },
+});
 
 describe('the pass-rate history', () => {
   it('puts finished runs oldest first, as percentages', () => {
@@ -14,7 +20,13 @@ describe('the pass-rate history', () => {
   });
 
   it('leaves out runs that are still going, were cancelled or have no pass rate', () => {
-    expect(historyPoints([run('1', '2026-03-01T00:00:00Z', 0.5, 'running'), run('2', '2026-03-02T00:00:00Z', 0.2, 'cancelled'), run('3', '2026-03-03T00:00:00Z', null)])).toEqual([]);
+    expect(
+      historyPoints([
+        run('1', '2026-03-01T00:00:00Z', 0.5, 'running'),
+        run('2', '2026-03-02T00:00:00Z', 0.2, 'cancelled'),
+        run('3', '2026-03-03T00:00:00Z', null),
+      ]),
+    ).toEqual([]);
   });
 });
 

@@ -9,10 +9,17 @@ export interface HistoryPoint {
 }
 
 /** Runs of the chart: every run that finished with a pass rate, oldest first (the API lists newest first). */
-export function historyPoints(runs: readonly { id: string; status: string; created_at: string; template_ref: string; summary: { pass_rate: number | null } }[]): HistoryPoint[] {
+export function historyPoints(
+  runs: readonly { id: string; status: string; created_at: string; template_ref: string; summary: { pass_rate: number | null } }[],
+): HistoryPoint[] {
   return runs
     .filter((run) => run.status === 'completed' && run.summary.pass_rate !== null)
-    .map((run) => ({ id: run.id, at: Date.parse(run.created_at), passRate: Math.round((run.summary.pass_rate as number) * 1000) / 10, template: run.template_ref }))
+    .map((run) => ({
+      id: run.id,
+      at: Date.parse(run.created_at),
+      passRate: Math.round((run.summary.pass_rate as number) * 1000) / 10,
+      template: run.template_ref,
+    }))
     .sort((a, b) => a.at - b.at);
 }
 

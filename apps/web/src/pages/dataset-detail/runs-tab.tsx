@@ -62,7 +62,12 @@ export function RunsTab({ dataset }: { dataset: Dataset }) {
       <Card>
         <RunsTable runs={runs.data.items} selection={selection} stale={runs.isPlaceholderData} />
         <div className="border-t border-zinc-100 px-3">
-          <Pagination page={page} pageSize={RUNS_TAB_PAGE_SIZE} total={runs.data.total} onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, runs_page: next === 1 ? undefined : next }) })} />
+          <Pagination
+            page={page}
+            pageSize={RUNS_TAB_PAGE_SIZE}
+            total={runs.data.total}
+            onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, runs_page: next === 1 ? undefined : next }) })}
+          />
         </div>
       </Card>
     </div>

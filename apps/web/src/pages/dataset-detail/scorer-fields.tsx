@@ -5,7 +5,19 @@ import { Input, Select, Textarea } from '../../components/ui/input';
 import { Field } from '../../components/ui/label';
 import { emptyScorerDraft, isScorerType, optionsOf, SCORER_SPECS, SCORER_TYPES, type ScorerDraft, type ScorerOption } from './scorer-options';
 
-function OptionInput({ option, id, value, invalid, onChange }: { option: ScorerOption; id: string; value: string | boolean | undefined; invalid: boolean; onChange: (value: string | boolean) => void }) {
+function OptionInput({
+  option,
+  id,
+  value,
+  invalid,
+  onChange,
+}: {
+  option: ScorerOption;
+  id: string;
+  value: string | boolean | undefined;
+  invalid: boolean;
+  onChange: (value: string | boolean) => void;
+}) {
   const text = typeof value === 'string' ? value : '';
   switch (option.kind) {
     case 'boolean':
@@ -27,11 +39,34 @@ function OptionInput({ option, id, value, invalid, onChange }: { option: ScorerO
         </Select>
       );
     case 'number':
-      return <Input id={id} type="number" inputMode="decimal" min={option.min} max={option.max} step={option.step ?? 'any'} placeholder={option.placeholder} value={text} aria-invalid={invalid} onChange={(event) => onChange(event.target.value)} />;
+      return (
+        <Input
+          id={id}
+          type="number"
+          inputMode="decimal"
+          min={option.min}
+          max={option.max}
+          step={option.step ?? 'any'}
+          placeholder={option.placeholder}
+          value={text}
+          aria-invalid={invalid}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
     case 'lines':
       return <Textarea id={id} rows={3} value={text} aria-invalid={invalid} onChange={(event) => onChange(event.target.value)} />;
     case 'json':
-      return <Textarea id={id} rows={4} className="font-mono text-xs" spellCheck={false} value={text} aria-invalid={invalid} onChange={(event) => onChange(event.target.value)} />;
+      return (
+        <Textarea
+          id={id}
+          rows={4}
+          className="font-mono text-xs"
+          spellCheck={false}
+          value={text}
+          aria-invalid={invalid}
+          onChange={(event) => onChange(event.target.value)}
+        />
+      );
     case 'text':
       return option.multiline ? (
         <Textarea id={id} rows={3} placeholder={option.placeholder} value={text} aria-invalid={invalid} onChange={(event) => onChange(event.target.value)} />
@@ -42,12 +77,30 @@ function OptionInput({ option, id, value, invalid, onChange }: { option: ScorerO
 }
 
 /** One scorer: its type, and a form generated from that type's options (scorer-options.ts). */
-export function ScorerFields({ draft, index, errors, onChange, onRemove }: { draft: ScorerDraft; index: number; errors: Record<string, string> | undefined; onChange: (draft: ScorerDraft) => void; onRemove?: () => void }) {
+export function ScorerFields({
+  draft,
+  index,
+  errors,
+  onChange,
+  onRemove,
+}: {
+  draft: ScorerDraft;
+  index: number;
+  errors: Record<string, string> | undefined;
+  onChange: (draft: ScorerDraft) => void;
+  onRemove?: () => void;
+}) {
   const id = useId();
   const spec = SCORER_SPECS[draft.type];
   const options = optionsOf(draft.type);
   const input = (option: ScorerOption) => (
-    <OptionInput option={option} id={`${id}-${option.key}`} value={draft.values[option.key]} invalid={Boolean(errors?.[option.key])} onChange={(value) => onChange({ ...draft, values: { ...draft.values, [option.key]: value } })} />
+    <OptionInput
+      option={option}
+      id={`${id}-${option.key}`}
+      value={draft.values[option.key]}
+      invalid={Boolean(errors?.[option.key])}
+      onChange={(value) => onChange({ ...draft, values: { ...draft.values, [option.key]: value } })}
+    />
   );
   const wide = (option: ScorerOption) => option.kind === 'json' || option.kind === 'lines' || (option.kind === 'text' && option.multiline);
   return (
@@ -72,16 +125,25 @@ export function ScorerFields({ draft, index, errors, onChange, onRemove }: { dra
         {options
           .filter((option) => option.kind !== 'boolean')
           .map((option) => (
-            <Field key={option.key} label={`${option.label}${option.required ? '' : ' (optional)'}`} htmlFor={`${id}-${option.key}`} hint={option.hint} error={errors?.[option.key]} className={wide(option) ? 'col-span-2' : undefined}>
+            <Field
+              key={option.key}
+              label={`${option.label}${option.required ? '' : ' (optional)'}`}
+              htmlFor={`${id}-${option.key}`}
+              hint={option.hint}
+              error={errors?.[option.key]}
+              className={wide(option) ? 'col-span-2' : undefined}
+            >
               {input(option)}
             </Field>
           ))}
       </div>
       {options.some((option) => option.kind === 'boolean') ? (
         <div className="mt-3 flex flex-wrap gap-x-5 gap-y-2">
-          {options.filter((option) => option.kind === 'boolean').map((option) => (
-            <div key={option.key}>{input(option)}</div>
-          ))}
+          {options
+            .filter((option) => option.kind === 'boolean')
+            .map((option) => (
+              <div key={option.key}>{input(option)}</div>
+            ))}
         </div>
       ) : null}
     </fieldset>

@@ -23,7 +23,14 @@ describe('scorer forms', () => {
   it('convert each kind of input to its JSON value', () => {
     const contains = emptyScorerDraft('contains');
     contains.values = { ...contains.values, values: ' Paris \n\nLyon\n', match: 'any', ignore_case: true, field: ' city ', name: 'cities' };
-    expect(toScorerConfig(contains).config).toEqual({ type: 'contains', values: ['Paris', 'Lyon'], match: 'any', ignore_case: true, field: 'city', name: 'cities' });
+    expect(toScorerConfig(contains).config).toEqual({
+      type: 'contains',
+      values: ['Paris', 'Lyon'],
+      match: 'any',
+      ignore_case: true,
+      field: 'city',
+      name: 'cities',
+    });
 
     const numeric = emptyScorerDraft('numeric');
     numeric.values = { ...numeric.values, tolerance: ' 0.5 ', relative: true };

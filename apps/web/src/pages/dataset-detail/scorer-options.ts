@@ -5,6 +5,16 @@
  * and the required ones are those it requires.
  */
 
+import type { components } from '../../api/schema';
+
+type Schemas = components['schemas'];
+
+/** A scorer configuration as the API takes it: one type per scorer, from the generated client. */
+export type ScorerConfig = Schemas['ScorerConfig'];
+export type ScorerType = ScorerConfig['type'];
+/** The options of one scorer type besides `type`, so a form describing an option the API lacks does not compile. */
+type OptionKey<T extends ScorerType> = Exclude<keyof Extract<ScorerConfig, { type: T }>, 'type'> & string;
+
 export const SCORER_TYPES = [
   'exact_match',
   'contains',
@@ -16,38 +26,46 @@ export const SCORER_TYPES = [
   'numeric',
   'similarity',
   'llm_judge',
-] as const;
-export type ScorerType = (typeof SCORER_TYPES)[number];
+] as const satisfies readonly ScorerType[];
 
-interface OptionBase {
-  key: string;
+interface OptionBase<K extends string> {
+  key: K;
   label: string;
   hint?: string;
   required?: boolean;
 }
 
-export type ScorerOption =
-  | (OptionBase & { kind: 'boolean' })
-  | (OptionBase & { kind: 'text'; multiline?: boolean; placeholder?: string; pattern?: { regex: RegExp; message: string } })
-  | (OptionBase & { kind: 'number'; min?: number; max?: number; step?: number; placeholder?: string })
-  | (OptionBase & { kind: 'choice'; choices: readonly string[]; defaultValue?: string })
+export type ScorerOption<K extends string = string> =
+  | (OptionBase<K> & { kind: 'boolean' })
+  | (OptionBase<K> & { kind: 'text'; multiline?: boolean; placeholder?: string; pattern?: { regex: RegExp; message: string } })
+  | (OptionBase<K> & { kind: 'number'; min?: number; max?: number; step?: number; placeholder?: string })
+  | (OptionBase<K> & { kind: 'choice'; choices: readonly string[]; defaultValue?: string })
   /** A list of strings, one per line. */
-  | (OptionBase & { kind: 'lines' })
+  | (OptionBase<K> & { kind: 'lines' })
   /** A JSON object. */
-  | (OptionBase & { kind: 'json'; minProperties?: number });
+  | (OptionBase<K> & { kind: 'json'; minProperties?: number });
 
-export interface ScorerTypeSpec {
+export interface ScorerTypeSpec<K extends string = string> {
   label: string;
   /** When an item passes, in a sentence. */
   passes: string;
-  options: ScorerOption[];
+  options: ScorerOption<K>[];
 }
 
-const ignoreCase: ScorerOption = { key: 'ignore_case', kind: 'boolean', label: 'Ignore case' };
-const threshold = (defaultText: string): ScorerOption => ({ key: 'threshold', kind: 'number', label: 'Threshold', min: 0, max: 1, step: 0.05, placeholder: defaultText, hint: 'Passes at or above this score (0 to 1)' });
-const values: ScorerOption = { key: 'values', kind: 'lines', label: 'Values (one per line)', hint: 'Leave empty to look for the expected output' };
+const ignoreCase: ScorerOption<'ignore_case'> = { key: 'ignore_case', kind: 'boolean', label: 'Ignore case' };
+const threshold = (defaultText: string): ScorerOption<'threshold'> => ({
+  key: 'threshold',
+  kind: 'number',
+  label: 'Threshold',
+  min: 0,
+  max: 1,
+  step: 0.05,
+  placeholder: defaultText,
+  hint: 'Passes at or above this score (0 to 1)',
+});
+const values: ScorerOption<'values'> = { key: 'values', kind: 'lines', label: 'Values (one per line)', hint: 'Leave empty to look for the expected output' };
 
-export const SCORER_SPECS: Record<ScorerType, ScorerTypeSpec> = {
+export const SCORER_SPECS: { [T in ScorerType]: ScorerTypeSpec<OptionKey<T>> } = {
   exact_match: {
     label: 'Exact match',
     passes: 'the output equals the expected output',
@@ -68,7 +86,13 @@ export const SCORER_SPECS: Record<ScorerType, ScorerTypeSpec> = {
     passes: 'the output matches the pattern',
     options: [
       { key: 'pattern', kind: 'text', label: 'Pattern', required: true, placeholder: '^Hello, \\w+' },
-      { key: 'flags', kind: 'text', label: 'Flags', placeholder: 'i', pattern: { regex: /^(?!.*(.).*\1)[imsu]*$/, message: 'Only i, m, s and u, each at most once' } },
+      {
+        key: 'flags',
+        kind: 'text',
+        label: 'Flags',
+        placeholder: 'i',
+        pattern: { regex: /^(?!.*(.).*\1)[imsu]*$/, message: 'Only i, m, s and u, each at most once' },
+      },
     ],
   },
   json_equal: { label: 'JSON equal', passes: 'the output equals the expected output as JSON (key order ignored)', options: [] },
@@ -93,13 +117,24 @@ export const SCORER_SPECS: Record<ScorerType, ScorerTypeSpec> = {
   similarity: {
     label: 'Similarity',
     passes: 'the text similarity reaches the threshold',
-    options: [{ key: 'metric', kind: 'choice', label: 'Metric', required: true, choices: ['token_f1', 'levenshtein'], defaultValue: 'token_f1' }, threshold('0.8'), ignoreCase],
+    options: [
+      { key: 'metric', kind: 'choice', label: 'Metric', required: true, choices: ['token_f1', 'levenshtein'], defaultValue: 'token_f1' },
+      threshold('0.8'),
+      ignoreCase,
+    ],
   },
   llm_judge: {
     label: 'LLM judge',
     passes: 'a judge model scores the output against the rubric at or above the threshold',
     options: [
-      { key: 'rubric', kind: 'text', label: 'Rubric', required: true, multiline: true, placeholder: 'A polite answer that names the customer and the next step.' },
+      {
+        key: 'rubric',
+        kind: 'text',
+        label: 'Rubric',
+        required: true,
+        multiline: true,
+        placeholder: 'A polite answer that names the customer and the next step.',
+      },
       threshold('0.5'),
       { key: 'template', kind: 'text', label: 'Judge template', placeholder: 'LLM Judge', hint: 'A template name or name@N; default the built-in LLM Judge' },
       { key: 'provider', kind: 'text', label: 'Provider', placeholder: "the judge template's" },
@@ -109,7 +144,7 @@ export const SCORER_SPECS: Record<ScorerType, ScorerTypeSpec> = {
 };
 
 /** Options every scorer takes besides its own. */
-export const COMMON_OPTIONS: ScorerOption[] = [
+export const COMMON_OPTIONS: ScorerOption<'name' | 'field'>[] = [
   { key: 'name', kind: 'text', label: 'Name', placeholder: 'the type', hint: 'Needed when a type is used twice' },
   { key: 'field', kind: 'text', label: 'Field', placeholder: 'the whole output', hint: 'A dotted path inside the output, e.g. answer.text' },
 ];
@@ -119,8 +154,6 @@ export interface ScorerDraft {
   type: ScorerType;
   values: Record<string, string | boolean>;
 }
-
-export type ScorerConfig = { type: ScorerType } & Record<string, unknown>;
 
 export function optionsOf(type: ScorerType): ScorerOption[] {
   return [...SCORER_SPECS[type].options, ...COMMON_OPTIONS];
@@ -159,7 +192,10 @@ function readOption(option: ScorerOption, raw: string | boolean | undefined): Re
   if (option.kind === 'boolean') return raw === true ? { value: true } : null;
   const text = typeof raw === 'string' ? raw : '';
   if (option.kind === 'lines') {
-    const lines = text.split('\n').map((line) => line.trim()).filter((line) => line !== '');
+    const lines = text
+      .split('\n')
+      .map((line) => line.trim())
+      .filter((line) => line !== '');
     return lines.length === 0 ? null : { value: lines };
   }
   if (text.trim() === '') return null;
@@ -180,7 +216,7 @@ function readOption(option: ScorerOption, raw: string | boolean | undefined): Re
 
 /** The API configuration a draft stands for, or the problem with each option that has one. */
 export function toScorerConfig(draft: ScorerDraft): { config: ScorerConfig; errors: Record<string, never> } | { config: null; errors: Record<string, string> } {
-  const config: ScorerConfig = { type: draft.type };
+  const config: Record<string, unknown> = { type: draft.type };
   const errors: Record<string, string> = {};
   for (const option of optionsOf(draft.type)) {
     const read = readOption(option, draft.values[option.key]);
@@ -189,14 +225,18 @@ export function toScorerConfig(draft: ScorerDraft): { config: ScorerConfig; erro
     } else if ('error' in read) errors[option.key] = read.error;
     else config[option.key] = read.value;
   }
-  return Object.keys(errors).length > 0 ? { config: null, errors } : { config, errors: {} };
+  if (Object.keys(errors).length > 0) return { config: null, errors };
+  // The keys are the type's own (SCORER_SPECS is typed by them) and every required one is present;
+  // that each value has the API's type is what scorer-options.server.test.ts checks.
+  return { config: config as ScorerConfig, errors: {} };
 }
 
 /** A draft showing a stored configuration (a previous run's scorers), so it can be reused and edited. */
 export function fromScorerConfig(config: ScorerConfig): ScorerDraft {
   const draft = emptyScorerDraft(config.type);
+  const values: Record<string, unknown> = config;
   for (const option of optionsOf(config.type)) {
-    const value = config[option.key];
+    const value = values[option.key];
     if (value === undefined || value === null) continue;
     if (option.kind === 'boolean') draft.values[option.key] = value === true;
     else if (option.kind === 'json') draft.values[option.key] = JSON.stringify(value, null, 2);

@@ -16,7 +16,7 @@ import { TemplateVersionPicker } from '../datasets/template-version-picker';
 import { datasetRunsQuery, runKeys } from '../runs/runs-queries';
 import { buildRunRequest, initialRunForm, plannedItems, RUN_FORM_LIMITS, type RunFormErrors, type RunFormState } from './run-form';
 import { ScorerFields } from './scorer-fields';
-import { emptyScorerDraft, type ScorerConfig } from './scorer-options';
+import { emptyScorerDraft } from './scorer-options';
 
 /** Items the run will cover: every entry, those with the one chosen tag, or unknown for several tags. */
 function coveredEntries(dataset: Dataset, tags: string[]): number | null {
@@ -24,14 +24,28 @@ function coveredEntries(dataset: Dataset, tags: string[]): number | null {
   return tags.length === 1 ? (dataset.tags[tags[0] as string] ?? 0) : null;
 }
 
-function RunForm({ dataset, state, setState, errors }: { dataset: Dataset; state: RunFormState; setState: (update: (current: RunFormState) => RunFormState) => void; errors: RunFormErrors }) {
+function RunForm({
+  dataset,
+  state,
+  setState,
+  errors,
+}: {
+  dataset: Dataset;
+  state: RunFormState;
+  setState: (update: (current: RunFormState) => RunFormState) => void;
+  errors: RunFormErrors;
+}) {
   const tags = Object.keys(dataset.tags);
   const items = plannedItems(coveredEntries(dataset, state.tags), state.repetitions);
   return (
     <div className="flex flex-col gap-4">
       <div>
         <TemplateVersionPicker value={state.template} onChange={(template) => setState((current) => ({ ...current, template }))} label="Template to evaluate" />
-        {errors.template ? <p className="mt-1 text-xs text-red-600" role="alert">{errors.template}</p> : null}
+        {errors.template ? (
+          <p className="mt-1 text-xs text-red-600" role="alert">
+            {errors.template}
+          </p>
+        ) : null}
       </div>
       <div className="flex flex-col gap-2">
         <p className="text-sm font-medium text-zinc-700">Scorers</p>
@@ -44,22 +58,43 @@ function RunForm({ dataset, state, setState, errors }: { dataset: Dataset; state
             index={index}
             errors={errors.scorer?.[index]}
             onChange={(next) => setState((current) => ({ ...current, scorers: current.scorers.map((each, i) => (i === index ? next : each)) }))}
-            onRemove={state.scorers.length > 1 ? () => setState((current) => ({ ...current, scorers: current.scorers.filter((_, i) => i !== index) })) : undefined}
+            onRemove={
+              state.scorers.length > 1 ? () => setState((current) => ({ ...current, scorers: current.scorers.filter((_, i) => i !== index) })) : undefined
+            }
           />
         ))}
         {errors.scorers ? <p className="text-xs text-red-600">{errors.scorers}</p> : null}
         {state.scorers.length < RUN_FORM_LIMITS.maxScorers ? (
-          <Button size="sm" variant="ghost" className="self-start" onClick={() => setState((current) => ({ ...current, scorers: [...current.scorers, emptyScorerDraft('exact_match')] }))}>
+          <Button
+            size="sm"
+            variant="ghost"
+            className="self-start"
+            onClick={() => setState((current) => ({ ...current, scorers: [...current.scorers, emptyScorerDraft('exact_match')] }))}
+          >
             <Plus /> Add scorer
           </Button>
         ) : null}
       </div>
       <div className="grid grid-cols-2 gap-3">
         <Field label="Concurrency" htmlFor="run-concurrency" hint="Items executing at once" error={errors.concurrency}>
-          <Input id="run-concurrency" type="number" min={1} max={RUN_FORM_LIMITS.maxConcurrency} value={state.concurrency} onChange={(event) => setState((current) => ({ ...current, concurrency: event.target.value }))} />
+          <Input
+            id="run-concurrency"
+            type="number"
+            min={1}
+            max={RUN_FORM_LIMITS.maxConcurrency}
+            value={state.concurrency}
+            onChange={(event) => setState((current) => ({ ...current, concurrency: event.target.value }))}
+          />
         </Field>
         <Field label="Repetitions" htmlFor="run-repetitions" hint="Times each entry runs" error={errors.repetitions}>
-          <Input id="run-repetitions" type="number" min={1} max={RUN_FORM_LIMITS.maxRepetitions} value={state.repetitions} onChange={(event) => setState((current) => ({ ...current, repetitions: event.target.value }))} />
+          <Input
+            id="run-repetitions"
+            type="number"
+            min={1}
+            max={RUN_FORM_LIMITS.maxRepetitions}
+            value={state.repetitions}
+            onChange={(event) => setState((current) => ({ ...current, repetitions: event.target.value }))}
+          />
         </Field>
       </div>
       {tags.length > 0 ? (
@@ -74,7 +109,10 @@ function RunForm({ dataset, state, setState, errors }: { dataset: Dataset; state
                   type="button"
                   aria-pressed={on}
                   onClick={() => setState((current) => ({ ...current, tags: on ? current.tags.filter((each) => each !== tag) : [...current.tags, tag] }))}
-                  className={cn('rounded-full border px-2 py-0.5 text-xs', on ? 'border-brand-600 bg-brand-50 text-brand-700' : 'border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100')}
+                  className={cn(
+                    'rounded-full border px-2 py-0.5 text-xs',
+                    on ? 'border-brand-600 bg-brand-50 text-brand-700' : 'border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100',
+                  )}
                 >
                   {tag}
                 </button>
@@ -83,13 +121,20 @@ function RunForm({ dataset, state, setState, errors }: { dataset: Dataset; state
           </div>
           {state.tags.length > 1 ? (
             <label className="flex items-center gap-1.5 text-xs text-zinc-600">
-              <input type="checkbox" className="size-3.5 accent-brand-600" checked={state.tagMatch === 'all'} onChange={(event) => setState((current) => ({ ...current, tagMatch: event.target.checked ? 'all' : 'any' }))} />
+              <input
+                type="checkbox"
+                className="size-3.5 accent-brand-600"
+                checked={state.tagMatch === 'all'}
+                onChange={(event) => setState((current) => ({ ...current, tagMatch: event.target.checked ? 'all' : 'any' }))}
+              />
               Entries with all of these tags (instead of any)
             </label>
           ) : null}
         </fieldset>
       ) : null}
-      <p className="text-sm text-zinc-600">{items === null ? 'The run covers the entries with these tags.' : `The run will execute ${formatNumber(items)} item${items === 1 ? '' : 's'}.`}</p>
+      <p className="text-sm text-zinc-600">
+        {items === null ? 'The run covers the entries with these tags.' : `The run will execute ${formatNumber(items)} item${items === 1 ? '' : 's'}.`}
+      </p>
     </div>
   );
 }
@@ -126,7 +171,7 @@ export function StartRunDialog({ dataset }: { dataset: Dataset }) {
     setIdempotencyKey(crypto.randomUUID());
     const previous = (await queryClient.fetchQuery(datasetRunsQuery(dataset.id, { limit: 1, offset: 0 })).catch(() => null))?.items[0];
     setReused(Boolean(previous));
-    setState(initialRunForm(dataset.template ?? '', previous?.scorers as ScorerConfig[] | undefined));
+    setState(initialRunForm(dataset.template ?? '', previous?.scorers));
   }
 
   function submit(event: FormEvent) {

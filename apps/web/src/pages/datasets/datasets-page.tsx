@@ -28,7 +28,12 @@ function DatasetsTable({ items, stale }: { items: DatasetListItem[]; stale: bool
         header: 'Name',
         cell: (info) => (
           <div className="min-w-0 max-w-96">
-            <Link to="/datasets/$id" params={{ id: info.row.original.id }} className="block truncate font-medium text-zinc-900 hover:underline" title={info.getValue()}>
+            <Link
+              to="/datasets/$id"
+              params={{ id: info.row.original.id }}
+              className="block truncate font-medium text-zinc-900 hover:underline"
+              title={info.getValue()}
+            >
               {info.getValue()}
             </Link>
             {info.row.original.description ? (
@@ -99,7 +104,12 @@ export function DatasetsPage() {
       <Card>
         <DatasetsTable items={list.data.items} stale={list.isPlaceholderData} />
         <div className="border-t border-zinc-100 px-3">
-          <Pagination page={page} pageSize={DATASETS_PAGE_SIZE} total={list.data.total} onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })} />
+          <Pagination
+            page={page}
+            pageSize={DATASETS_PAGE_SIZE}
+            total={list.data.total}
+            onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })}
+          />
         </div>
       </Card>
     );
@@ -107,7 +117,11 @@ export function DatasetsPage() {
 
   return (
     <>
-      <PageHeader title="Datasets" description="Test cases for evaluating templates: import them, edit them, and run template versions over them." actions={canWrite ? <CreateDatasetDialog /> : null} />
+      <PageHeader
+        title="Datasets"
+        description="Test cases for evaluating templates: import them, edit them, and run template versions over them."
+        actions={canWrite ? <CreateDatasetDialog /> : null}
+      />
       <div className="mb-3">
         <SearchBox id="datasets-search" label="Search datasets" placeholder="Search name or description…" value={search.q ?? ''} onSearch={onSearch} />
       </div>

@@ -24,7 +24,19 @@ interface Row {
   draft: EntryDraft;
 }
 
-function EntryRow({ row, index, problems, onChange, onRemove }: { row: Row; index: number; problems: string[] | undefined; onChange: (draft: EntryDraft) => void; onRemove?: () => void }) {
+function EntryRow({
+  row,
+  index,
+  problems,
+  onChange,
+  onRemove,
+}: {
+  row: Row;
+  index: number;
+  problems: string[] | undefined;
+  onChange: (draft: EntryDraft) => void;
+  onRemove?: () => void;
+}) {
   const id = useId();
   return (
     <fieldset className="rounded-md border border-zinc-200 p-3" aria-label={`Entry ${index + 1}`}>
@@ -40,10 +52,24 @@ function EntryRow({ row, index, problems, onChange, onRemove }: { row: Row; inde
       </div>
       <div className="grid gap-3 md:grid-cols-2">
         <Field label="Input data" htmlFor={`${id}-input`}>
-          <Textarea id={`${id}-input`} rows={5} spellCheck={false} className="font-mono text-xs" value={row.draft.input} onChange={(event) => onChange({ ...row.draft, input: event.target.value })} />
+          <Textarea
+            id={`${id}-input`}
+            rows={5}
+            spellCheck={false}
+            className="font-mono text-xs"
+            value={row.draft.input}
+            onChange={(event) => onChange({ ...row.draft, input: event.target.value })}
+          />
         </Field>
         <Field label="Expected output" htmlFor={`${id}-expected`}>
-          <Textarea id={`${id}-expected`} rows={5} spellCheck={false} className="font-mono text-xs" value={row.draft.expected} onChange={(event) => onChange({ ...row.draft, expected: event.target.value })} />
+          <Textarea
+            id={`${id}-expected`}
+            rows={5}
+            spellCheck={false}
+            className="font-mono text-xs"
+            value={row.draft.expected}
+            onChange={(event) => onChange({ ...row.draft, expected: event.target.value })}
+          />
         </Field>
       </div>
       {problems && problems.length > 0 ? (
@@ -61,7 +87,17 @@ function EntryRow({ row, index, problems, onChange, onRemove }: { row: Row; inde
  * Turns selected executions into dataset entries: each context becomes input data and each output
  * the expected output, all editable, then written in one import (all or none).
  */
-export function AddToDatasetDialog({ executions, open, onOpenChange, onAdded }: { executions: Execution[]; open: boolean; onOpenChange: (open: boolean) => void; onAdded: () => void }) {
+export function AddToDatasetDialog({
+  executions,
+  open,
+  onOpenChange,
+  onAdded,
+}: {
+  executions: Execution[];
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  onAdded: () => void;
+}) {
   const queryClient = useQueryClient();
   const datasets = useQuery({ ...datasetChoicesQuery, enabled: open });
   const [datasetId, setDatasetId] = useState('');
@@ -126,7 +162,11 @@ export function AddToDatasetDialog({ executions, open, onOpenChange, onAdded }: 
               <DatasetSelect id="add-to-dataset-target" value={datasetId} datasets={datasets.data} onChange={setDatasetId} />
               {datasets.data && datasets.data.length === 0 ? (
                 <p className="text-xs text-zinc-500">
-                  No datasets yet: <Link to="/datasets" className="text-brand-700 hover:underline">create one</Link> first.
+                  No datasets yet:{' '}
+                  <Link to="/datasets" className="text-brand-700 hover:underline">
+                    create one
+                  </Link>{' '}
+                  first.
                 </p>
               ) : null}
             </div>

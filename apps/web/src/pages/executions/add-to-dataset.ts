@@ -32,7 +32,13 @@ export function entriesFromDrafts(drafts: EntryDraft[]): { entries: EntryBody[];
   drafts.forEach((draft, index) => {
     const parsed = parseEntryDraft(draft);
     if (parsed.body) entries.push(parsed.body);
-    else errors.set(index, [parsed.errors.input && `Input data: ${parsed.errors.input}`, parsed.errors.expected && `Expected output: ${parsed.errors.expected}`].filter((text): text is string => Boolean(text)));
+    else
+      errors.set(
+        index,
+        [parsed.errors.input && `Input data: ${parsed.errors.input}`, parsed.errors.expected && `Expected output: ${parsed.errors.expected}`].filter(
+          (text): text is string => Boolean(text),
+        ),
+      );
   });
   return errors.size > 0 ? { entries: null, errors } : { entries, errors: null };
 }
@@ -45,8 +51,12 @@ export function problemsByIndex(error: unknown): Map<number, string[]> {
     if (typeof index !== 'number') return;
     problems.set(index, [...(problems.get(index) ?? []), text]);
   };
-  const details = error.details as { issues?: { index?: number; path?: string; message?: string }[]; entries?: { index?: number; violations?: { path?: string; message?: string }[] }[] };
+  const details = error.details as {
+    issues?: { index?: number; path?: string; message?: string }[];
+    entries?: { index?: number; violations?: { path?: string; message?: string }[] }[];
+  };
   for (const issue of details.issues ?? []) add(issue.index, `${issue.path ?? ''} ${issue.message ?? ''}`.trim());
-  for (const entry of details.entries ?? []) for (const violation of entry.violations ?? []) add(entry.index, `input_data${violation.path ?? ''} ${violation.message ?? ''}`);
+  for (const entry of details.entries ?? [])
+    for (const violation of entry.violations ?? []) add(entry.index, `input_data${violation.path ?? ''} ${violation.message ?? ''}`);
   return problems;
 }

@@ -9,7 +9,11 @@ const json = (value: unknown) => JSON.stringify(value, null, 2);
 
 function Text({ children, empty }: { children: string | null; empty: ReactNode }) {
   if (children === null || children === '') return <p className="text-sm text-zinc-500">{empty}</p>;
-  return <pre className="max-h-[28rem] overflow-auto whitespace-pre-wrap break-words rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800">{children}</pre>;
+  return (
+    <pre className="max-h-[28rem] overflow-auto whitespace-pre-wrap break-words rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800">
+      {children}
+    </pre>
+  );
 }
 
 /** What went in: the context and the prompts rendered from it. */
@@ -60,7 +64,9 @@ export function ExecutionOutput({ execution }: { execution: Execution }) {
               <Text empty="">{json(execution.parsed_output)}</Text>
             </>
           ) : (
-            <p className="text-sm text-zinc-500">{execution.output_schema ? waiting : 'No output schema, so the answer is not parsed: see the raw response.'}</p>
+            <p className="text-sm text-zinc-500">
+              {execution.output_schema ? waiting : 'No output schema, so the answer is not parsed: see the raw response.'}
+            </p>
           )}
         </TabsContent>
         <TabsContent value="raw" className="pt-3">

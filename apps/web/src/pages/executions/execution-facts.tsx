@@ -61,7 +61,9 @@ export function ExecutionFacts({ execution, template, templateMissing }: { execu
             </span>
           </Fact>
           <Fact label="Temperature">{execution.temperature ?? <span className="text-zinc-500">provider default</span>}</Fact>
-          <Fact label="Max tokens">{execution.max_tokens === null ? <span className="text-zinc-500">provider default</span> : formatNumber(execution.max_tokens)}</Fact>
+          <Fact label="Max tokens">
+            {execution.max_tokens === null ? <span className="text-zinc-500">provider default</span> : formatNumber(execution.max_tokens)}
+          </Fact>
           <Fact label="Request id" className="md:col-span-2">
             {execution.request_id ? (
               <span className="flex min-w-0 items-center gap-1">
@@ -94,7 +96,12 @@ export function ExecutionFacts({ execution, template, templateMissing }: { execu
           <Fact label="Evaluation run">
             {execution.run_id ? (
               <span className="block truncate">
-                <Link to="/executions" search={{ run: execution.run_id }} className="font-mono text-xs text-brand-700 hover:underline" title={`Every execution of run ${execution.run_id}`}>
+                <Link
+                  to="/executions"
+                  search={{ run: execution.run_id }}
+                  className="font-mono text-xs text-brand-700 hover:underline"
+                  title={`Every execution of run ${execution.run_id}`}
+                >
                   {shortId(execution.run_id)}
                 </Link>
                 {execution.repetition > 0 ? <span className="text-xs text-zinc-500"> repetition {execution.repetition}</span> : null}
@@ -134,9 +141,21 @@ export function ExecutionMetrics({ execution }: { execution: Execution }) {
         value={formatNumber(execution.total_tokens)}
         detail={`${formatNumber(execution.prompt_tokens)} prompt · ${formatNumber(execution.completion_tokens)} completion`}
       />
-      <Metric label="Cost" value={formatCost(execution.cost_usd)} detail={execution.cost_usd !== null ? 'USD' : execution.total_tokens > 0 ? 'No price known for this model' : undefined} />
-      <Metric label="Latency" value={formatDuration(execution.execution_time_ms)} detail={execution.finished_at && totalMs !== null ? `${formatDuration(totalMs)} from submission to result` : undefined} />
-      <Metric label="Attempts" value={formatNumber(execution.attempts)} detail={execution.attempts > 1 ? 'Retried after invalid output or provider errors' : undefined} />
+      <Metric
+        label="Cost"
+        value={formatCost(execution.cost_usd)}
+        detail={execution.cost_usd !== null ? 'USD' : execution.total_tokens > 0 ? 'No price known for this model' : undefined}
+      />
+      <Metric
+        label="Latency"
+        value={formatDuration(execution.execution_time_ms)}
+        detail={execution.finished_at && totalMs !== null ? `${formatDuration(totalMs)} from submission to result` : undefined}
+      />
+      <Metric
+        label="Attempts"
+        value={formatNumber(execution.attempts)}
+        detail={execution.attempts > 1 ? 'Retried after invalid output or provider errors' : undefined}
+      />
     </div>
   );
 }

@@ -16,7 +16,11 @@ export type TimePreset = (typeof TIME_PRESETS)[number]['id'];
 export type TimeRangeChoice = TimePreset | 'all' | 'custom';
 
 /** The URL bounds a choice stands for; presets count back from `now` and leave the end open. */
-export function rangeForChoice(choice: TimeRangeChoice, now: number, current: Pick<ExecutionsSearch, 'from' | 'to'> = {}): Pick<ExecutionsSearch, 'from' | 'to'> {
+export function rangeForChoice(
+  choice: TimeRangeChoice,
+  now: number,
+  current: Pick<ExecutionsSearch, 'from' | 'to'> = {},
+): Pick<ExecutionsSearch, 'from' | 'to'> {
   if (choice === 'all') return { from: undefined, to: undefined };
   if (choice === 'custom') return { from: current.from, to: current.to };
   const preset = TIME_PRESETS.find((candidate) => candidate.id === choice);

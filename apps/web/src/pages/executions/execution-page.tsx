@@ -96,13 +96,20 @@ export function ExecutionPage() {
         title={
           <span className="flex items-center gap-3">
             <span>
-              Execution <span className="font-mono text-lg" title={execution.id}>{shortId(execution.id)}</span>
+              Execution{' '}
+              <span className="font-mono text-lg" title={execution.id}>
+                {shortId(execution.id)}
+              </span>
             </span>
             <StatusBadge status={execution.status} />
             {isLive(execution.status) ? <Spinner label="Live" className="text-xs font-normal" /> : null}
           </span>
         }
-        description={template ? `${template.name} v${template.version_number} · ${execution.provider} / ${execution.model}` : `${execution.kind} · ${execution.provider} / ${execution.model}`}
+        description={
+          template
+            ? `${template.name} v${template.version_number} · ${execution.provider} / ${execution.model}`
+            : `${execution.kind} · ${execution.provider} / ${execution.model}`
+        }
         actions={<ExecutionActions execution={execution} template={template} />}
       />
       {query.isError ? <ErrorAlert error={query.error} title="Could not refresh; showing the last known state" /> : null}

@@ -10,7 +10,11 @@ describe('execution timings', () => {
 
   it('counts up to now while the execution is queued or running', () => {
     const now = Date.parse('2025-03-10T12:00:05.000Z');
-    expect(executionTimings({ executed_at: '2025-03-10T12:00:00.000Z', started_at: null, finished_at: null }, now)).toEqual({ queuedMs: 5000, runMs: null, totalMs: 5000 });
+    expect(executionTimings({ executed_at: '2025-03-10T12:00:00.000Z', started_at: null, finished_at: null }, now)).toEqual({
+      queuedMs: 5000,
+      runMs: null,
+      totalMs: 5000,
+    });
     expect(executionTimings({ executed_at: '2025-03-10T12:00:00.000Z', started_at: '2025-03-10T12:00:01.000Z', finished_at: null }, now)).toEqual({
       queuedMs: 1000,
       runMs: 4000,

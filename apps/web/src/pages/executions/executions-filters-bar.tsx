@@ -65,7 +65,11 @@ export function ExecutionsFiltersBar({ search, onChange }: { search: ExecutionsS
           <Input id="filter-template" placeholder="Name or Name@2" value={template} onChange={(event) => setTemplate(event.target.value)} />
         </Field>
         <Field label="Status" htmlFor="filter-status">
-          <Select id="filter-status" value={search.status ?? ''} onChange={(event) => onChange({ status: (event.target.value || undefined) as ExecutionsSearch['status'] })}>
+          <Select
+            id="filter-status"
+            value={search.status ?? ''}
+            onChange={(event) => onChange({ status: (event.target.value || undefined) as ExecutionsSearch['status'] })}
+          >
             <option value="">Any status</option>
             {EXECUTION_STATUSES.map((status) => (
               <option key={status} value={status}>
@@ -89,7 +93,11 @@ export function ExecutionsFiltersBar({ search, onChange }: { search: ExecutionsS
           </Select>
         </Field>
         <Field label="Kind" htmlFor="filter-kind">
-          <Select id="filter-kind" value={search.kind ?? ''} onChange={(event) => onChange({ kind: (event.target.value || undefined) as ExecutionsSearch['kind'] })}>
+          <Select
+            id="filter-kind"
+            value={search.kind ?? ''}
+            onChange={(event) => onChange({ kind: (event.target.value || undefined) as ExecutionsSearch['kind'] })}
+          >
             <option value="">Any kind</option>
             {EXECUTION_KINDS.map((kind) => (
               <option key={kind} value={kind}>
@@ -125,7 +133,12 @@ export function ExecutionsFiltersBar({ search, onChange }: { search: ExecutionsS
               />
             </Field>
             <Field label="To" htmlFor="filter-to" className="w-56" error={problems.range}>
-              <Input id="filter-to" type="datetime-local" value={toLocalInputValue(search.to)} onChange={(event) => onChange({ to: fromLocalInputValue(event.target.value) })} />
+              <Input
+                id="filter-to"
+                type="datetime-local"
+                value={toLocalInputValue(search.to)}
+                onChange={(event) => onChange({ to: fromLocalInputValue(event.target.value) })}
+              />
             </Field>
           </>
         ) : null}

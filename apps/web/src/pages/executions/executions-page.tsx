@@ -65,7 +65,12 @@ export function ExecutionsPage() {
             {search.run ? (
               <Badge tone="brand" className="py-1 pr-1 text-sm">
                 <span title={search.run}>Run {shortId(search.run)}</span>
-                <button type="button" className="rounded-full p-0.5 hover:bg-white/70" aria-label="Clear run filter" onClick={() => applyFilters({ run: undefined })}>
+                <button
+                  type="button"
+                  className="rounded-full p-0.5 hover:bg-white/70"
+                  aria-label="Clear run filter"
+                  onClick={() => applyFilters({ run: undefined })}
+                >
                   <X className="size-3.5" />
                 </button>
               </Badge>
@@ -92,7 +97,10 @@ export function ExecutionsPage() {
       ) : list.isError ? (
         <ErrorAlert error={list.error} title="Could not load executions" />
       ) : list.data.items.length === 0 && list.data.total > 0 ? (
-        <EmptyState title="This page is past the end of the list" action={<Button onClick={() => navigate({ search: (prev) => ({ ...prev, page: undefined }) })}>Go to page 1</Button>} />
+        <EmptyState
+          title="This page is past the end of the list"
+          action={<Button onClick={() => navigate({ search: (prev) => ({ ...prev, page: undefined }) })}>Go to page 1</Button>}
+        />
       ) : list.data.items.length === 0 ? (
         <EmptyState
           title={hasFilters(search) ? 'No executions match these filters' : 'No executions yet'}

@@ -96,7 +96,13 @@ export function ExecutionsTable({ items, selection }: { items: Execution[]; sele
       column.accessor('id', {
         header: 'Execution',
         cell: (info) => (
-          <Link to="/executions/$id" params={{ id: info.getValue() }} onClick={stop} className="font-mono text-xs text-brand-700 hover:underline" title={info.getValue()}>
+          <Link
+            to="/executions/$id"
+            params={{ id: info.getValue() }}
+            onClick={stop}
+            className="font-mono text-xs text-brand-700 hover:underline"
+            title={info.getValue()}
+          >
             {shortId(info.getValue())}
           </Link>
         ),
@@ -129,12 +135,18 @@ export function ExecutionsTable({ items, selection }: { items: Execution[]; sele
       column.accessor('total_tokens', {
         header: () => <span className="block text-right">Tokens</span>,
         cell: (info) => (
-          <span className="block text-right tabular-nums" title={`${info.row.original.prompt_tokens} prompt + ${info.row.original.completion_tokens} completion`}>
+          <span
+            className="block text-right tabular-nums"
+            title={`${info.row.original.prompt_tokens} prompt + ${info.row.original.completion_tokens} completion`}
+          >
             {formatNumber(info.getValue())}
           </span>
         ),
       }),
-      column.accessor('cost_usd', { header: () => <span className="block text-right">Cost</span>, cell: (info) => <span className="block text-right tabular-nums">{formatCost(info.getValue())}</span> }),
+      column.accessor('cost_usd', {
+        header: () => <span className="block text-right">Cost</span>,
+        cell: (info) => <span className="block text-right tabular-nums">{formatCost(info.getValue())}</span>,
+      }),
       column.accessor('execution_time_ms', {
         header: () => <span className="block text-right">Latency</span>,
         cell: (info) => <span className="block text-right tabular-nums">{formatDuration(info.getValue())}</span>,

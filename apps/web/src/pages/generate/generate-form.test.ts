@@ -9,7 +9,14 @@ describe('generate form', () => {
   });
 
   it('sends every field that was filled in, trimmed', () => {
-    const form = { description, name: ' Ticket Summariser ', category: 'other' as const, inputContext: ' {"ticket": "Login fails"} ', provider: 'mock', model: ' mock-1 ' };
+    const form = {
+      description,
+      name: ' Ticket Summariser ',
+      category: 'other' as const,
+      inputContext: ' {"ticket": "Login fails"} ',
+      provider: 'mock',
+      model: ' mock-1 ',
+    };
     expect(toGenerateBody(form)).toEqual({
       body: { description, name: 'Ticket Summariser', category: 'other', input_context: '{"ticket": "Login fails"}', provider: 'mock', model: 'mock-1' },
     });
@@ -26,7 +33,13 @@ describe('generate form', () => {
   });
 
   it('enforces the API length limits', () => {
-    const { errors } = toGenerateBody({ ...EMPTY_FORM, description: 'x'.repeat(10_001), name: 'n'.repeat(201), inputContext: `"${'c'.repeat(20_000)}"`, model: 'm'.repeat(201) });
+    const { errors } = toGenerateBody({
+      ...EMPTY_FORM,
+      description: 'x'.repeat(10_001),
+      name: 'n'.repeat(201),
+      inputContext: `"${'c'.repeat(20_000)}"`,
+      model: 'm'.repeat(201),
+    });
     expect(Object.keys(errors ?? {}).sort()).toEqual(['description', 'inputContext', 'model', 'name']);
   });
 });

@@ -94,13 +94,21 @@ export function GeneratePage() {
   const modelPlaceholder = defaultModelFor(providers.data, form.provider);
   return (
     <div>
-      <PageHeader title="Generate a template" description="Describe a prompt; a model writes a draft template with its input schema. Drafts are saved inactive." />
+      <PageHeader
+        title="Generate a template"
+        description="Describe a prompt; a model writes a draft template with its input schema. Drafts are saved inactive."
+      />
       <div className="grid items-start gap-5 xl:grid-cols-[minmax(0,28rem)_minmax(0,1fr)]">
         <Card>
           <CardHeader title="What should the prompt do?" />
           <CardBody>
             <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
-              <Field label="Description" htmlFor="generate-description" error={errors.description} hint="The task, the input it gets and the output you expect (10 characters at least).">
+              <Field
+                label="Description"
+                htmlFor="generate-description"
+                error={errors.description}
+                hint="The task, the input it gets and the output you expect (10 characters at least)."
+              >
                 <Textarea
                   id="generate-description"
                   required
@@ -159,7 +167,12 @@ export function GeneratePage() {
                   </Select>
                 </Field>
                 <Field label="Model" htmlFor="generate-model" error={errors.model}>
-                  <Input id="generate-model" placeholder={modelPlaceholder || 'Provider default'} value={form.model} onChange={(event) => set({ model: event.target.value })} />
+                  <Input
+                    id="generate-model"
+                    placeholder={modelPlaceholder || 'Provider default'}
+                    value={form.model}
+                    onChange={(event) => set({ model: event.target.value })}
+                  />
                 </Field>
               </div>
               {providers.isError ? <ErrorAlert error={providers.error} title="Could not list the providers; auto will be used" /> : null}
@@ -174,7 +187,9 @@ export function GeneratePage() {
           {executionId ? (
             <GenerationResult key={executionId} executionId={executionId} />
           ) : (
-            <EmptyState title="The draft appears here">The generation runs on a worker like any execution; this page follows it until the draft is saved.</EmptyState>
+            <EmptyState title="The draft appears here">
+              The generation runs on a worker like any execution; this page follows it until the draft is saved.
+            </EmptyState>
           )}
         </div>
       </div>

@@ -14,7 +14,9 @@ function Block({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section aria-label={title}>
       <h3 className="mb-1.5 text-xs font-semibold uppercase tracking-wide text-zinc-500">{title}</h3>
-      <pre className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800">{children}</pre>
+      <pre className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded-md bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800">
+        {children}
+      </pre>
     </section>
   );
 }
@@ -54,7 +56,9 @@ export function GeneratedDraft({ templateId }: { templateId: string }) {
             )}
           </span>
         }
-        description={template.is_active ? 'Active: executions may use it by name.' : 'Drafts are saved inactive. Review it, then activate it or refine it in the editor.'}
+        description={
+          template.is_active ? 'Active: executions may use it by name.' : 'Drafts are saved inactive. Review it, then activate it or refine it in the editor.'
+        }
         actions={
           <>
             <Button asChild>
@@ -78,7 +82,12 @@ export function GeneratedDraft({ templateId }: { templateId: string }) {
         ) : (
           <p className="text-sm text-zinc-500">No input schema was generated.</p>
         )}
-        <Link to="/templates/$name" params={{ name: template.name }} search={{ version: template.version_number }} className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">
+        <Link
+          to="/templates/$name"
+          params={{ name: template.name }}
+          search={{ version: template.version_number }}
+          className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline"
+        >
           View the template page <ArrowRight className="size-3.5" />
         </Link>
       </CardBody>

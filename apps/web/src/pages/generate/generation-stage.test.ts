@@ -19,7 +19,10 @@ describe('generation stage', () => {
       kind: 'failed',
       message: 'The model never produced a valid template: output does not match',
     });
-    expect(generationStage({ ...base, status: 'failed', failure_kind: 'provider', error_message: 'rate limited' })).toEqual({ kind: 'failed', message: 'The generation failed: rate limited' });
+    expect(generationStage({ ...base, status: 'failed', failure_kind: 'provider', error_message: 'rate limited' })).toEqual({
+      kind: 'failed',
+      message: 'The generation failed: rate limited',
+    });
     expect(generationStage({ ...base, status: 'cancelled' })).toEqual({ kind: 'failed', message: 'The generation was cancelled.' });
   });
 

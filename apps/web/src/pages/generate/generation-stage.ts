@@ -1,8 +1,5 @@
 /** Where a generation stands, as the page tells it. */
-export type GenerationStage =
-  | { kind: 'waiting'; message: string }
-  | { kind: 'failed'; message: string }
-  | { kind: 'drafted'; templateId: string };
+export type GenerationStage = { kind: 'waiting'; message: string } | { kind: 'failed'; message: string } | { kind: 'drafted'; templateId: string };
 
 interface GenerationExecution {
   status: 'queued' | 'running' | 'succeeded' | 'failed' | 'cancelled';

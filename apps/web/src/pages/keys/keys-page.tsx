@@ -52,7 +52,9 @@ function RevokeButton({ apiKey, own }: { apiKey: ApiKey; own: boolean }) {
       description={
         <>
           The key stops working at once, and console sessions signed in with it end. Programs using it get 401 until they get a new key. This cannot be undone.
-          {own ? <strong className="mt-2 block text-red-700">This is the key you are signed in with: you will have to sign in again with another key.</strong> : null}
+          {own ? (
+            <strong className="mt-2 block text-red-700">This is the key you are signed in with: you will have to sign in again with another key.</strong>
+          ) : null}
         </>
       }
       confirmLabel="Revoke key"
@@ -105,9 +107,7 @@ function KeysTable({ keys, ownKeyId }: { keys: ApiKey[]; ownKeyId: string | null
     [ownKeyId],
   );
   const table = useReactTable({ data: keys, columns, getCoreRowModel: getCoreRowModel(), getRowId: (row) => row.id });
-  return (
-    <DataTable table={table} aria-label="API keys" rowProps={(row) => ({ className: row.original.revoked_at ? 'text-zinc-500' : undefined })} />
-  );
+  return <DataTable table={table} aria-label="API keys" rowProps={(row) => ({ className: row.original.revoked_at ? 'text-zinc-500' : undefined })} />;
 }
 
 export function KeysPage() {

@@ -7,7 +7,11 @@ describe('the comparison entries', () => {
   const entries = Array.from({ length: 60 }, (_, i) => entry(`e${i}`, i % 3 === 0 ? 'improved' : i % 3 === 1 ? 'regressed' : 'unchanged'));
 
   it('pages through them, 25 at a time', () => {
-    expect(comparePage(entries, undefined, 1).items.map((e) => e.dataset_entry_id).slice(0, 2)).toEqual(['e0', 'e1']);
+    expect(
+      comparePage(entries, undefined, 1)
+        .items.map((e) => e.dataset_entry_id)
+        .slice(0, 2),
+    ).toEqual(['e0', 'e1']);
     expect(comparePage(entries, undefined, 3)).toMatchObject({ total: 60, items: { length: 10 } });
   });
 

@@ -11,7 +11,11 @@ export interface ComparedEntry {
 }
 
 /** The entries of one page of the comparison, after the change filter; the API sends them all at once. */
-export function comparePage<T extends { change: EntryChange }>(entries: readonly T[], change: EntryChange | undefined, page: number): { items: T[]; total: number } {
+export function comparePage<T extends { change: EntryChange }>(
+  entries: readonly T[],
+  change: EntryChange | undefined,
+  page: number,
+): { items: T[]; total: number } {
   const filtered = change ? entries.filter((entry) => entry.change === change) : [...entries];
   const start = (page - 1) * COMPARE_PAGE_SIZE;
   return { items: filtered.slice(start, start + COMPARE_PAGE_SIZE), total: filtered.length };

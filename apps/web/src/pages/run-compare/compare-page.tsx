@@ -56,9 +56,24 @@ function Verdict({ comparison, base, candidate }: { comparison: Comparison; base
 
 function Numbers({ comparison }: { comparison: Comparison }) {
   const rows: [string, string, string, string][] = [
-    ['Pass rate', formatPercent(comparison.base.pass_rate, 1), formatPercent(comparison.candidate.pass_rate, 1), formatDelta(comparison.deltas.pass_rate, 'points')],
-    ['Mean score', comparison.base.mean_score?.toFixed(3) ?? '—', comparison.candidate.mean_score?.toFixed(3) ?? '—', formatDelta(comparison.deltas.mean_score, 'score')],
-    ...Object.entries(comparison.deltas.scorers).map(([name, delta]): [string, string, string, string] => [`Scorer ${name}`, '', '', formatDelta(delta, 'score')]),
+    [
+      'Pass rate',
+      formatPercent(comparison.base.pass_rate, 1),
+      formatPercent(comparison.candidate.pass_rate, 1),
+      formatDelta(comparison.deltas.pass_rate, 'points'),
+    ],
+    [
+      'Mean score',
+      comparison.base.mean_score?.toFixed(3) ?? '—',
+      comparison.candidate.mean_score?.toFixed(3) ?? '—',
+      formatDelta(comparison.deltas.mean_score, 'score'),
+    ],
+    ...Object.entries(comparison.deltas.scorers).map(([name, delta]): [string, string, string, string] => [
+      `Scorer ${name}`,
+      '',
+      '',
+      formatDelta(delta, 'score'),
+    ]),
     ['Latency p50', '', '', formatDelta(comparison.deltas.latency_p50_ms, 'ms')],
     ['Cost', '', '', formatDelta(comparison.deltas.cost_usd, 'usd')],
   ];
@@ -94,9 +109,7 @@ function Numbers({ comparison }: { comparison: Comparison }) {
           <dl className="grid grid-cols-2 gap-4 text-sm">
             <div>
               <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">McNemar exact test</dt>
-              <dd className="text-lg font-semibold tabular-nums">
-                {formatPValue(mcnemar.p_value)}
-              </dd>
+              <dd className="text-lg font-semibold tabular-nums">{formatPValue(mcnemar.p_value)}</dd>
               <dd className="text-xs text-zinc-500">
                 {mcnemar.b} passed only in base, {mcnemar.c} only in candidate
               </dd>
@@ -131,7 +144,13 @@ function Side({ side }: { side: { passed: boolean; score: number } }) {
 function Preview({ result }: { result: RunResult | undefined }) {
   if (!result) return <span className="text-zinc-400">…</span>;
   const text = jsonPreview(result.output);
-  return text === '' ? <span className="text-zinc-400">{result.error_message ? 'failed' : '—'}</span> : <span className="block max-w-56 truncate font-mono text-xs" title={text.slice(0, 2000)}>{text}</span>;
+  return text === '' ? (
+    <span className="text-zinc-400">{result.error_message ? 'failed' : '—'}</span>
+  ) : (
+    <span className="block max-w-56 truncate font-mono text-xs" title={text.slice(0, 2000)}>
+      {text}
+    </span>
+  );
 }
 
 function EntryOutputs({ base, candidate }: { base: RunResult | undefined; candidate: RunResult | undefined }) {
@@ -142,14 +161,23 @@ function EntryOutputs({ base, candidate }: { base: RunResult | undefined; candid
       <div className="grid gap-3 md:grid-cols-2">
         <div>
           <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500">Input</p>
-          <pre className="max-h-40 overflow-auto rounded-md border border-zinc-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all">{stableJson(item.input)}</pre>
+          <pre className="max-h-40 overflow-auto rounded-md border border-zinc-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all">
+            {stableJson(item.input)}
+          </pre>
         </div>
         <div>
           <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500">Expected output</p>
-          <pre className="max-h-40 overflow-auto rounded-md border border-zinc-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all">{outputText(item.expected_output, stableJson) || '—'}</pre>
+          <pre className="max-h-40 overflow-auto rounded-md border border-zinc-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all">
+            {outputText(item.expected_output, stableJson) || '—'}
+          </pre>
         </div>
       </div>
-      <SideBySideDiff before={outputText(base?.output, stableJson) || (base?.error_message ?? '')} after={outputText(candidate?.output, stableJson) || (candidate?.error_message ?? '')} beforeLabel="Base output" afterLabel="Candidate output" />
+      <SideBySideDiff
+        before={outputText(base?.output, stableJson) || (base?.error_message ?? '')}
+        after={outputText(candidate?.output, stableJson) || (candidate?.error_message ?? '')}
+        beforeLabel="Base output"
+        afterLabel="Candidate output"
+      />
     </div>
   );
 }
@@ -170,7 +198,8 @@ function Entries({ comparison, baseId, candidateId }: { comparison: Comparison; 
       column.display({
         id: 'expand',
         header: () => <span className="sr-only">Details</span>,
-        cell: (info) => (open === itemKey(info.row.original) ? <ChevronDown className="size-4 text-zinc-400" /> : <ChevronRight className="size-4 text-zinc-400" />),
+        cell: (info) =>
+          open === itemKey(info.row.original) ? <ChevronDown className="size-4 text-zinc-400" /> : <ChevronRight className="size-4 text-zinc-400" />,
       }),
       column.accessor('change', {
         header: 'Change',
@@ -181,11 +210,21 @@ function Entries({ comparison, baseId, candidateId }: { comparison: Comparison; 
           </Badge>
         ),
       }),
-      column.display({ id: 'input', header: 'Input', cell: (info) => <span className="block max-w-56 truncate font-mono text-xs">{jsonPreview(baseByItem.get(itemKey(info.row.original))?.input ?? null) || '…'}</span> }),
+      column.display({
+        id: 'input',
+        header: 'Input',
+        cell: (info) => (
+          <span className="block max-w-56 truncate font-mono text-xs">{jsonPreview(baseByItem.get(itemKey(info.row.original))?.input ?? null) || '…'}</span>
+        ),
+      }),
       column.accessor('base', { header: 'Base', cell: (info) => <Side side={info.getValue()} /> }),
       column.display({ id: 'base_output', header: 'Base output', cell: (info) => <Preview result={baseByItem.get(itemKey(info.row.original))} /> }),
       column.accessor('candidate', { header: 'Candidate', cell: (info) => <Side side={info.getValue()} /> }),
-      column.display({ id: 'candidate_output', header: 'Candidate output', cell: (info) => <Preview result={candidateByItem.get(itemKey(info.row.original))} /> }),
+      column.display({
+        id: 'candidate_output',
+        header: 'Candidate output',
+        cell: (info) => <Preview result={candidateByItem.get(itemKey(info.row.original))} />,
+      }),
     ],
     [open, baseByItem, candidateByItem],
   );
@@ -205,7 +244,10 @@ function Entries({ comparison, baseId, candidateId }: { comparison: Comparison; 
                 type="button"
                 aria-pressed={search.change === change}
                 onClick={() => navigate({ search: (prev) => ({ ...prev, change, page: undefined }), replace: true })}
-                className={cn('rounded-full border px-2.5 py-0.5 text-xs', search.change === change ? 'border-brand-600 bg-brand-50 text-brand-700' : 'border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100')}
+                className={cn(
+                  'rounded-full border px-2.5 py-0.5 text-xs',
+                  search.change === change ? 'border-brand-600 bg-brand-50 text-brand-700' : 'border-zinc-300 bg-white text-zinc-700 hover:bg-zinc-100',
+                )}
               >
                 {change ? `${change} (${counts[change]})` : `all (${comparison.pairs})`}
               </button>
@@ -213,7 +255,9 @@ function Entries({ comparison, baseId, candidateId }: { comparison: Comparison; 
           </fieldset>
         }
       />
-      {baseResults.isError || candidateResults.isError ? <ErrorAlert className="m-3" error={baseResults.error ?? candidateResults.error} title="Could not load the outputs" /> : null}
+      {baseResults.isError || candidateResults.isError ? (
+        <ErrorAlert className="m-3" error={baseResults.error ?? candidateResults.error} title="Could not load the outputs" />
+      ) : null}
       {page.total === 0 ? (
         <p className="p-4 text-sm text-zinc-500">No entries {search.change ? `${search.change}` : 'to show'}.</p>
       ) : (
@@ -230,7 +274,12 @@ function Entries({ comparison, baseId, candidateId }: { comparison: Comparison; 
             renderSubRow={(row) => (open === row.id ? <EntryOutputs base={baseByItem.get(row.id)} candidate={candidateByItem.get(row.id)} /> : null)}
           />
           <div className="border-t border-zinc-100 px-3">
-            <Pagination page={search.page ?? 1} pageSize={COMPARE_PAGE_SIZE} total={page.total} onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })} />
+            <Pagination
+              page={search.page ?? 1}
+              pageSize={COMPARE_PAGE_SIZE}
+              total={page.total}
+              onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })}
+            />
           </div>
         </>
       )}
@@ -272,7 +321,9 @@ export function ComparePage() {
       {ready ? (
         <ComparisonBody baseId={search.base as string} candidateId={search.candidate as string} />
       ) : (
-        <p className="text-sm text-zinc-500">{search.base && search.base === search.candidate ? 'Pick two different runs.' : 'Pick a base run and a candidate run of the same dataset.'}</p>
+        <p className="text-sm text-zinc-500">
+          {search.base && search.base === search.candidate ? 'Pick two different runs.' : 'Pick a base run and a candidate run of the same dataset.'}
+        </p>
       )}
     </div>
   );

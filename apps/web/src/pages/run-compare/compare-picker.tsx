@@ -11,9 +11,22 @@ import { isLiveRun } from '../runs/run-status';
 import { datasetRunsQuery, type Run, runQuery } from '../runs/runs-queries';
 import { compareRoute } from './compare-route';
 
-const runLabel = (run: Run) => `${run.template_ref} · ${formatPercent(run.summary.pass_rate, 1)} passed · ${formatRelativeTime(run.created_at)} (${shortId(run.id)})${isLiveRun(run.status) ? ` · ${run.status}` : ''}`;
+const runLabel = (run: Run) =>
+  `${run.template_ref} · ${formatPercent(run.summary.pass_rate, 1)} passed · ${formatRelativeTime(run.created_at)} (${shortId(run.id)})${isLiveRun(run.status) ? ` · ${run.status}` : ''}`;
 
-function RunSelect({ id, label, value, runs, onChange }: { id: string; label: string; value: string | undefined; runs: Run[]; onChange: (id: string | undefined) => void }) {
+function RunSelect({
+  id,
+  label,
+  value,
+  runs,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string | undefined;
+  runs: Run[];
+  onChange: (id: string | undefined) => void;
+}) {
   return (
     <div className="flex min-w-0 flex-1 flex-col gap-1.5">
       <Label htmlFor={id}>{label}</Label>
@@ -53,7 +66,13 @@ export function ComparePicker({ base, candidate }: { base?: string; candidate?: 
         {datasetId !== '' ? (
           <>
             <RunSelect id="compare-base" label="Base run (the reference)" value={base} runs={items} onChange={(id) => choose({ base: id })} />
-            <RunSelect id="compare-candidate" label="Candidate run (the one judged)" value={candidate} runs={items} onChange={(id) => choose({ candidate: id })} />
+            <RunSelect
+              id="compare-candidate"
+              label="Candidate run (the one judged)"
+              value={candidate}
+              runs={items}
+              onChange={(id) => choose({ candidate: id })}
+            />
           </>
         ) : null}
       </CardBody>

@@ -32,7 +32,15 @@ describe('the comparison verdict', () => {
 
   it('says worse, or no significant difference, with the matching tone', () => {
     expect(verdictText(comparison({ verdict: 'worse' }), 'A', 'B')).toMatchObject({ tone: 'danger', headline: 'B is worse than A' });
-    const none = verdictText(comparison({ verdict: 'no_significant_difference', mcnemar: { b: 1, c: 2, p_value: 1 }, bootstrap: { mean_difference: 0.1, lower: -0.2, upper: 0.4, confidence: 0.95, resamples: 10_000 } }), 'A', 'B');
+    const none = verdictText(
+      comparison({
+        verdict: 'no_significant_difference',
+        mcnemar: { b: 1, c: 2, p_value: 1 },
+        bootstrap: { mean_difference: 0.1, lower: -0.2, upper: 0.4, confidence: 0.95, resamples: 10_000 },
+      }),
+      'A',
+      'B',
+    );
     expect(none.tone).toBe('neutral');
     expect(none.headline).toBe('No significant difference between B and A');
     expect(none.reasons[2]).toContain('p = 1.0000 (1 item passed only in the base, 2 only in the candidate); not significant at α = 0.05');
@@ -40,7 +48,11 @@ describe('the comparison verdict', () => {
   });
 
   it('has nothing to say without paired items', () => {
-    expect(verdictText(comparison({ pairs: 0 }), 'A', 'B')).toEqual({ tone: 'neutral', headline: 'Nothing to compare', reasons: ['No item finished in both runs.'] });
+    expect(verdictText(comparison({ pairs: 0 }), 'A', 'B')).toEqual({
+      tone: 'neutral',
+      headline: 'Nothing to compare',
+      reasons: ['No item finished in both runs.'],
+    });
   });
 
   it('formats p-values and deltas', () => {

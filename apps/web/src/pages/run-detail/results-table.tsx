@@ -60,9 +60,16 @@ export function ResultDetail({ result }: { result: RunResult }) {
       ) : null}
       <div>
         <p className="mb-1 text-xs font-semibold uppercase tracking-wide text-zinc-500">Input</p>
-        <pre className="max-h-40 overflow-auto rounded-md border border-zinc-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all">{stableJson(result.input)}</pre>
+        <pre className="max-h-40 overflow-auto rounded-md border border-zinc-200 bg-white p-2 font-mono text-xs whitespace-pre-wrap break-all">
+          {stableJson(result.input)}
+        </pre>
       </div>
-      <SideBySideDiff before={outputText(result.expected_output, stableJson)} after={outputText(result.output, stableJson)} beforeLabel="Expected output" afterLabel="Actual output" />
+      <SideBySideDiff
+        before={outputText(result.expected_output, stableJson)}
+        after={outputText(result.output, stableJson)}
+        beforeLabel="Expected output"
+        afterLabel="Actual output"
+      />
       {result.execution_id ? (
         <Link to="/executions/$id" params={{ id: result.execution_id }} className="self-start text-sm text-brand-700 hover:underline">
           Open the execution (prompts, raw response, attempts)
@@ -86,10 +93,21 @@ export function ResultsTable({ results, repetitions }: { results: RunResult[]; r
       column.accessor('input', { header: 'Input', cell: (info) => <Preview value={info.getValue()} /> }),
       column.accessor('expected_output', { header: 'Expected', cell: (info) => <Preview value={info.getValue()} /> }),
       column.accessor('output', { header: 'Output', cell: (info) => <Preview value={info.getValue()} /> }),
-      column.accessor('score', { header: () => <span className="block text-right">Score</span>, cell: (info) => <span className="block text-right tabular-nums">{info.getValue() === null ? '—' : (info.getValue() as number).toFixed(2)}</span> }),
-      column.accessor('latency_ms', { header: () => <span className="block text-right">Latency</span>, cell: (info) => <span className="block text-right tabular-nums">{formatDuration(info.getValue())}</span> }),
-      column.accessor('cost_usd', { header: () => <span className="block text-right">Cost</span>, cell: (info) => <span className="block text-right tabular-nums">{formatCost(info.getValue())}</span> }),
-      ...(repetitions > 1 ? [column.accessor('repetition', { header: 'Rep.', cell: (info) => <span className="tabular-nums">{info.getValue() + 1}</span> })] : []),
+      column.accessor('score', {
+        header: () => <span className="block text-right">Score</span>,
+        cell: (info) => <span className="block text-right tabular-nums">{info.getValue() === null ? '—' : (info.getValue() as number).toFixed(2)}</span>,
+      }),
+      column.accessor('latency_ms', {
+        header: () => <span className="block text-right">Latency</span>,
+        cell: (info) => <span className="block text-right tabular-nums">{formatDuration(info.getValue())}</span>,
+      }),
+      column.accessor('cost_usd', {
+        header: () => <span className="block text-right">Cost</span>,
+        cell: (info) => <span className="block text-right tabular-nums">{formatCost(info.getValue())}</span>,
+      }),
+      ...(repetitions > 1
+        ? [column.accessor('repetition', { header: 'Rep.', cell: (info) => <span className="tabular-nums">{info.getValue() + 1}</span> })]
+        : []),
     ],
     [open, repetitions],
   );

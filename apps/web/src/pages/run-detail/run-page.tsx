@@ -29,7 +29,8 @@ import { ResultsTable } from './results-table';
 
 function RunActions({ run }: { run: Run }) {
   const queryClient = useQueryClient();
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: runKeys.one(run.id) }), queryClient.invalidateQueries({ queryKey: runKeys.lists })]);
+  const refresh = () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: runKeys.one(run.id) }), queryClient.invalidateQueries({ queryKey: runKeys.lists })]);
   async function act(action: 'cancel' | 'resume') {
     try {
       if (action === 'cancel') await unwrap(api.POST('/v1/runs/{id}/cancel', { params: { path: { id: run.id } } }));
@@ -76,9 +77,7 @@ function Summary({ run }: { run: Run }) {
           {summaryFacts(run.summary).map((fact) => (
             <div key={fact.label}>
               <dt className="text-xs font-medium uppercase tracking-wide text-zinc-500">{fact.label}</dt>
-              <dd className="text-lg font-semibold tabular-nums text-zinc-900">
-                {fact.value}
-              </dd>
+              <dd className="text-lg font-semibold tabular-nums text-zinc-900">{fact.value}</dd>
               {fact.detail ? <dd className="text-xs text-zinc-500">{fact.detail}</dd> : null}
             </div>
           ))}
@@ -122,7 +121,12 @@ function Results({ run }: { run: Run }) {
             <Label htmlFor="results-filter" className="text-xs text-zinc-500">
               Show
             </Label>
-            <Select id="results-filter" className="h-8 w-auto text-sm" value={search.passed ?? ''} onChange={(event) => setFilter((event.target.value || undefined) as RunSearch['passed'])}>
+            <Select
+              id="results-filter"
+              className="h-8 w-auto text-sm"
+              value={search.passed ?? ''}
+              onChange={(event) => setFilter((event.target.value || undefined) as RunSearch['passed'])}
+            >
               <option value="">All items</option>
               <option value="true">Passed</option>
               <option value="false">Failed or not passed</option>
@@ -140,7 +144,12 @@ function Results({ run }: { run: Run }) {
         <div className={results.isPlaceholderData ? 'opacity-60 transition-opacity' : undefined}>
           <ResultsTable results={results.data.items} repetitions={run.repetitions} />
           <div className="border-t border-zinc-100 px-3">
-            <Pagination page={search.page ?? 1} pageSize={RESULTS_PAGE_SIZE} total={results.data.total} onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })} />
+            <Pagination
+              page={search.page ?? 1}
+              pageSize={RESULTS_PAGE_SIZE}
+              total={results.data.total}
+              onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })}
+            />
           </div>
         </div>
       )}

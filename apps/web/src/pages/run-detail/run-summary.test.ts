@@ -27,7 +27,17 @@ describe('a run summary', () => {
   });
 
   it('shows dashes before anything finished', () => {
-    const empty = { ...summary, finished: 0, passed: 0, failed: 0, pass_rate: null, mean_score: null, latency_ms: { p50: null, p95: null, mean: null }, tokens: { total: 0, mean: null }, cost_usd: null };
+    const empty = {
+      ...summary,
+      finished: 0,
+      passed: 0,
+      failed: 0,
+      pass_rate: null,
+      mean_score: null,
+      latency_ms: { p50: null, p95: null, mean: null },
+      tokens: { total: 0, mean: null },
+      cost_usd: null,
+    };
     expect(summaryFacts(empty).map((fact) => fact.value)).toEqual(['—', '—', '— / —', '0', '—']);
   });
 

@@ -24,10 +24,26 @@ const score = (value: number | null | undefined) => (value === null || value ===
 /** The headline numbers of a run, as label / value / detail, in the order the page shows them. */
 export function summaryFacts(summary: RunSummaryView): SummaryFact[] {
   return [
-    { label: 'Pass rate', value: formatPercent(summary.pass_rate, 1), detail: `${formatNumber(summary.passed)} of ${formatNumber(summary.finished)} finished items passed` },
-    { label: 'Mean score', value: score(summary.mean_score), detail: summary.failed > 0 ? `${formatNumber(summary.failed)} failed items count as 0` : 'Mean of the scorers, per item' },
-    { label: 'Latency p50 / p95', value: `${formatDuration(summary.latency_ms.p50)} / ${formatDuration(summary.latency_ms.p95)}`, detail: `mean ${formatDuration(summary.latency_ms.mean)}` },
-    { label: 'Tokens', value: formatNumber(summary.tokens.total), detail: summary.tokens.mean === null ? undefined : `${formatNumber(Math.round(summary.tokens.mean))} per item` },
+    {
+      label: 'Pass rate',
+      value: formatPercent(summary.pass_rate, 1),
+      detail: `${formatNumber(summary.passed)} of ${formatNumber(summary.finished)} finished items passed`,
+    },
+    {
+      label: 'Mean score',
+      value: score(summary.mean_score),
+      detail: summary.failed > 0 ? `${formatNumber(summary.failed)} failed items count as 0` : 'Mean of the scorers, per item',
+    },
+    {
+      label: 'Latency p50 / p95',
+      value: `${formatDuration(summary.latency_ms.p50)} / ${formatDuration(summary.latency_ms.p95)}`,
+      detail: `mean ${formatDuration(summary.latency_ms.mean)}`,
+    },
+    {
+      label: 'Tokens',
+      value: formatNumber(summary.tokens.total),
+      detail: summary.tokens.mean === null ? undefined : `${formatNumber(Math.round(summary.tokens.mean))} per item`,
+    },
     { label: 'Cost', value: formatCost(summary.cost_usd) },
   ];
 }

@@ -48,7 +48,13 @@ export interface RunProgress {
 export function progressParts(progress: RunProgress): { scored: number; failed: number; running: number; cancelled: number; done: number } {
   if (progress.total === 0) return { scored: 0, failed: 0, running: 0, cancelled: 0, done: 0 };
   const pct = (n: number) => (n / progress.total) * 100;
-  return { scored: pct(progress.scored), failed: pct(progress.failed), running: pct(progress.running), cancelled: pct(progress.cancelled), done: pct(progress.done) };
+  return {
+    scored: pct(progress.scored),
+    failed: pct(progress.failed),
+    running: pct(progress.running),
+    cancelled: pct(progress.cancelled),
+    done: pct(progress.done),
+  };
 }
 
 /** "12 of 40 items done (3 failed)". */

@@ -42,14 +42,21 @@ export function RunsPage() {
     content = filtered ? (
       <EmptyState title="No runs match these filters" action={<Button onClick={() => navigate({ search: {} })}>Clear filters</Button>} />
     ) : (
-      <EmptyState title="No evaluation runs yet">Open a dataset and start a run: it executes a template version over every entry and scores the outputs.</EmptyState>
+      <EmptyState title="No evaluation runs yet">
+        Open a dataset and start a run: it executes a template version over every entry and scores the outputs.
+      </EmptyState>
     );
   } else {
     content = (
       <Card>
         <RunsTable runs={list.data.items} showDataset selection={selection} stale={list.isPlaceholderData} />
         <div className="border-t border-zinc-100 px-3">
-          <Pagination page={page} pageSize={RUNS_PAGE_SIZE} total={list.data.total} onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })} />
+          <Pagination
+            page={page}
+            pageSize={RUNS_PAGE_SIZE}
+            total={list.data.total}
+            onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })}
+          />
         </div>
       </Card>
     );
@@ -57,27 +64,43 @@ export function RunsPage() {
 
   return (
     <>
-      <PageHeader title="Evaluation runs" description="Template versions run over datasets and scored. Tick two runs of a dataset to compare them." actions={button} />
+      <PageHeader
+        title="Evaluation runs"
+        description="Template versions run over datasets and scored. Tick two runs of a dataset to compare them."
+        actions={button}
+      />
       <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
         <div className="flex items-center gap-2">
           <Label htmlFor="runs-dataset" className="text-xs text-zinc-500">
             Dataset
           </Label>
-          <Select id="runs-dataset" className="h-8 w-auto max-w-64 text-sm" value={search.dataset ?? ''} onChange={(event) => setFilters({ dataset: event.target.value || undefined })}>
+          <Select
+            id="runs-dataset"
+            className="h-8 w-auto max-w-64 text-sm"
+            value={search.dataset ?? ''}
+            onChange={(event) => setFilters({ dataset: event.target.value || undefined })}
+          >
             <option value="">All</option>
             {datasets.data?.map((dataset) => (
               <option key={dataset.id} value={dataset.id}>
                 {dataset.name}
               </option>
             ))}
-            {search.dataset && datasets.data && !datasets.data.some((dataset) => dataset.id === search.dataset) ? <option value={search.dataset}>{search.dataset}</option> : null}
+            {search.dataset && datasets.data && !datasets.data.some((dataset) => dataset.id === search.dataset) ? (
+              <option value={search.dataset}>{search.dataset}</option>
+            ) : null}
           </Select>
         </div>
         <div className="flex items-center gap-2">
           <Label htmlFor="runs-status" className="text-xs text-zinc-500">
             Status
           </Label>
-          <Select id="runs-status" className="h-8 w-auto text-sm" value={search.status ?? ''} onChange={(event) => setFilters({ status: (event.target.value || undefined) as RunStatus | undefined })}>
+          <Select
+            id="runs-status"
+            className="h-8 w-auto text-sm"
+            value={search.status ?? ''}
+            onChange={(event) => setFilters({ status: (event.target.value || undefined) as RunStatus | undefined })}
+          >
             <option value="">All</option>
             {RUN_STATUSES.map((status) => (
               <option key={status} value={status}>

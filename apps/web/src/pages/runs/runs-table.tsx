@@ -35,7 +35,17 @@ export interface RunSelection {
 }
 
 /** A page of runs; optionally with their dataset, and with checkboxes to pick runs (to compare two, say). */
-export function RunsTable({ runs, showDataset = false, selection, stale = false }: { runs: Run[]; showDataset?: boolean; selection?: RunSelection; stale?: boolean }) {
+export function RunsTable({
+  runs,
+  showDataset = false,
+  selection,
+  stale = false,
+}: {
+  runs: Run[];
+  showDataset?: boolean;
+  selection?: RunSelection;
+  stale?: boolean;
+}) {
   const navigate = useNavigate();
   const datasets = useDatasetNames(runs, showDataset);
   const columns = useMemo(
@@ -66,7 +76,13 @@ export function RunsTable({ runs, showDataset = false, selection, stale = false 
       column.accessor('id', {
         header: 'Run',
         cell: (info) => (
-          <Link to="/runs/$id" params={{ id: info.getValue() }} onClick={stop} className="font-mono text-xs text-brand-700 hover:underline" title={info.getValue()}>
+          <Link
+            to="/runs/$id"
+            params={{ id: info.getValue() }}
+            onClick={stop}
+            className="font-mono text-xs text-brand-700 hover:underline"
+            title={info.getValue()}
+          >
             {shortId(info.getValue())}
           </Link>
         ),
@@ -76,7 +92,13 @@ export function RunsTable({ runs, showDataset = false, selection, stale = false 
             column.accessor('dataset_id', {
               header: 'Dataset',
               cell: (info) => (
-                <Link to="/datasets/$id" params={{ id: info.getValue() }} onClick={stop} className="block max-w-48 truncate hover:underline" title={datasets.get(info.getValue()) ?? info.getValue()}>
+                <Link
+                  to="/datasets/$id"
+                  params={{ id: info.getValue() }}
+                  onClick={stop}
+                  className="block max-w-48 truncate hover:underline"
+                  title={datasets.get(info.getValue()) ?? info.getValue()}
+                >
                   {datasets.get(info.getValue()) ?? <span className="font-mono text-xs text-zinc-500">{shortId(info.getValue())}</span>}
                 </Link>
               ),
@@ -86,7 +108,10 @@ export function RunsTable({ runs, showDataset = false, selection, stale = false 
       column.accessor('template_ref', {
         header: 'Template',
         cell: (info) => (
-          <span className="block max-w-56 truncate font-medium text-zinc-800" title={`${info.getValue()} on ${info.row.original.provider} / ${info.row.original.model}`}>
+          <span
+            className="block max-w-56 truncate font-medium text-zinc-800"
+            title={`${info.getValue()} on ${info.row.original.provider} / ${info.row.original.model}`}
+          >
             {info.getValue()}
           </span>
         ),

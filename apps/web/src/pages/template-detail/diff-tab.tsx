@@ -15,8 +15,19 @@ import { diffQuery } from './template-queries';
 import { defaultDiffPair, findVersion, newestFirst, type TemplateVersion, versionOptionLabel } from './template-versions';
 import { templateRoute } from './template-route';
 
-
-function VersionSelect({ id, label, value, versions, onChange }: { id: string; label: string; value: number | undefined; versions: readonly TemplateVersion[]; onChange: (version: number) => void }) {
+function VersionSelect({
+  id,
+  label,
+  value,
+  versions,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: number | undefined;
+  versions: readonly TemplateVersion[];
+  onChange: (version: number) => void;
+}) {
   return (
     <Field label={label} htmlFor={id} className="w-56">
       <Select id={id} value={value ?? ''} onChange={(event) => onChange(Number(event.target.value))}>
@@ -91,7 +102,17 @@ function Section({ title, changed, children }: { title: string; changed: boolean
   );
 }
 
-function SchemaSection({ title, before, after, change }: { title: string; before: TemplateVersion; after: TemplateVersion; change: TemplateDiff['schemas']['input_schema'] }) {
+function SchemaSection({
+  title,
+  before,
+  after,
+  change,
+}: {
+  title: string;
+  before: TemplateVersion;
+  after: TemplateVersion;
+  change: TemplateDiff['schemas']['input_schema'];
+}) {
   if (change.old === null && change.new === null) {
     return (
       <p className="flex items-center gap-2 text-sm">

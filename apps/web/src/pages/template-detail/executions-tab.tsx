@@ -60,7 +60,12 @@ export function ExecutionsTab({ name, version, versions }: { name: string; versi
     column.accessor('id', {
       header: 'Execution',
       cell: ({ getValue }) => (
-        <Link to="/executions/$id" params={{ id: getValue() }} className="font-mono text-xs text-brand-600 hover:underline" onClick={(event) => event.stopPropagation()}>
+        <Link
+          to="/executions/$id"
+          params={{ id: getValue() }}
+          className="font-mono text-xs text-brand-600 hover:underline"
+          onClick={(event) => event.stopPropagation()}
+        >
           {getValue().slice(0, 8)}
         </Link>
       ),
@@ -68,7 +73,8 @@ export function ExecutionsTab({ name, version, versions }: { name: string; versi
     column.accessor('status', { header: 'Status', cell: ({ getValue }) => <StatusBadge status={getValue()} /> }),
     column.accessor('failure_kind', {
       header: 'Failure',
-      cell: ({ getValue, row }) => (getValue() ? <span title={row.original.error_message ?? undefined}>{getValue()}</span> : <span className="text-zinc-400">—</span>),
+      cell: ({ getValue, row }) =>
+        getValue() ? <span title={row.original.error_message ?? undefined}>{getValue()}</span> : <span className="text-zinc-400">—</span>,
     }),
     column.accessor('template_id', {
       header: 'Version',

@@ -102,7 +102,9 @@ function SchemaEditorCard({ name, version, schemaType, saved }: { name: string; 
             <CardBody className="flex flex-col gap-3 border-t border-zinc-100">
               {error ? <ErrorAlert error={error} title="The schema was not saved" /> : null}
               <div className="flex items-center justify-between gap-3">
-                <p className="text-xs text-zinc-500">Versions never change: saving creates the next version of “{name}” from v{version}.</p>
+                <p className="text-xs text-zinc-500">
+                  Versions never change: saving creates the next version of “{name}” from v{version}.
+                </p>
                 <div className="flex shrink-0 gap-2">
                   {edited ? (
                     <Button size="sm" variant="ghost" disabled={busy} onClick={discard}>

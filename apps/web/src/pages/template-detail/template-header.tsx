@@ -11,7 +11,6 @@ import { deactivateDescription, newestFirst, resolvedVersion, rollbackDescriptio
 import { useVersionActions } from './use-version-actions';
 import { templateRoute } from './template-route';
 
-
 export function VersionBadges({ version }: { version: TemplateVersion }) {
   return (
     <>
@@ -99,7 +98,12 @@ export function TemplateHeader({ name, version, versions }: { name: string; vers
             <VersionBadges version={version} />
           </div>
           <div className="flex flex-wrap items-center gap-x-2 text-sm text-zinc-500">
-            <Link to="/templates" search={{ category: version.category }} className="hover:text-zinc-800 hover:underline" title={`Templates in the ${version.category} category`}>
+            <Link
+              to="/templates"
+              search={{ category: version.category }}
+              className="hover:text-zinc-800 hover:underline"
+              title={`Templates in the ${version.category} category`}
+            >
               {categoryLabel(version.category)}
             </Link>
             {version.tags.length > 0 ? (

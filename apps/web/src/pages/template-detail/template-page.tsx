@@ -4,6 +4,7 @@ import { isApiError } from '../../api/api-error';
 import { Button } from '../../components/ui/button';
 import { EmptyState, ErrorAlert, Spinner } from '../../components/ui/feedback';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../components/ui/tabs';
+import { AnalyticsTab } from './analytics-tab';
 import { DiffTab } from './diff-tab';
 import { ExecutionsTab } from './executions-tab';
 import { OverviewTab } from './overview-tab';
@@ -16,7 +17,6 @@ import { VariablesTab } from './variables-tab';
 import { VersionsTab } from './versions-tab';
 import { templateRoute } from './template-route';
 
-
 const TAB_LABELS: Record<TemplateTab, string> = {
   overview: 'Overview',
   versions: 'Versions',
@@ -24,6 +24,7 @@ const TAB_LABELS: Record<TemplateTab, string> = {
   schemas: 'Schemas',
   variables: 'Variables',
   executions: 'Executions',
+  analytics: 'Analytics',
 };
 
 function BackToTemplates() {
@@ -85,8 +86,7 @@ export function TemplatePage() {
 
   const version = shown.version;
   const tab = search.tab ?? 'overview';
-  const setTab = (next: string) =>
-    navigate({ search: (prev) => ({ ...prev, tab: next === 'overview' ? undefined : (next as TemplateTab), page: undefined }) });
+  const setTab = (next: string) => navigate({ search: (prev) => ({ ...prev, tab: next === 'overview' ? undefined : (next as TemplateTab), page: undefined }) });
 
   return (
     <div className="flex flex-col gap-5">
@@ -117,6 +117,9 @@ export function TemplatePage() {
           </TabsContent>
           <TabsContent value="executions">
             <ExecutionsTab name={name} version={version} versions={versions.data} />
+          </TabsContent>
+          <TabsContent value="analytics">
+            <AnalyticsTab name={name} versions={versions.data} />
           </TabsContent>
         </div>
       </Tabs>

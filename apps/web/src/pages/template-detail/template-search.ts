@@ -1,6 +1,6 @@
 import { compact, optionalOneOf, optionalPositiveInt, pageParam } from '../../lib/search-params';
 
-export const TEMPLATE_TABS = ['overview', 'versions', 'diff', 'schemas', 'variables', 'executions'] as const;
+export const TEMPLATE_TABS = ['overview', 'versions', 'diff', 'schemas', 'variables', 'executions', 'analytics'] as const;
 export type TemplateTab = (typeof TEMPLATE_TABS)[number];
 
 /** Which executions the Executions tab lists: every version of the name (the default) or the shown one. */

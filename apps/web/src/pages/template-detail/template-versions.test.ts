@@ -117,12 +117,16 @@ describe('activity changes', () => {
 describe('confirmation texts', () => {
   it('says which versions a rollback deactivates', () => {
     const all = [version(3), version(2), version(1)];
-    expect(rollbackDescription('Greeter', 1, all)).toBe('Activates v1 and deactivates v2, v3, so “Greeter” resolves to v1. Executions by name run it from now on.');
+    expect(rollbackDescription('Greeter', 1, all)).toBe(
+      'Activates v1 and deactivates v2, v3, so “Greeter” resolves to v1. Executions by name run it from now on.',
+    );
     expect(rollbackDescription('Greeter', 3, all)).toBe('Activates v3, so “Greeter” resolves to v3. Executions by name run it from now on.');
   });
 
   it('says what the name resolves to after a deactivation', () => {
-    expect(deactivateDescription('Greeter', versions[1] as TemplateVersion, versions)).toBe('“Greeter” will resolve to v1 instead; executions by name run v1 from now on.');
+    expect(deactivateDescription('Greeter', versions[1] as TemplateVersion, versions)).toBe(
+      '“Greeter” will resolve to v1 instead; executions by name run v1 from now on.',
+    );
     expect(deactivateDescription('Greeter', versions[2] as TemplateVersion, versions)).toBe('v1 stays available as “Greeter@1”.');
     const only = version(1, { resolved: true });
     expect(deactivateDescription('Greeter', only, [only])).toContain('will not resolve to any version');

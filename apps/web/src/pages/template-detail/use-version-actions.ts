@@ -5,7 +5,6 @@ import { refreshTemplate } from './template-queries';
 import { type TemplateVersion, versionRef } from './template-versions';
 import { templateRoute } from './template-route';
 
-
 export type SchemaType = 'input' | 'output';
 
 /**
@@ -38,9 +37,17 @@ export function useVersionActions(name: string) {
 
   return {
     activate: (version: number) =>
-      changeActivity(() => unwrap(api.POST('/v1/templates/{id}/activate', path(version))), (v) => `v${v.version_number} activated`, 'Activation failed'),
+      changeActivity(
+        () => unwrap(api.POST('/v1/templates/{id}/activate', path(version))),
+        (v) => `v${v.version_number} activated`,
+        'Activation failed',
+      ),
     deactivate: (version: number) =>
-      changeActivity(() => unwrap(api.POST('/v1/templates/{id}/deactivate', path(version))), (v) => `v${v.version_number} deactivated`, 'Deactivation failed'),
+      changeActivity(
+        () => unwrap(api.POST('/v1/templates/{id}/deactivate', path(version))),
+        (v) => `v${v.version_number} deactivated`,
+        'Deactivation failed',
+      ),
     rollback: (version: number) =>
       changeActivity(
         () => unwrap(api.POST('/v1/templates/{id}/rollback', { ...path(version), body: { version } })),
@@ -51,7 +58,9 @@ export function useVersionActions(name: string) {
     /** Checks the schema against the meta-schema, then saves it as a new version; throws ApiError when refused. */
     async saveSchema(version: number, schemaType: SchemaType, schemaJson: Record<string, unknown>) {
       await unwrap(api.POST('/v1/schemas/validate', { body: { schema_json: schemaJson } }));
-      const { template } = await unwrap(api.POST('/v1/templates/{id}/schemas', { ...path(version), body: { schema_type: schemaType, schema_json: schemaJson } }));
+      const { template } = await unwrap(
+        api.POST('/v1/templates/{id}/schemas', { ...path(version), body: { schema_type: schemaType, schema_json: schemaJson } }),
+      );
       await showNewVersion(template, `Saved as v${template.version_number}`);
     },
 

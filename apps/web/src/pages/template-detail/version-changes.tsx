@@ -34,7 +34,12 @@ export function VersionChanges({ name, base, target }: { name: string; base: num
         </ul>
       ) : null}
       {labels.length > 0 ? (
-        <Link to="/templates/$name" params={{ name }} search={(prev) => ({ ...prev, tab: 'diff', base, target })} className="self-start text-xs font-medium text-brand-600 hover:underline">
+        <Link
+          to="/templates/$name"
+          params={{ name }}
+          search={(prev) => ({ ...prev, tab: 'diff', base, target })}
+          className="self-start text-xs font-medium text-brand-600 hover:underline"
+        >
           Open the full diff
         </Link>
       ) : null}

@@ -76,7 +76,7 @@ export function VersionsTab({ name, shown, versions }: { name: string; shown: Te
       cell: ({ row }) => {
         const n = row.original.version_number;
         const previous = previousVersion(versions, n);
-          return (
+        return (
           <div className="flex justify-end gap-1">
             <Button size="sm" variant="ghost" onClick={() => navigate({ search: (prev) => ({ ...prev, version: n, tab: undefined }) })}>
               View
@@ -126,7 +126,9 @@ export function VersionsTab({ name, shown, versions }: { name: string; shown: Te
         headerClassName={(columnId) => (columnId === 'expand' ? 'w-10' : undefined)}
         rowProps={(row) => ({ 'aria-label': `v${row.original.version_number}`, className: row.original.id === shown.id ? 'bg-brand-50/40' : undefined })}
         renderSubRow={(row) =>
-          row.getIsExpanded() ? <VersionChanges name={name} base={previousVersion(versions, row.original.version_number)} target={row.original.version_number} /> : null
+          row.getIsExpanded() ? (
+            <VersionChanges name={name} base={previousVersion(versions, row.original.version_number)} target={row.original.version_number} />
+          ) : null
         }
       />
     </Card>

@@ -41,7 +41,13 @@ function TextField({ field, kind, context, onChange, errors }: FieldProps & { ki
     if (parsed.ok) onChange(writePath(context, field.path, parsed.value));
   }
 
-  const common = { id, value: text, 'aria-invalid': error ? true : undefined, 'aria-required': field.required || undefined, onChange: (event: { target: { value: string } }) => change(event.target.value) } as const;
+  const common = {
+    id,
+    value: text,
+    'aria-invalid': error ? true : undefined,
+    'aria-required': field.required || undefined,
+    onChange: (event: { target: { value: string } }) => change(event.target.value),
+  } as const;
   // Text may span lines (prompt inputs often do), so strings get a textarea that grows with them.
   const minRows = kind === 'string' ? 1 : 2;
   return (
@@ -49,7 +55,11 @@ function TextField({ field, kind, context, onChange, errors }: FieldProps & { ki
       {kind === 'number' || kind === 'integer' ? (
         <Input {...common} inputMode="decimal" />
       ) : (
-        <Textarea {...common} rows={Math.min(8, Math.max(minRows, text.split('\n').length))} className={kind === 'json' ? 'min-h-9 py-1.5 font-mono text-xs' : 'min-h-9 py-1.5'} />
+        <Textarea
+          {...common}
+          rows={Math.min(8, Math.max(minRows, text.split('\n').length))}
+          className={kind === 'json' ? 'min-h-9 py-1.5 font-mono text-xs' : 'min-h-9 py-1.5'}
+        />
       )}
     </Field>
   );
@@ -73,7 +83,12 @@ function EnumField({ field, context, onChange, errors }: FieldProps & { field: E
   const selected = field.options.findIndex((option) => sameJson(option, value));
   return (
     <Field label={<FieldLabel field={field} />} htmlFor={id} error={errors.get(field.path.join('.'))} hint={field.description}>
-      <Select id={id} aria-required={field.required || undefined} value={selected === -1 ? '' : String(selected)} onChange={(event) => onChange(writePath(context, field.path, event.target.value === '' ? undefined : field.options[Number(event.target.value)]))}>
+      <Select
+        id={id}
+        aria-required={field.required || undefined}
+        value={selected === -1 ? '' : String(selected)}
+        onChange={(event) => onChange(writePath(context, field.path, event.target.value === '' ? undefined : field.options[Number(event.target.value)]))}
+      >
         <option value="">—</option>
         {field.options.map((option, index) => (
           <option key={JSON.stringify(option)} value={String(index)}>
@@ -130,7 +145,17 @@ function ContextFieldView(props: FieldProps) {
 }
 
 /** The context as a form: one input per schema property; every edit writes the JSON context. */
-export function ContextFormView({ fields, context, onChange, errors }: { fields: ContextField[]; context: JsonObject; onChange: (context: JsonObject) => void; errors: Map<string, string> }) {
+export function ContextFormView({
+  fields,
+  context,
+  onChange,
+  errors,
+}: {
+  fields: ContextField[];
+  context: JsonObject;
+  onChange: (context: JsonObject) => void;
+  errors: Map<string, string>;
+}) {
   return (
     <div className="flex flex-col gap-3">
       {fields.map((field) => (

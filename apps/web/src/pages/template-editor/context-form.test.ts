@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { contextFields, formatFieldValue, keysOutsideForm, parseContextText, parseFieldText, pointerToPath, readPath, splitList, writePath } from './context-form';
+import {
+  contextFields,
+  formatFieldValue,
+  keysOutsideForm,
+  parseContextText,
+  parseFieldText,
+  pointerToPath,
+  readPath,
+  splitList,
+  writePath,
+} from './context-form';
 
 const schema = {
   type: 'object',

@@ -50,7 +50,12 @@ describe('mergeMissing', () => {
 const suggested = {
   type: 'object',
   required: ['role', 'user', 'tags'],
-  properties: { role: {}, user: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } }, tags: { type: 'array', items: { type: 'string' } }, language: {} },
+  properties: {
+    role: {},
+    user: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+    tags: { type: 'array', items: { type: 'string' } },
+    language: {},
+  },
 };
 
 const renderError = (details: Record<string, unknown>) => ApiError.fromBody(422, { error: { type: 'render_error', message: 'render failed', details } });
@@ -58,10 +63,13 @@ const renderError = (details: Record<string, unknown>) => ApiError.fromBody(422,
 describe('discoverContext', () => {
   it('fills the required variables of a draft that renders, keeping what the context holds', async () => {
     const contexts: unknown[] = [];
-    const result = await discoverContext(async (context) => {
-      contexts.push(context);
-      return { suggested_input_schema: suggested };
-    }, { role: 'admin' });
+    const result = await discoverContext(
+      async (context) => {
+        contexts.push(context);
+        return { suggested_input_schema: suggested };
+      },
+      { role: 'admin' },
+    );
     expect(result).toEqual({ ok: true, context: { role: 'admin', user: { name: '' }, tags: [''] } });
     expect(contexts).toEqual([{ role: 'admin' }]);
   });

@@ -11,7 +11,11 @@ const syntaxError = ApiError.fromBody(422, {
   },
 });
 const undefinedError = ApiError.fromBody(422, {
-  error: { type: 'render_error', message: "system_prompt: 'role' is undefined", details: { kind: 'undefined', variable: 'role', line: 1, column: 12, field: 'system_prompt' } },
+  error: {
+    type: 'render_error',
+    message: "system_prompt: 'role' is undefined",
+    details: { kind: 'undefined', variable: 'role', line: 1, column: 12, field: 'system_prompt' },
+  },
 });
 const contextError = ApiError.fromBody(422, {
   error: {
@@ -36,7 +40,9 @@ describe('renderErrorMarkers', () => {
   });
 
   it('marks the whole first line when the renderer could not place the error (a timeout)', () => {
-    const timeout = ApiError.fromBody(422, { error: { type: 'render_error', message: 'user_prompt_template: render timed out', details: { field: 'user_prompt_template', line: null, column: null } } });
+    const timeout = ApiError.fromBody(422, {
+      error: { type: 'render_error', message: 'user_prompt_template: render timed out', details: { field: 'user_prompt_template', line: null, column: null } },
+    });
     expect(renderErrorMarkers(timeout)).toEqual({ user_prompt_template: [{ line: null, column: null, message: 'render timed out' }] });
   });
 
@@ -76,7 +82,13 @@ describe('previewProblem', () => {
   });
 
   it('tells an invalid input schema apart from an invalid context', () => {
-    const schemaError = ApiError.fromBody(422, { error: { type: 'schema_error', message: 'input_schema is not a valid JSON Schema', details: { violations: [{ path: '/type', message: 'must be equal to one of the allowed values', keyword: 'enum', params: {} }] } } });
+    const schemaError = ApiError.fromBody(422, {
+      error: {
+        type: 'schema_error',
+        message: 'input_schema is not a valid JSON Schema',
+        details: { violations: [{ path: '/type', message: 'must be equal to one of the allowed values', keyword: 'enum', params: {} }] },
+      },
+    });
     expect(previewProblem(schemaError)).toMatchObject({ kind: 'input_schema', violations: [{ path: '/type' }] });
   });
 
@@ -106,16 +118,28 @@ describe('saveProblem', () => {
         },
       },
     });
-    expect(saveProblem(error)).toEqual({ fields: { temperature: 'Too big: expected number to be <=2', input_schema: 'Invalid input' }, markers: {}, general: null });
+    expect(saveProblem(error)).toEqual({
+      fields: { temperature: 'Too big: expected number to be <=2', input_schema: 'Invalid input' },
+      markers: {},
+      general: null,
+    });
   });
 
   it('keeps issues with no field of the form as a general message', () => {
-    const error = ApiError.fromBody(400, { error: { type: 'invalid_request', message: 'Invalid request body: (root): Unrecognized key', details: { issues: [{ path: '(root)', message: 'Unrecognized key', code: 'unrecognized_keys' }] } } });
+    const error = ApiError.fromBody(400, {
+      error: {
+        type: 'invalid_request',
+        message: 'Invalid request body: (root): Unrecognized key',
+        details: { issues: [{ path: '(root)', message: 'Unrecognized key', code: 'unrecognized_keys' }] },
+      },
+    });
     expect(saveProblem(error)).toEqual({ fields: {}, markers: {}, general: 'Invalid request body: (root): Unrecognized key' });
   });
 
   it('uses details.field of domain checks', () => {
-    const error = ApiError.fromBody(400, { error: { type: 'invalid_request', message: 'provider must be one of openai, xai, auto, mock', details: { field: 'provider', allowed: ['openai'] } } });
+    const error = ApiError.fromBody(400, {
+      error: { type: 'invalid_request', message: 'provider must be one of openai, xai, auto, mock', details: { field: 'provider', allowed: ['openai'] } },
+    });
     expect(saveProblem(error).fields).toEqual({ provider: 'provider must be one of openai, xai, auto, mock' });
   });
 
@@ -128,12 +152,20 @@ describe('saveProblem', () => {
   });
 
   it('puts an invalid schema under the schema it names', () => {
-    const error = ApiError.fromBody(422, { error: { type: 'schema_error', message: 'output schema is not a valid JSON Schema (draft 2020-12): /type: must be equal to one of the allowed values', details: { violations: [] } } });
+    const error = ApiError.fromBody(422, {
+      error: {
+        type: 'schema_error',
+        message: 'output schema is not a valid JSON Schema (draft 2020-12): /type: must be equal to one of the allowed values',
+        details: { violations: [] },
+      },
+    });
     expect(saveProblem(error).fields).toEqual({ output_schema: error.message });
   });
 
   it('puts a taken name under the name field', () => {
-    const error = ApiError.fromBody(409, { error: { type: 'conflict', message: 'A template named "Greeter" already exists', details: { name: 'Greeter', action: 'create_version' } } });
+    const error = ApiError.fromBody(409, {
+      error: { type: 'conflict', message: 'A template named "Greeter" already exists', details: { name: 'Greeter', action: 'create_version' } },
+    });
     expect(saveProblem(error)).toEqual({
       fields: { name: 'A template named "Greeter" already exists. Pick another name, or edit that template to add a version.' },
       markers: {},

@@ -73,7 +73,8 @@ export function previewProblem(error: unknown): PreviewProblem {
       missingVariable,
     };
   }
-  if (error.type === 'validation_error') return { ...empty, kind: 'context', title: 'The context does not match the input schema', violations: violationsOf(error) };
+  if (error.type === 'validation_error')
+    return { ...empty, kind: 'context', title: 'The context does not match the input schema', violations: violationsOf(error) };
   if (error.type === 'schema_error') return { ...empty, kind: 'input_schema', title: 'The input schema is not valid', violations: violationsOf(error) };
   return { kind: 'other', title: 'The preview failed', ...empty };
 }

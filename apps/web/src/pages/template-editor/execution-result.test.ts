@@ -66,8 +66,18 @@ describe('schemaValidity', () => {
   });
 
   it('is invalid on a validation failure, with the last invalid attempt errors', () => {
-    const failed: Execution = { ...succeeded, status: 'failed', failure_kind: 'validation', error_message: 'output does not match (after 2 attempts)', attempt_log: [{ ...invalidAttempt, attempt: 1 }, invalidAttempt] };
-    expect(schemaValidity(failed)).toEqual({ state: 'invalid', violations: [{ path: '/greeting', message: "must have required property 'greeting'" }], message: invalidAttempt.error });
+    const failed: Execution = {
+      ...succeeded,
+      status: 'failed',
+      failure_kind: 'validation',
+      error_message: 'output does not match (after 2 attempts)',
+      attempt_log: [{ ...invalidAttempt, attempt: 1 }, invalidAttempt],
+    };
+    expect(schemaValidity(failed)).toEqual({
+      state: 'invalid',
+      violations: [{ path: '/greeting', message: "must have required property 'greeting'" }],
+      message: invalidAttempt.error,
+    });
   });
 
   it('was never checked when the run failed before any output', () => {

@@ -57,7 +57,8 @@ export function Playground({ contextText, onContextTextChange, context, prompts,
   const outside = contextValue ? keysOutsideForm(fields, contextValue) : [];
   const violations = useMemo(() => {
     const byPath = new Map<string, string>();
-    if (preview.problem?.kind === 'context') for (const violation of preview.problem.violations) byPath.set(pointerToPath(violation.path).join('.'), violation.message);
+    if (preview.problem?.kind === 'context')
+      for (const violation of preview.problem.violations) byPath.set(pointerToPath(violation.path).join('.'), violation.message);
     return byPath;
   }, [preview.problem]);
   const setContext = (next: JsonObject) => onContextTextChange(formatContext(next));
@@ -90,9 +91,19 @@ export function Playground({ contextText, onContextTextChange, context, prompts,
             ) : null}
           </div>
           {mode === 'json' ? (
-            <CodeEditor language="json" value={contextText} onChange={onContextTextChange} ariaLabel="Context JSON" minHeight="6rem" maxHeight="20rem" placeholder="{ }" />
+            <CodeEditor
+              language="json"
+              value={contextText}
+              onChange={onContextTextChange}
+              ariaLabel="Context JSON"
+              minHeight="6rem"
+              maxHeight="20rem"
+              placeholder="{ }"
+            />
           ) : !contextValue ? (
-            <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">{context.ok ? '' : context.message} Fix it in the JSON view to use the form.</p>
+            <p className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-800">
+              {context.ok ? '' : context.message} Fix it in the JSON view to use the form.
+            </p>
           ) : fields.length === 0 ? (
             <p className="rounded-md border border-dashed border-zinc-300 px-3 py-4 text-center text-sm text-zinc-500">
               No fields yet: set an input schema, or use variables in the prompts, and the form follows.

@@ -45,7 +45,9 @@ function RenderedPrompt({ title, text, emptyText }: { title: string; text: strin
         {text ? <span className="text-xs text-zinc-400">{text.length.toLocaleString('en-US')} chars</span> : null}
       </div>
       {text ? (
-        <pre className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800">{text}</pre>
+        <pre className="max-h-72 overflow-auto whitespace-pre-wrap break-words rounded-md border border-zinc-200 bg-zinc-50 p-3 font-mono text-xs leading-relaxed text-zinc-800">
+          {text}
+        </pre>
       ) : (
         <p className="rounded-md border border-dashed border-zinc-200 px-3 py-2 text-xs text-zinc-400">{emptyText}</p>
       )}
@@ -75,7 +77,17 @@ export function VariableChips({ variables }: { variables: DraftPreview['variable
 }
 
 /** The live preview: both prompts rendered with the context, the variables they use, or why they do not render. */
-export function PreviewView({ state, blocked, onAddVariable, actions }: { state: DraftPreviewState; blocked: string | null; onAddVariable: (path: string) => void; actions?: ReactNode }) {
+export function PreviewView({
+  state,
+  blocked,
+  onAddVariable,
+  actions,
+}: {
+  state: DraftPreviewState;
+  blocked: string | null;
+  onAddVariable: (path: string) => void;
+  actions?: ReactNode;
+}) {
   const { result, problem, busy } = state;
   if (blocked === null && state.idle) {
     return (

@@ -55,7 +55,12 @@ export function RunPanel({ base, unsaved, context, readDraft }: RunPanelProps) {
       'draft',
       async () => {
         // Rendered now rather than taken from the preview on screen, which may lag the last keystroke.
-        const rendered = await previewDraft({ system_prompt: values.system_prompt, user_prompt_template: values.user_prompt_template, context, input_schema: values.input_schema });
+        const rendered = await previewDraft({
+          system_prompt: values.system_prompt,
+          user_prompt_template: values.user_prompt_template,
+          context,
+          input_schema: values.input_schema,
+        });
         return unwrap(api.POST('/v1/executions', { body: draftRunBody(values, rendered) }));
       },
       'Run of the draft',

@@ -14,7 +14,13 @@ import { shapeAttempts } from '../../components/executions/execution-attempts';
 import { isLive } from '../../components/executions/execution-status';
 import { elapsedMs, type Execution, schemaValidity } from './execution-result';
 
-const STATUS_TONES: Record<Execution['status'], BadgeTone> = { queued: 'neutral', running: 'info', succeeded: 'success', failed: 'danger', cancelled: 'warning' };
+const STATUS_TONES: Record<Execution['status'], BadgeTone> = {
+  queued: 'neutral',
+  running: 'info',
+  succeeded: 'success',
+  failed: 'danger',
+  cancelled: 'warning',
+};
 
 /** Re-renders every 250 ms while `active`, so a running clock ticks between polls. */
 function useNow(active: boolean): number {
@@ -52,7 +58,11 @@ function Validity({ execution }: { execution: Execution }) {
         <Badge tone="danger" className="self-start">
           <XCircle className="size-3" /> Invalid against the output schema
         </Badge>
-        {validity.violations.length > 0 ? <ViolationList violations={validity.violations} /> : validity.message ? <p className="text-xs text-red-700">{validity.message}</p> : null}
+        {validity.violations.length > 0 ? (
+          <ViolationList violations={validity.violations} />
+        ) : validity.message ? (
+          <p className="text-xs text-red-700">{validity.message}</p>
+        ) : null}
       </div>
     );
   if (validity.state === 'no_schema') return <span className="text-xs text-zinc-500">No output schema: the answer is not validated.</span>;
@@ -137,7 +147,9 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
       <dl className="grid grid-cols-2 gap-3 rounded-md border border-zinc-200 px-3 py-2 sm:grid-cols-4">
         <Metric
           label="Tokens (prompt + completion)"
-          value={running ? '—' : `${formatNumber(execution.prompt_tokens)} + ${formatNumber(execution.completion_tokens)} = ${formatNumber(execution.total_tokens)}`}
+          value={
+            running ? '—' : `${formatNumber(execution.prompt_tokens)} + ${formatNumber(execution.completion_tokens)} = ${formatNumber(execution.total_tokens)}`
+          }
         />
         <Metric label="Cost" value={formatCost(execution.cost_usd)} />
         <Metric label="Latency" value={formatDuration(execution.execution_time_ms)} />
@@ -153,7 +165,11 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
         </Section>
       ) : null}
       <Section title="Raw response">
-        {execution.response_text !== null ? <pre className={pre}>{execution.response_text}</pre> : <p className="text-xs text-zinc-500">{running ? 'Waiting for the model…' : 'No response.'}</p>}
+        {execution.response_text !== null ? (
+          <pre className={pre}>{execution.response_text}</pre>
+        ) : (
+          <p className="text-xs text-zinc-500">{running ? 'Waiting for the model…' : 'No response.'}</p>
+        )}
       </Section>
       {attempts.length > 0 ? (
         <Section title="Attempts">
@@ -166,7 +182,11 @@ export function RunResult({ executionId, title }: { executionId: string; title: 
         <summary className="cursor-pointer text-xs font-semibold uppercase tracking-wide text-zinc-500">Rendered prompts</summary>
         <div className="mt-2 flex flex-col gap-2">
           {execution.rendered_system_prompt ? <pre className={pre}>{execution.rendered_system_prompt}</pre> : null}
-          {execution.rendered_user_prompt !== null ? <pre className={pre}>{execution.rendered_user_prompt}</pre> : <p className="text-xs text-zinc-500">{running ? 'Recorded when the run ends.' : 'Not rendered.'}</p>}
+          {execution.rendered_user_prompt !== null ? (
+            <pre className={pre}>{execution.rendered_user_prompt}</pre>
+          ) : (
+            <p className="text-xs text-zinc-500">{running ? 'Recorded when the run ends.' : 'Not rendered.'}</p>
+          )}
         </div>
       </details>
     </section>

@@ -22,7 +22,19 @@ function DiffSection({ title, children }: { title: string; children: ReactNode }
  * created: they are saved on the name. `onSave` resolves when saved (the dialog then closes) and
  * rejects to keep it open.
  */
-export function SaveVersionDialog({ open, onOpenChange, base, changes, onSave }: { open: boolean; onOpenChange: (open: boolean) => void; base: Template; changes: NewVersionBody; onSave: () => Promise<void> }) {
+export function SaveVersionDialog({
+  open,
+  onOpenChange,
+  base,
+  changes,
+  onSave,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  base: Template;
+  changes: NewVersionBody;
+  onSave: () => Promise<void>;
+}) {
   const [saving, setSaving] = useState(false);
   const settings = settingChanges(changes, base);
   const nothingChanged = Object.keys(changes).length === 0;
@@ -33,7 +45,8 @@ export function SaveVersionDialog({ open, onOpenChange, base, changes, onSave }:
   const toLabel = detailsOnly ? 'New' : 'New version';
   let description = `Changes against v${base.version_number}, the version you started from. Versions are immutable: this creates the next one.`;
   if (nothingChanged) description = `Nothing differs from v${base.version_number}.`;
-  else if (detailsOnly) description = 'Description, category and tags belong to the template, not to a version: saving changes them for every version and creates no new one.';
+  else if (detailsOnly)
+    description = 'Description, category and tags belong to the template, not to a version: saving changes them for every version and creates no new one.';
   else if (touchesDetails) description += ' The description, category and tags change for every version.';
 
   async function save() {
@@ -63,7 +76,9 @@ export function SaveVersionDialog({ open, onOpenChange, base, changes, onSave }:
         }
       >
         <div className="flex flex-col gap-5">
-          {nothingChanged ? <p className="text-sm text-zinc-500">Edit the prompts, settings or schemas first; an identical version would add nothing.</p> : null}
+          {nothingChanged ? (
+            <p className="text-sm text-zinc-500">Edit the prompts, settings or schemas first; an identical version would add nothing.</p>
+          ) : null}
           {settings.length > 0 ? (
             <DiffSection title="Settings">
               <div className="overflow-hidden rounded-md border border-zinc-200">

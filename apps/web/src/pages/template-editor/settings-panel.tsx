@@ -34,7 +34,17 @@ function defaultModel(catalog: ProviderCatalog | undefined, provider: string): s
   return catalog.items.find((item) => item.name === name)?.default_model ?? '';
 }
 
-function ProviderSelect({ value, onChange, catalog, error }: { value: string; onChange: (value: string) => void; catalog: ProviderCatalog | undefined; error?: string }) {
+function ProviderSelect({
+  value,
+  onChange,
+  catalog,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  catalog: ProviderCatalog | undefined;
+  error?: string;
+}) {
   const names = catalog?.items.map((item) => item.name) ?? [];
   // A provider saved earlier but no longer configured stays selectable, so opening a version never changes it.
   const unknown = value !== 'auto' && !names.includes(value);
@@ -77,15 +87,35 @@ function SchemaEditors({ form, onChange, errors, suggestedInputSchema }: Pick<Se
             error={errors.input_schema}
             hint="JSON Schema the context must satisfy before rendering; empty for none. The playground form is generated from it."
           >
-            <CodeEditor language="json" value={form.input_schema} onChange={(value) => onChange('input_schema', value)} ariaLabel="Input schema" minHeight="5rem" maxHeight="20rem" placeholder="{ }" />
+            <CodeEditor
+              language="json"
+              value={form.input_schema}
+              onChange={(value) => onChange('input_schema', value)}
+              ariaLabel="Input schema"
+              minHeight="5rem"
+              maxHeight="20rem"
+              placeholder="{ }"
+            />
             {form.input_schema.trim() === '' && suggestedInputSchema ? (
               <Button size="sm" variant="ghost" className="self-start" onClick={() => onChange('input_schema', JSON.stringify(suggestedInputSchema, null, 2))}>
                 <Wand2 /> Use the schema suggested by the variables
               </Button>
             ) : null}
           </Field>
-          <Field label="Output schema" error={errors.output_schema} hint="JSON Schema the model's answer must satisfy; invalid answers are re-asked with the errors.">
-            <CodeEditor language="json" value={form.output_schema} onChange={(value) => onChange('output_schema', value)} ariaLabel="Output schema" minHeight="5rem" maxHeight="20rem" placeholder="{ }" />
+          <Field
+            label="Output schema"
+            error={errors.output_schema}
+            hint="JSON Schema the model's answer must satisfy; invalid answers are re-asked with the errors."
+          >
+            <CodeEditor
+              language="json"
+              value={form.output_schema}
+              onChange={(value) => onChange('output_schema', value)}
+              ariaLabel="Output schema"
+              minHeight="5rem"
+              maxHeight="20rem"
+              placeholder="{ }"
+            />
           </Field>
         </CardBody>
       ) : null}
@@ -93,7 +123,25 @@ function SchemaEditors({ form, onChange, errors, suggestedInputSchema }: Pick<Se
   );
 }
 
-function PromptEditor({ id, label: title, hint, value, onChange, error, markers, minHeight }: { id: string; label: string; hint: string; value: string; onChange: (value: string) => void; error?: string; markers?: EditorMarker[]; minHeight: string }) {
+function PromptEditor({
+  id,
+  label: title,
+  hint,
+  value,
+  onChange,
+  error,
+  markers,
+  minHeight,
+}: {
+  id: string;
+  label: string;
+  hint: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string;
+  markers?: EditorMarker[];
+  minHeight: string;
+}) {
   return (
     <Field label={title} error={error} hint={hint}>
       <div id={id}>
@@ -124,12 +172,31 @@ export function SettingsPanel({ form, onChange, errors, markers, providers, isNe
         <CardHeader title="Template" />
         <CardBody className="grid gap-4 sm:grid-cols-[1fr_12rem]">
           {isNew ? (
-            <Field label="Name" htmlFor="template-name" error={errors.name} hint="Callers use it to run the template; it cannot change later." className="sm:col-span-2">
-              <Input id="template-name" value={form.name} autoFocus onChange={(event) => onChange('name', event.target.value)} aria-invalid={errors.name ? true : undefined} placeholder="Support Reply" />
+            <Field
+              label="Name"
+              htmlFor="template-name"
+              error={errors.name}
+              hint="Callers use it to run the template; it cannot change later."
+              className="sm:col-span-2"
+            >
+              <Input
+                id="template-name"
+                value={form.name}
+                autoFocus
+                onChange={(event) => onChange('name', event.target.value)}
+                aria-invalid={errors.name ? true : undefined}
+                placeholder="Support Reply"
+              />
             </Field>
           ) : null}
           <Field label="Description" htmlFor="template-description" error={errors.description}>
-            <Textarea id="template-description" rows={2} className="min-h-9" value={form.description} onChange={(event) => onChange('description', event.target.value)} />
+            <Textarea
+              id="template-description"
+              rows={2}
+              className="min-h-9"
+              value={form.description}
+              onChange={(event) => onChange('description', event.target.value)}
+            />
           </Field>
           <Field label="Category" htmlFor="template-category" error={errors.category} hint="Pick one or type your own.">
             <Input
@@ -153,7 +220,14 @@ export function SettingsPanel({ form, onChange, errors, markers, providers, isNe
             hint="Description, category and tags belong to the template: they show on every version."
             className="sm:col-span-2"
           >
-            <TagInput id="template-tags" tags={form.tags} onChange={(tags) => onChange('tags', tags)} addTyped={addSlugs} suggestions={facets?.tags.map((tag) => tag.name) ?? []} invalid={Boolean(errors.tags)} />
+            <TagInput
+              id="template-tags"
+              tags={form.tags}
+              onChange={(tags) => onChange('tags', tags)}
+              addTyped={addSlugs}
+              suggestions={facets?.tags.map((tag) => tag.name) ?? []}
+              invalid={Boolean(errors.tags)}
+            />
           </Field>
         </CardBody>
       </Card>
@@ -165,7 +239,12 @@ export function SettingsPanel({ form, onChange, errors, markers, providers, isNe
             <ProviderSelect value={form.provider} onChange={(value) => onChange('provider', value)} catalog={providers} error={errors.provider} />
           </Field>
           <Field label="Model" htmlFor="template-model" error={errors.model} hint="Empty: the provider's default.">
-            <Input id="template-model" value={form.model} placeholder={defaultModel(providers, form.provider)} onChange={(event) => onChange('model', event.target.value)} />
+            <Input
+              id="template-model"
+              value={form.model}
+              placeholder={defaultModel(providers, form.provider)}
+              onChange={(event) => onChange('model', event.target.value)}
+            />
           </Field>
           <div className="grid gap-4 sm:col-span-2 sm:grid-cols-3">
             {number('temperature', 'Temperature', '0 to 2.')}

@@ -18,7 +18,14 @@ function RequireWrite({ title, children }: { title: string; children: ReactNode 
   return (
     <>
       <PageHeader title={title} />
-      <EmptyState title="This key is read-only" action={<Button asChild><Link to="/templates">Back to templates</Link></Button>}>
+      <EmptyState
+        title="This key is read-only"
+        action={
+          <Button asChild>
+            <Link to="/templates">Back to templates</Link>
+          </Button>
+        }
+      >
         Editing, previewing and running templates need an API key with the write scope.
       </EmptyState>
     </>

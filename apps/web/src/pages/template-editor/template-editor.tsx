@@ -79,7 +79,9 @@ export function TemplateEditor({ base }: { base: Template | null }) {
     return parsed.ok ? parsed.schema : null;
   }, [form.input_schema]);
   const preview = useDraftPreview(
-    context.ok ? { system_prompt: form.system_prompt, user_prompt_template: form.user_prompt_template, context: context.context, input_schema: inputSchema } : null,
+    context.ok
+      ? { system_prompt: form.system_prompt, user_prompt_template: form.user_prompt_template, context: context.context, input_schema: inputSchema }
+      : null,
   );
   // A schema the preview refused also belongs under the schema editor.
   if (preview.problem?.kind === 'input_schema' && !errors.input_schema) errors.input_schema = preview.problem.message;
@@ -193,7 +195,13 @@ export function TemplateEditor({ base }: { base: Template | null }) {
             {base ? (
               <>
                 <span>/</span>
-                <Link to="/templates/$name" params={{ name: base.name }} search={{ version: base.version_number }} className="max-w-64 truncate hover:text-zinc-800" title={base.name}>
+                <Link
+                  to="/templates/$name"
+                  params={{ name: base.name }}
+                  search={{ version: base.version_number }}
+                  className="max-w-64 truncate hover:text-zinc-800"
+                  title={base.name}
+                >
                   {base.name}
                 </Link>
               </>
@@ -235,7 +243,15 @@ export function TemplateEditor({ base }: { base: Template | null }) {
         </p>
       ) : null}
       <div className="grid items-start gap-6 xl:grid-cols-2">
-        <SettingsPanel form={form} onChange={update} errors={errors} markers={markers} providers={providers} isNew={!base} suggestedInputSchema={preview.result?.suggested_input_schema ?? null} />
+        <SettingsPanel
+          form={form}
+          onChange={update}
+          errors={errors}
+          markers={markers}
+          providers={providers}
+          isNew={!base}
+          suggestedInputSchema={preview.result?.suggested_input_schema ?? null}
+        />
         <div className="min-w-0 xl:sticky xl:top-6 xl:max-h-[calc(100vh-3rem)] xl:overflow-y-auto">
           <Playground
             contextText={contextText}

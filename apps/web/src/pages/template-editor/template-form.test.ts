@@ -68,10 +68,21 @@ describe('template form', () => {
   });
 
   it('reports every invalid field at once, in the words a user can act on', () => {
-    const read = readForm({ ...NEW_TEMPLATE_FORM, name: ' x', temperature: '3', max_tokens: '1.5', max_validation_retries: '', input_schema: '{"type":', output_schema: '[]' }, { requireName: true });
+    const read = readForm(
+      { ...NEW_TEMPLATE_FORM, name: ' x', temperature: '3', max_tokens: '1.5', max_validation_retries: '', input_schema: '{"type":', output_schema: '[]' },
+      { requireName: true },
+    );
     expect(read.ok).toBe(false);
     if (read.ok) return;
-    expect(Object.keys(read.errors).sort()).toEqual(['input_schema', 'max_tokens', 'max_validation_retries', 'name', 'output_schema', 'temperature', 'user_prompt_template']);
+    expect(Object.keys(read.errors).sort()).toEqual([
+      'input_schema',
+      'max_tokens',
+      'max_validation_retries',
+      'name',
+      'output_schema',
+      'temperature',
+      'user_prompt_template',
+    ]);
     expect(read.errors.temperature).toBe('Must be a number from 0 to 2');
     expect(read.errors.max_tokens).toBe('Must be a whole number from 1 to 1000000');
     expect(read.errors.output_schema).toBe('A schema must be a JSON object');
@@ -91,7 +102,10 @@ describe('template form', () => {
   });
 
   it('creates with every field, leaving out schemas that are not set', () => {
-    const values = valuesOf({ ...NEW_TEMPLATE_FORM, name: 'Greeter', user_prompt_template: 'Hi {{ name }}', max_tokens: '256', output_schema: '{"type":"object"}' }, true);
+    const values = valuesOf(
+      { ...NEW_TEMPLATE_FORM, name: 'Greeter', user_prompt_template: 'Hi {{ name }}', max_tokens: '256', output_schema: '{"type":"object"}' },
+      true,
+    );
     expect(createBody(values)).toEqual({
       name: 'Greeter',
       description: '',
@@ -134,7 +148,10 @@ describe('template form', () => {
     const changes = changedFields(base, valuesOf({ ...formFromTemplate(base), description: 'Waves', tags: ['greetings', 'polite'], temperature: '0.1' }));
     expect(changes).toEqual({ description: 'Waves', tags: ['greetings', 'polite'], temperature: 0.1 });
     expect(splitChanges(changes)).toEqual({ details: { description: 'Waves', tags: ['greetings', 'polite'] }, content: { temperature: 0.1 } });
-    expect(splitChanges(changedFields(base, valuesOf({ ...formFromTemplate(base), category: 'support' })))).toEqual({ details: { category: 'support' }, content: {} });
+    expect(splitChanges(changedFields(base, valuesOf({ ...formFromTemplate(base), category: 'support' })))).toEqual({
+      details: { category: 'support' },
+      content: {},
+    });
     // The same tags in the same order are no change.
     expect(changedFields(base, valuesOf({ ...formFromTemplate(base), tags: ['greetings'] }))).toEqual({});
   });

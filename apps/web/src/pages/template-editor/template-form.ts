@@ -104,7 +104,8 @@ function readNumber(text: string, { integer, min, max }: { integer: boolean; min
   const trimmed = text.trim();
   const value = Number(trimmed);
   const kind = integer ? 'a whole number' : 'a number';
-  if (trimmed === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max) return `Must be ${kind} from ${min} to ${max}`;
+  if (trimmed === '' || !Number.isFinite(value) || (integer && !Number.isInteger(value)) || value < min || value > max)
+    return `Must be ${kind} from ${min} to ${max}`;
   return value;
 }
 
@@ -130,7 +131,14 @@ export function readForm(form: TemplateForm, { requireName }: { requireName: boo
   if (!input.ok) errors.input_schema = input.message;
   const output = parseSchemaText(form.output_schema);
   if (!output.ok) errors.output_schema = output.message;
-  if (Object.keys(errors).length > 0 || typeof temperature === 'string' || typeof maxTokens === 'string' || typeof retries === 'string' || !input.ok || !output.ok) {
+  if (
+    Object.keys(errors).length > 0 ||
+    typeof temperature === 'string' ||
+    typeof maxTokens === 'string' ||
+    typeof retries === 'string' ||
+    !input.ok ||
+    !output.ok
+  ) {
     return { ok: false, errors };
   }
   return {

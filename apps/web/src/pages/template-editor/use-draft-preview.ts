@@ -28,9 +28,7 @@ export function useDraftPreview(input: DraftPreviewInput | null): DraftPreviewSt
     delayMs: PREVIEW_DELAY_MS,
     request: (body, signal) => previewDraft(body, signal),
     onSettled: (outcome) =>
-      setState((previous) =>
-        outcome.ok ? { ...previous, result: outcome.value, problem: null } : { ...previous, problem: previewProblem(outcome.error) },
-      ),
+      setState((previous) => (outcome.ok ? { ...previous, result: outcome.value, problem: null } : { ...previous, problem: previewProblem(outcome.error) })),
     onBusyChange: (busy) => setState((previous) => ({ ...previous, busy })),
   });
 

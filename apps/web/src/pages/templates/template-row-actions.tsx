@@ -55,7 +55,11 @@ export function TemplateRowActions({ template }: { template: Template }) {
   const label = `${template.name} v${template.version_number}`;
   const toggleActive = useMutation({
     mutationFn: (action: 'activate' | 'deactivate') =>
-      unwrap(action === 'activate' ? api.POST('/v1/templates/{id}/activate', { params: { path: { id: template.id } } }) : api.POST('/v1/templates/{id}/deactivate', { params: { path: { id: template.id } } })),
+      unwrap(
+        action === 'activate'
+          ? api.POST('/v1/templates/{id}/activate', { params: { path: { id: template.id } } })
+          : api.POST('/v1/templates/{id}/deactivate', { params: { path: { id: template.id } } }),
+      ),
     onSuccess: (_version, action) => {
       toast(action === 'activate' ? `Activated ${label}` : `Deactivated ${label}`);
       return templateChanged();

@@ -18,7 +18,9 @@ describe('listQueryFor', () => {
   });
 
   it('maps every URL filter to its API parameter and the page to an offset', () => {
-    expect(listQueryFor({ q: ' greet ', category: 'chat', tag: ['billing', 'vip'], active: 'false', provider: 'mock', sort: '-last_used_at', page: 3 })).toMatchObject({
+    expect(
+      listQueryFor({ q: ' greet ', category: 'chat', tag: ['billing', 'vip'], active: 'false', provider: 'mock', sort: '-last_used_at', page: 3 }),
+    ).toMatchObject({
       q: 'greet',
       category: 'chat',
       tag: ['billing', 'vip'],
@@ -71,7 +73,9 @@ describe('filters', () => {
   });
 
   it('clears filters and page but keeps the order', () => {
-    expect(withoutFilters({ q: 'x', category: 'chat', tag: ['a'], active: 'true', provider: 'mock', page: 4, sort: '-usage_count' })).toEqual({ sort: '-usage_count' });
+    expect(withoutFilters({ q: 'x', category: 'chat', tag: ['a'], active: 'true', provider: 'mock', page: 4, sort: '-usage_count' })).toEqual({
+      sort: '-usage_count',
+    });
     expect(withoutFilters({ q: 'x', page: 2 })).toEqual({});
   });
 });

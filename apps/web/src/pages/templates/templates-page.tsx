@@ -83,7 +83,9 @@ export function TemplatesPage() {
           ) : null
         }
       >
-        {canWrite ? 'Write a prompt template, or describe one and let Generate draft it.' : 'Templates appear here once someone with write access creates them.'}
+        {canWrite
+          ? 'Write a prompt template, or describe one and let Generate draft it.'
+          : 'Templates appear here once someone with write access creates them.'}
       </EmptyState>
     );
   } else {
@@ -93,7 +95,12 @@ export function TemplatesPage() {
         {list.isError ? <ErrorAlert error={list.error} title="Could not refresh the templates" className="m-3" /> : null}
         {list.data ? (
           <div className="border-t border-zinc-100 px-3">
-            <Pagination page={page} pageSize={PAGE_SIZE} total={total} onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })} />
+            <Pagination
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={total}
+              onPageChange={(next) => navigate({ search: (prev) => ({ ...prev, page: next === 1 ? undefined : next }) })}
+            />
           </div>
         ) : null}
       </Card>
@@ -102,7 +109,11 @@ export function TemplatesPage() {
 
   return (
     <>
-      <PageHeader title="Templates" description="One row per template name: the version in use, its usage and the last 24 hours." actions={canWrite ? <CreateButtons /> : null} />
+      <PageHeader
+        title="Templates"
+        description="One row per template name: the version in use, its usage and the last 24 hours."
+        actions={canWrite ? <CreateButtons /> : null}
+      />
       <TemplatesToolbar search={search} />
       {content}
     </>

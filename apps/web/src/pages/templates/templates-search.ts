@@ -31,7 +31,11 @@ export function validateTemplatesSearch(raw: Record<string, unknown>): Templates
     active: optionalOneOf(raw, 'active', ['true', 'false'] as const),
     provider: optionalString(raw, 'provider', 40),
     // `name` is the default order, left out so URLs stay short.
-    sort: optionalOneOf(raw, 'sort', TEMPLATE_SORTS.filter((sort) => sort !== 'name')),
+    sort: optionalOneOf(
+      raw,
+      'sort',
+      TEMPLATE_SORTS.filter((sort) => sort !== 'name'),
+    ),
     page: pageParam(raw),
   });
 }

@@ -59,7 +59,12 @@ const columns = [
     sortDescFirst: false,
     cell: ({ row: { original } }) => (
       <div className="w-52 max-w-52">
-        <Link to="/templates/$name" params={{ name: original.name }} className="block truncate font-medium text-zinc-900 hover:text-brand-700 hover:underline" title={original.name}>
+        <Link
+          to="/templates/$name"
+          params={{ name: original.name }}
+          className="block truncate font-medium text-zinc-900 hover:text-brand-700 hover:underline"
+          title={original.name}
+        >
           {original.name}
         </Link>
         {original.description ? (
@@ -106,7 +111,11 @@ const columns = [
     id: 'executions_24h',
     header: 'Runs 24h',
     cell: ({ row: { original } }) =>
-      original.stats ? <span title={`${original.stats.succeeded_24h} succeeded, ${original.stats.failed_24h} failed`}>{formatNumber(original.stats.executions_24h)}</span> : '—',
+      original.stats ? (
+        <span title={`${original.stats.succeeded_24h} succeeded, ${original.stats.failed_24h} failed`}>{formatNumber(original.stats.executions_24h)}</span>
+      ) : (
+        '—'
+      ),
   }),
   column.accessor((row) => row.stats?.success_rate_24h, {
     id: 'success_rate_24h',

@@ -13,7 +13,21 @@ import { templateFacetsQuery } from './templates-queries';
 import { toggleTagFilter, type TemplatesSearch } from './templates-search';
 import { templatesRoute } from './templates-route';
 
-function FilterSelect({ id, label, value, onChange, children, className }: { id: string; label: string; value: string; onChange: (value: string | undefined) => void; children: ReactNode; className?: string }) {
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  children,
+  className,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (value: string | undefined) => void;
+  children: ReactNode;
+  className?: string;
+}) {
   return (
     <div className="flex items-center gap-2">
       <Label htmlFor={id} className="text-xs text-zinc-500">
@@ -39,12 +53,20 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
   );
   const onSearch = useCallback((text: string) => setFilters({ q: text || undefined }, true), [setFilters]);
   // Templates may name `auto` or a provider this server no longer has configured; both stay choosable.
-  const providerNames = [...new Set(['auto', ...(providers.data?.items.map((provider) => provider.name) ?? []), ...(search.provider ? [search.provider] : [])])];
+  const providerNames = [
+    ...new Set(['auto', ...(providers.data?.items.map((provider) => provider.name) ?? []), ...(search.provider ? [search.provider] : [])]),
+  ];
 
   return (
     <div className="mb-3 flex flex-wrap items-center gap-x-4 gap-y-2">
       <SearchBox id="templates-search" label="Search templates" placeholder="Search name or description…" value={search.q ?? ''} onSearch={onSearch} />
-      <FilterSelect id="templates-category" label="Category" className="max-w-44" value={search.category ?? ''} onChange={(category) => setFilters({ category })}>
+      <FilterSelect
+        id="templates-category"
+        label="Category"
+        className="max-w-44"
+        value={search.category ?? ''}
+        onChange={(category) => setFilters({ category })}
+      >
         <option value="">All</option>
         {/* The categories in use, most used first; one only in the URL stays choosable. */}
         {categoryChoices([], facets?.categories, search.category).map((category) => (
@@ -53,7 +75,13 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect id="templates-tag" label="Tag" className="max-w-36" value="" onChange={(tag) => tag && setFilters({ tag: toggleTagFilter(search.tag, tag) })}>
+      <FilterSelect
+        id="templates-tag"
+        label="Tag"
+        className="max-w-36"
+        value=""
+        onChange={(tag) => tag && setFilters({ tag: toggleTagFilter(search.tag, tag) })}
+      >
         <option value="">{unselectedTags.length > 0 ? 'Add…' : 'None left'}</option>
         {unselectedTags.map((tag) => (
           <option key={tag.name} value={tag.name}>
@@ -61,7 +89,12 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
           </option>
         ))}
       </FilterSelect>
-      <FilterSelect id="templates-active" label="Status" value={search.active ?? ''} onChange={(active) => setFilters({ active: active as TemplatesSearch['active'] })}>
+      <FilterSelect
+        id="templates-active"
+        label="Status"
+        value={search.active ?? ''}
+        onChange={(active) => setFilters({ active: active as TemplatesSearch['active'] })}
+      >
         <option value="">All</option>
         <option value="true">Active</option>
         <option value="false">Inactive</option>
@@ -80,7 +113,12 @@ export function TemplatesToolbar({ search }: { search: TemplatesSearch }) {
             <li key={tag}>
               <Badge tone="brand" className="pr-1">
                 {tag}
-                <button type="button" className="rounded-full p-0.5 hover:bg-white/70" aria-label={`Stop filtering by tag ${tag}`} onClick={() => setFilters({ tag: toggleTagFilter(search.tag, tag) })}>
+                <button
+                  type="button"
+                  className="rounded-full p-0.5 hover:bg-white/70"
+                  aria-label={`Stop filtering by tag ${tag}`}
+                  onClick={() => setFilters({ tag: toggleTagFilter(search.tag, tag) })}
+                >
                   <X className="size-3" />
                 </button>
               </Badge>

@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Judge } from '../judge-runner';
 import { createScorer } from './create-scorer';
 import { scoreItem, type ConfiguredScorer } from './score-item';
-import { MAX_SCORERS, parseScorerConfigs } from './scorer-config';
-import { SCORER_TYPES, type ScorerConfig, type ScoringSample } from './scorer-types';
+import { SCORER_LIMITS, SCORER_TYPES } from '@promptops/validators';
+import { parseScorerConfigs } from './scorer-config';
+import type { ScorerConfig, ScoringSample } from './scorer-types';
 
 const validator = new JsonSchemaValidator();
 // Answers 0.9 unless the output mentions "wrong"; enough to tell the judge was consulted.
@@ -25,30 +26,78 @@ const issuesOf = (raw: unknown) => (rejection(raw).details as { issues: { path: 
 
 /** One valid configuration of every type, with a sample it passes and one it fails. */
 const EVERY_TYPE: { config: ScorerConfig; pass: ScoringSample; fail: ScoringSample }[] = [
-  { config: { type: 'exact_match', ignore_case: true }, pass: { output: 'PARIS', expected: 'paris', input: {} }, fail: { output: 'Lyon', expected: 'paris', input: {} } },
-  { config: { type: 'contains', values: ['a', 'b'], match: 'any' }, pass: { output: 'xb', expected: null, input: {} }, fail: { output: 'xy', expected: null, input: {} } },
-  { config: { type: 'not_contains', value: 'sorry' }, pass: { output: 'sure', expected: null, input: {} }, fail: { output: 'sorry', expected: null, input: {} } },
-  { config: { type: 'regex', pattern: '^\\d+$', flags: 'u' }, pass: { output: '123', expected: null, input: {} }, fail: { output: '12a', expected: null, input: {} } },
+  {
+    config: { type: 'exact_match', ignore_case: true },
+    pass: { output: 'PARIS', expected: 'paris', input: {} },
+    fail: { output: 'Lyon', expected: 'paris', input: {} },
+  },
+  {
+    config: { type: 'contains', values: ['a', 'b'], match: 'any' },
+    pass: { output: 'xb', expected: null, input: {} },
+    fail: { output: 'xy', expected: null, input: {} },
+  },
+  {
+    config: { type: 'not_contains', value: 'sorry' },
+    pass: { output: 'sure', expected: null, input: {} },
+    fail: { output: 'sorry', expected: null, input: {} },
+  },
+  {
+    config: { type: 'regex', pattern: '^\\d+$', flags: 'u' },
+    pass: { output: '123', expected: null, input: {} },
+    fail: { output: '12a', expected: null, input: {} },
+  },
   { config: { type: 'json_equal' }, pass: { output: '{"a":1}', expected: { a: 1 }, input: {} }, fail: { output: '{"a":2}', expected: { a: 1 }, input: {} } },
-  { config: { type: 'json_schema', schema: { type: 'array', items: { type: 'integer' } } }, pass: { output: '[1, 2]', expected: null, input: {} }, fail: { output: '[1.5]', expected: null, input: {} } },
-  { config: { type: 'json_field_match', fields: { 'a.b': true } }, pass: { output: { a: { b: true } }, expected: null, input: {} }, fail: { output: { a: {} }, expected: null, input: {} } },
-  { config: { type: 'numeric', tolerance: 0.1, relative: true }, pass: { output: '105', expected: 100, input: {} }, fail: { output: '120', expected: 100, input: {} } },
-  { config: { type: 'similarity', metric: 'token_f1', threshold: 0.5 }, pass: { output: 'red fox', expected: 'the red fox', input: {} }, fail: { output: 'blue', expected: 'the red fox', input: {} } },
-  { config: { type: 'llm_judge', rubric: 'Correct?', template: 'judge-v1', threshold: 0.5 }, pass: { output: 'right', expected: null, input: {} }, fail: { output: 'wrong', expected: null, input: {} } },
+  {
+    config: { type: 'json_schema', schema: { type: 'array', items: { type: 'integer' } } },
+    pass: { output: '[1, 2]', expected: null, input: {} },
+    fail: { output: '[1.5]', expected: null, input: {} },
+  },
+  {
+    config: { type: 'json_field_match', fields: { 'a.b': true } },
+    pass: { output: { a: { b: true } }, expected: null, input: {} },
+    fail: { output: { a: {} }, expected: null, input: {} },
+  },
+  {
+    config: { type: 'numeric', tolerance: 0.1, relative: true },
+    pass: { output: '105', expected: 100, input: {} },
+    fail: { output: '120', expected: 100, input: {} },
+  },
+  {
+    config: { type: 'similarity', metric: 'token_f1', threshold: 0.5 },
+    pass: { output: 'red fox', expected: 'the red fox', input: {} },
+    fail: { output: 'blue', expected: 'the red fox', input: {} },
+  },
+  {
+    config: { type: 'llm_judge', rubric: 'Correct?', template: 'judge-v1', threshold: 0.5 },
+    pass: { output: 'right', expected: null, input: {} },
+    fail: { output: 'wrong', expected: null, input: {} },
+  },
 ];
 
 describe('parseScorerConfigs', () => {
   it('accepts a valid configuration of every type and returns it unchanged', () => {
     expect(EVERY_TYPE.map(({ config }) => config.type)).toEqual([...SCORER_TYPES]);
     const raw = EVERY_TYPE.map(({ config }) => config);
-    expect(parseScorerConfigs(raw, validator)).toBe(raw);
+    expect(parseScorerConfigs(raw, validator)).toEqual(raw);
   });
 
-  it('requires a list of 1 to MAX_SCORERS items', () => {
-    for (const raw of [undefined, null, {}, 'exact_match', [], Array.from({ length: MAX_SCORERS + 1 }, (_, i) => ({ type: 'exact_match', name: `s${i}` }))]) {
+  it('requires a list of 1 to SCORER_LIMITS.maxScorers items', () => {
+    for (const raw of [
+      undefined,
+      null,
+      {},
+      'exact_match',
+      [],
+      Array.from({ length: SCORER_LIMITS.maxScorers + 1 }, (_, i) => ({ type: 'exact_match', name: `s${i}` })),
+    ]) {
       expect(issuesOf(raw)).toEqual([{ path: 'scorers', message: 'invalid length' }]);
     }
-    expect(parseScorerConfigs(Array.from({ length: MAX_SCORERS }, (_, i) => ({ type: 'exact_match', name: `s${i}` })), validator)).toHaveLength(MAX_SCORERS);
+    expect(
+      parseScorerConfigs(
+        Array.from({ length: SCORER_LIMITS.maxScorers }, (_, i) => ({ type: 'exact_match', name: `s${i}` })),
+        validator,
+      ),
+    ).toHaveLength(SCORER_LIMITS.maxScorers);
   });
 
   it('reports every problem at once, each at its own path', () => {
@@ -74,12 +123,12 @@ describe('parseScorerConfigs', () => {
       'scorers.1.value',
       'scorers.2.type',
       'scorers.3.tolerance',
-      'scorers.4.foo',
       'scorers.4.ignore_case',
+      'scorers.4.foo',
       'scorers.5.threshold',
       'scorers.6.schema',
       'scorers.7.flags',
-      'scorers.8.type',
+      'scorers.8',
       'scorers.9.values.1',
       'scorers.10.rubric',
     ]);
@@ -97,15 +146,21 @@ describe('parseScorerConfigs', () => {
   });
 
   it('rejects options that belong to another scorer type', () => {
-    expect(issuesOf([{ type: 'not_contains', value: 'x', match: 'any' }])).toEqual([{ path: 'scorers.0.match', message: 'is not an option of not_contains scorers' }]);
-    expect(issuesOf([{ type: 'json_equal', ignore_case: true }])).toEqual([{ path: 'scorers.0.ignore_case', message: 'is not an option of json_equal scorers' }]);
+    expect(issuesOf([{ type: 'not_contains', value: 'x', match: 'any' }])).toEqual([
+      { path: 'scorers.0.match', message: 'is not an option of not_contains scorers' },
+    ]);
+    expect(issuesOf([{ type: 'json_equal', ignore_case: true }])).toEqual([
+      { path: 'scorers.0.ignore_case', message: 'is not an option of json_equal scorers' },
+    ]);
   });
 
   it('rejects flags the scorer cannot honour (g, y) and repeated flags', () => {
     for (const flags of ['g', 'y', 'ii', 'x']) expect(issuesOf([{ type: 'regex', pattern: 'a', flags }]).map((i) => i.path)).toEqual(['scorers.0.flags']);
     // What the linear-time engine cannot run is refused at the pattern, saying why.
     for (const pattern of ['(a)\\1', 'a(?=b)', '(?<!a)b']) {
-      expect(issuesOf([{ type: 'regex', pattern }])).toEqual([{ path: 'scorers.0.pattern', message: expect.stringContaining('no backreferences or lookaround') }]);
+      expect(issuesOf([{ type: 'regex', pattern }])).toEqual([
+        { path: 'scorers.0.pattern', message: expect.stringContaining('no backreferences or lookaround') },
+      ]);
     }
   });
 
@@ -136,7 +191,11 @@ describe('scoreItem', () => {
 
   it('picks a dotted field from the output and from a structured expected output', async () => {
     const result = await scoreItem(configured({ type: 'exact_match', field: 'answer.city' }), { output, expected: { answer: { city: 'Paris' } }, input: {} });
-    expect(result).toEqual({ passed: true, score: 1, scores: [{ scorer: 'exact_match', type: 'exact_match', score: 1, passed: true, reason: 'output equals the expected output' }] });
+    expect(result).toEqual({
+      passed: true,
+      score: 1,
+      scores: [{ scorer: 'exact_match', type: 'exact_match', score: 1, passed: true, reason: 'output equals the expected output' }],
+    });
   });
 
   it('keeps a plain expected output as it is, and indexes arrays by number', async () => {

@@ -1,41 +1,61 @@
+import { distance } from 'fastest-levenshtein';
 import { asText } from './output-access';
 import type { Scorer, ScorerConfig } from './scorer-types';
 
 /** Edit distance is quadratic; longer texts are compared on their first this-many characters. */
 const MAX_LEVENSHTEIN_CHARS = 5000;
 
+/** fastest-levenshtein compares UTF-16 units; one unit per distinct code point makes it count code points. */
+const MAX_DISTINCT_CODE_POINTS = 0xffff - 0x800;
+const HAS_SURROGATE = /[\uD800-\uDFFF]/;
+
 /**
- * Edits counted per Unicode code point, not UTF-16 unit, so replacing one emoji or astral
- * character is one edit rather than two half-matching surrogates.
+ * Spells both texts with one UTF-16 unit per distinct code point (skipping the surrogate range),
+ * so an edit to an emoji or other astral character counts once, not as two half-matching units.
  */
-export function levenshteinDistance(a: string, b: string): number {
-  if (a === b) return 0;
-  return editDistance(Array.from(a), Array.from(b));
+function oneUnitPerCodePoint(a: readonly string[], b: readonly string[]): [string, string] {
+  const units = new Map<string, string>();
+  const respell = (chars: readonly string[]) =>
+    chars
+      .map((char) => {
+        let unit = units.get(char);
+        if (unit === undefined) {
+          if (units.size >= MAX_DISTINCT_CODE_POINTS) throw new RangeError('Too many distinct characters for an edit distance');
+          unit = String.fromCharCode(units.size < 0xd800 ? units.size : units.size + 0x800);
+          units.set(char, unit);
+        }
+        return unit;
+      })
+      .join('');
+  return [respell(a), respell(b)];
 }
 
-function editDistance(a: readonly string[], b: readonly string[]): number {
-  if (a.length === 0) return b.length;
-  if (b.length === 0) return a.length;
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  let current = new Array<number>(b.length + 1).fill(0);
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current[j] = Math.min((previous[j] as number) + 1, (current[j - 1] as number) + 1, substitution);
-    }
-    [previous, current] = [current, previous];
-  }
-  return previous[b.length] as number;
+/** Edit distance in code points; texts without surrogates are already one unit per code point. */
+function codePointDistance(a: readonly string[], b: readonly string[]): number {
+  const [left, right] = oneUnitPerCodePoint(a, b);
+  return distance(left, right);
+}
+
+const bmpOnly = (a: string, b: string) => !HAS_SURROGATE.test(a) && !HAS_SURROGATE.test(b);
+
+/** Edits counted per Unicode code point, not UTF-16 unit (see oneUnitPerCodePoint). */
+export function levenshteinDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  return bmpOnly(a, b) ? distance(a, b) : codePointDistance(Array.from(a), Array.from(b));
 }
 
 /** 1 - distance / longer length: 1 for equal strings, 0 for nothing in common. */
 export function levenshteinSimilarity(a: string, b: string): number {
   if (a === b) return 1;
+  if (bmpOnly(a, b)) {
+    const left = a.slice(0, MAX_LEVENSHTEIN_CHARS);
+    const right = b.slice(0, MAX_LEVENSHTEIN_CHARS);
+    const longest = Math.max(left.length, right.length);
+    return longest === 0 ? 1 : 1 - distance(left, right) / longest;
+  }
   const left = Array.from(a).slice(0, MAX_LEVENSHTEIN_CHARS);
   const right = Array.from(b).slice(0, MAX_LEVENSHTEIN_CHARS);
-  const longest = Math.max(left.length, right.length);
-  return longest === 0 ? 1 : 1 - editDistance(left, right) / longest;
+  return 1 - codePointDistance(left, right) / Math.max(left.length, right.length);
 }
 
 // Combining marks belong to their word: a decomposed "naïve" is one token, not "nai" and "ve".

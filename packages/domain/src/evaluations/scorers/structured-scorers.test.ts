@@ -14,7 +14,11 @@ describe('json_equal', () => {
 
   it('ignores key order at every depth, for JSON text and objects alike', () => {
     const expected = { a: [1, { x: 1, y: 2 }], b: { c: { d: 'é', e: null } } };
-    expect(run(scorer, '{"b":{"c":{"e":null,"d":"é"}},"a":[1,{"y":2,"x":1}]}', expected)).toEqual({ score: 1, passed: true, reason: 'output equals the expected JSON' });
+    expect(run(scorer, '{"b":{"c":{"e":null,"d":"é"}},"a":[1,{"y":2,"x":1}]}', expected)).toEqual({
+      score: 1,
+      passed: true,
+      reason: 'output equals the expected JSON',
+    });
     expect(run(scorer, { b: { c: { e: null, d: 'é' } }, a: [1, { y: 2, x: 1 }] }, expected).passed).toBe(true);
   });
 
@@ -209,7 +213,11 @@ describe('llm_judge (with a stand-in judge)', () => {
   });
 
   it("vetoes on the judge's explicit passed: false, but passed: true does not beat the threshold", async () => {
-    expect(await judged({ score: 0.95, passed: false, reason: 'hallucinated a source' })).toEqual({ score: 0.95, passed: false, reason: 'hallucinated a source' });
+    expect(await judged({ score: 0.95, passed: false, reason: 'hallucinated a source' })).toEqual({
+      score: 0.95,
+      passed: false,
+      reason: 'hallucinated a source',
+    });
     expect(await judged({ score: 0.2, passed: true, reason: 'fine' })).toMatchObject({ passed: false });
   });
 
@@ -228,7 +236,11 @@ describe('llm_judge (with a stand-in judge)', () => {
     await scorer.score({ output: { city: 'Paris' }, expected: null, input: { question: 'Capital?' } });
     await llmJudgeScorer(config, judge).score({ output: 'Paris', expected: 'Paris', input: {} });
     expect(calls).toEqual([
-      { template: 'tpl-judge-v3', context: { rubric: 'Is it correct?', input: '{"question":"Capital?"}', output: '{"city":"Paris"}' }, overrides: { provider: 'ollama', model: 'llama3' } },
+      {
+        template: 'tpl-judge-v3',
+        context: { rubric: 'Is it correct?', input: '{"question":"Capital?"}', output: '{"city":"Paris"}' },
+        overrides: { provider: 'ollama', model: 'llama3' },
+      },
       { template: 'tpl-judge-v3', context: { rubric: 'Is it correct?', input: '{}', output: 'Paris', expected: 'Paris' }, overrides: {} },
     ]);
   });

@@ -72,7 +72,8 @@ describe('pairedBootstrap', () => {
   it.each(bootstrapReference)('equals the independent Python reference: $name', ({ differences, options, expected }) => {
     // fixtures/generate-bootstrap-fixtures.py reimplements mulberry32, the resampling and the type 7
     // quantile from their definitions (and checks the quantiles against numpy).
-    const isDefault = options.seed === BOOTSTRAP_DEFAULTS.seed && options.resamples === BOOTSTRAP_DEFAULTS.resamples && options.confidence === BOOTSTRAP_DEFAULTS.confidence;
+    const isDefault =
+      options.seed === BOOTSTRAP_DEFAULTS.seed && options.resamples === BOOTSTRAP_DEFAULTS.resamples && options.confidence === BOOTSTRAP_DEFAULTS.confidence;
     const result = isDefault ? pairedBootstrap(differences) : pairedBootstrap(differences, options);
     expect(result).toMatchObject(options);
     expect(Math.abs(result.mean_difference - expected.mean_difference)).toBeLessThanOrEqual(1e-12);
@@ -119,7 +120,14 @@ describe('pairedBootstrap', () => {
 
   it('returns a zero interval for no pairs, echoing the options used', () => {
     expect(pairedBootstrap([])).toEqual({ mean_difference: 0, lower: 0, upper: 0, ...BOOTSTRAP_DEFAULTS });
-    expect(pairedBootstrap([], { seed: 5, resamples: 10, confidence: 0.9 })).toEqual({ mean_difference: 0, lower: 0, upper: 0, seed: 5, resamples: 10, confidence: 0.9 });
+    expect(pairedBootstrap([], { seed: 5, resamples: 10, confidence: 0.9 })).toEqual({
+      mean_difference: 0,
+      lower: 0,
+      upper: 0,
+      seed: 5,
+      resamples: 10,
+      confidence: 0.9,
+    });
   });
 
   it('agrees with the normal approximation mean ± 1.96·sd/√n on a large sample', () => {
@@ -155,7 +163,14 @@ describe('seededRandom', () => {
 
 describe('verdictOf', () => {
   const mcnemar = (b: number, c: number): McNemarResult => mcnemarExact(b, c);
-  const interval = (lower: number, upper: number): BootstrapInterval => ({ mean_difference: (lower + upper) / 2, lower, upper, confidence: 0.95, resamples: 10_000, seed: 1 });
+  const interval = (lower: number, upper: number): BootstrapInterval => ({
+    mean_difference: (lower + upper) / 2,
+    lower,
+    upper,
+    confidence: 0.95,
+    resamples: 10_000,
+    seed: 1,
+  });
   // p(2, 12) = 0.0129 and p(12, 2) alike: significant at 0.05; p(5, 7) = 0.77: not.
 
   it('says better when both tests agree the candidate improved', () => {

@@ -28,7 +28,17 @@ async function submitted(): Promise<string> {
 }
 
 async function row(id: string) {
-  const [found] = await sql<{ status: string; worker_id: string | null; attempts: number; enqueue_count: number; failure_kind: string | null; error_message: string | null; response_text: string | null; total_tokens: number; finished_at: Date | null }>(
+  const [found] = await sql<{
+    status: string;
+    worker_id: string | null;
+    attempts: number;
+    enqueue_count: number;
+    failure_kind: string | null;
+    error_message: string | null;
+    response_text: string | null;
+    total_tokens: number;
+    finished_at: Date | null;
+  }>(
     `select status, worker_id, attempts, enqueue_count, failure_kind, error_message, response_text, total_tokens, finished_at from prompt_executions where id = ?`,
     [id],
   );

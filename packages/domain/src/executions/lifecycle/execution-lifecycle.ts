@@ -73,12 +73,20 @@ export class ExecutionLifecycle {
 
   /** Unfinished executions no worker seems to hold, oldest first. */
   stranded(queuedGraceMs: number, limit: number): Promise<StrandedExecution[]> {
-    return this.em().getConnection().execute<StrandedExecution[]>(STRANDED_SQL, [queuedGraceMs / 1000, this.staleAfterMs / 1000, limit]);
+    return this.em()
+      .getConnection()
+      .execute<StrandedExecution[]>(STRANDED_SQL, [queuedGraceMs / 1000, this.staleAfterMs / 1000, limit]);
   }
 
   /** Back to `queued` for re-enqueueing, unless it moved since it was seen `seen`. */
   async recover(id: string, seen: StrandedExecution['status']): Promise<boolean> {
-    return (await this.em().getConnection().execute<{ id: string }[]>(RECOVER_SQL, [id, seen, this.staleAfterMs / 1000])).length > 0;
+    return (
+      (
+        await this.em()
+          .getConnection()
+          .execute<{ id: string }[]>(RECOVER_SQL, [id, seen, this.staleAfterMs / 1000])
+      ).length > 0
+    );
   }
 
   /** Fails an execution re-enqueued too often, for good. */

@@ -103,6 +103,16 @@ const COPIED_ON_FINISH = Object.keys(FINISH_RECORD).filter((column) => !['execut
 /** A running row whose heartbeat is older than `seconds` (a parameter) belongs to a dead worker. */
 const staleHeartbeat = (seconds: string) => `(heartbeat_at is null or heartbeat_at < now() - make_interval(secs => ${seconds}))`;
 
+/**
+ * The rows of `table` (alias `l`) matching `condition`, locked one after another in id order. A
+ * statement that changes many rows joins this and so only ever touches rows it already locked: two
+ * such statements over overlapping rows (a batched finish and a run's cancel) queue behind each
+ * other instead of deadlocking, whatever plan each one gets. Not for rows every finish updates
+ * (a template's use count): the UPDATE locks such a row a second time, and when another finish
+ * queues on it in between, the two wait on each other.
+ */
+const lockedInIdOrder = (table: string, condition: string) => `(select l.id from ${table} l where ${condition} order by l.id for no key update)`;
+
 /** claim. $1 id, $2 worker id, $3 seconds after which a running row's heartbeat is stale. */
 export const CLAIM_SQL = `update prompt_executions
     set status = ${to('claim')}, worker_id = $2, heartbeat_at = now(), started_at = coalesce(started_at, now())
@@ -129,12 +139,19 @@ export function finishFrom(input: string, worker: string): string {
            started_at = coalesce(i.started_at, e.started_at), finished_at = coalesce(i.finished_at, now()),
            worker_id = null, heartbeat_at = null
       from ${input} i
+      join ${lockedInIdOrder('prompt_executions', `l.id in (select execution_id from ${input}) and l.worker_id = ${worker} and l.status ${from('finish')}`)} locked
+        on locked.id = i.execution_id
      where e.id = i.execution_id and e.worker_id = ${worker} and e.status ${from('finish')}
        and i.status ${EXECUTIONS.sqlIn(EXECUTIONS.transitions.finish.to)}
     returning e.id, e.template_id`;
 }
 
-/** Counts one use of its template per row of `finished` (id, template_id), in the statement that finished them. */
+/**
+ * Counts one use of its template per row of `finished` (id, template_id), in the statement that
+ * finished them. Every finish of a template updates its row, so it is locked once, by the UPDATE;
+ * the statements that finish several rows at once (the run driver's) finish one run's, all of one
+ * template.
+ */
 export function countTemplateUses(finished: string): string {
   return `update prompt_templates t set usage_count = usage_count + u.n, last_used_at = now()
       from (select template_id, count(*) as n from ${finished} group by template_id) u
@@ -159,7 +176,7 @@ const cancelWhere = (condition: string) => `update prompt_executions
 export const CANCEL_SQL = cancelWhere('id = ?');
 
 /** cancel, for every unfinished execution of a run. ? reason, ? run id. */
-export const CANCEL_RUN_SQL = cancelWhere('run_id = ?');
+export const CANCEL_RUN_SQL = cancelWhere(`id in ${lockedInIdOrder('prompt_executions', `l.run_id = ? and l.status ${from('cancel')}`)}`);
 
 /**
  * Unfinished executions outside evaluation runs (a run's belong to the worker driving it) that no
@@ -215,6 +232,6 @@ export function dispatchFrom(claimed: string, run: string, worker: string): stri
 export function adoptRunExecutions(worker: string, run: string): string {
   return `update prompt_executions
        set status = ${to('adopt')}, worker_id = ${worker}, heartbeat_at = now(), started_at = coalesce(started_at, now())
-     where run_id = ${run} and status ${from('adopt')}
+     where id in ${lockedInIdOrder('prompt_executions', `l.run_id = ${run} and l.status ${from('adopt')}`)} and status ${from('adopt')}
     returning id, input_context, attempt_log`;
 }

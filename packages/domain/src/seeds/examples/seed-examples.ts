@@ -11,7 +11,7 @@ type ExampleTarget = { templates: TemplateService; datasets: DatasetService };
  * alone, so running it again is harmless.
  */
 export async function seedExamples({ templates, datasets }: ExampleTarget): Promise<SeedReport> {
-  const report: SeedReport = { created: [], skipped: [] };
+  const report: SeedReport = { created: [], skipped: [], upgraded: [] };
   const existing = await templates.list({ q: CAPITAL_FINDER.name, limit: 50, offset: 0 });
   if (existing.items.some((template) => template.name === CAPITAL_FINDER.name)) {
     report.skipped.push(CAPITAL_FINDER.name);

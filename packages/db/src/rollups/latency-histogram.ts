@@ -1,0 +1,30 @@
+/**
+ * The fixed boundaries of every latency histogram in execution_rollups, in milliseconds: 50
+ * log-spaced values from 1 ms to 10 minutes (each about 31 % above the one before), rounded to three
+ * significant digits. A histogram has one count per bucket, BOUNDARIES.length + 1 in all: bucket 0
+ * holds [0, 1 ms), bucket i holds [B[i-1], B[i]), the last one everything from 10 minutes up.
+ * Fixed boundaries make histograms mergeable by adding counts, so any range of hours, any scope, is
+ * one sum; the SQL that files a latency into its bucket is generated from this list.
+ * Changing it means a migration that rebuilds the rollups.
+ */
+const SMALLEST_MS = 1;
+const LARGEST_MS = 600_000;
+const BOUNDARY_COUNT = 50;
+
+export const LATENCY_BOUNDARIES_MS: readonly number[] = Array.from({ length: BOUNDARY_COUNT }, (_, i) =>
+  Number((SMALLEST_MS * (LARGEST_MS / SMALLEST_MS) ** (i / (BOUNDARY_COUNT - 1))).toPrecision(3)),
+);
+
+/** Counts per histogram: one per bucket. */
+export const LATENCY_BUCKET_COUNT = LATENCY_BOUNDARIES_MS.length + 1;
+
+/**
+ * `execution_latency_bucket(ms)`: the 1-based index into latency_buckets of a latency (null stays
+ * null). width_bucket over a sorted array returns how many boundaries are <= ms, which is exactly
+ * the bucket number above; inlined by the planner (SQL, immutable).
+ */
+export function latencyBucketFunctionSql(): string {
+  return `create or replace function execution_latency_bucket(ms integer) returns integer
+    language sql immutable parallel safe
+    return width_bucket(ms::double precision, '{${LATENCY_BOUNDARIES_MS.join(',')}}'::double precision[]) + 1`;
+}

@@ -1,6 +1,0 @@
-import { compileTemplate } from './compile-template';
-
-/** Throws PromptRenderError (details: line, column, reason) when `source` is not valid template syntax. */
-export function checkTemplateSyntax(source: string): void {
-  compileTemplate(source);
-}
