@@ -1,3 +1,37 @@
+export { type AlertPage, AlertPageSchema, AlertSchema, type AlertView } from './alerting/alert';
+export {
+  type AlertRuleInput,
+  AlertRuleListSchema,
+  AlertRuleSchema,
+  type AlertRuleView,
+  CreateAlertRuleSchema,
+  UpdateAlertRuleSchema,
+} from './alerting/alert-rule';
+export { type AlertScope, AlertScopeSchema, type Deleted, DeletedSchema } from './alerting/alerting-common';
+export { type BudgetInput, BudgetListSchema, BudgetSchema, type BudgetView, CreateBudgetSchema, UpdateBudgetSchema } from './alerting/budget';
+export {
+  type CreatedWebhook,
+  CreatedWebhookSchema,
+  CreateWebhookSchema,
+  DeliverySchema,
+  type DeliveryView,
+  UpdateWebhookSchema,
+  type WebhookInput,
+  WebhookListSchema,
+  WebhookSchema,
+  type WebhookView,
+} from './alerting/webhook';
+export {
+  ANALYTICS_BUCKETS,
+  type AnalyticsBucket,
+  type AnalyticsMetrics,
+  type AnalyticsSeries,
+  AnalyticsSeriesSchema,
+  TOP_TEMPLATES_BY,
+  type TopTemplates,
+  type TopTemplatesBy,
+  TopTemplatesSchema,
+} from './analytics/analytics-responses';
 export { ApiKeySchema, type ApiKeyView, CreatedApiKeySchema } from './api-keys/api-key';
 export type { DatasetDeleteOutcome, DatasetDetail, DatasetView, EntryView, ImportResult } from './datasets/dataset';
 export { DatasetDeleteResultSchema, DatasetDetailSchema, DatasetEntrySchema, DatasetImportResultSchema, DatasetSchema } from './datasets/dataset';

@@ -5079,14 +5079,14 @@ export interface components {
         Alert: {
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             acknowledged_at: string | null;
             /** Format: uuid */
             budget_id: string | null;
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             created_at: string;
             /** Format: uuid */
@@ -5099,7 +5099,7 @@ export interface components {
             /**
              * Format: date-time
              * @description The budget's period, or the rule's cool-down slot
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             period_start: string;
             /** Format: uuid */
@@ -5125,7 +5125,7 @@ export interface components {
             cooldown_minutes: number;
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             created_at: string;
             enabled: boolean;
@@ -5139,7 +5139,7 @@ export interface components {
             threshold: number;
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             updated_at: string;
             window_minutes: number;
@@ -5190,7 +5190,7 @@ export interface components {
         AnalyticsPoint: components["schemas"]["AnalyticsMetrics"] & {
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             bucket_start: string;
         };
@@ -5200,7 +5200,7 @@ export interface components {
             /**
              * Format: date-time
              * @description Start of the range served (the first bucket)
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             from: string;
             scope: {
@@ -5214,7 +5214,7 @@ export interface components {
             /**
              * Format: date-time
              * @description End of the range served, exclusive
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             to: string;
             totals: components["schemas"]["AnalyticsMetrics"];
@@ -5226,7 +5226,7 @@ export interface components {
             by: "cost" | "failures";
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             from: string;
             items: {
@@ -5239,7 +5239,7 @@ export interface components {
             }[];
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             to: string;
         };
@@ -5292,18 +5292,18 @@ export interface components {
             amount: number;
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             created_at: string;
             current: {
                 /**
                  * Format: date-time
-                 * @example 2026-12-01T00:00:00.000Z
+                 * @example 2025-01-31T12:00:00.000Z
                  */
                 period_end: string;
                 /**
                  * Format: date-time
-                 * @example 2026-12-01T00:00:00.000Z
+                 * @example 2025-01-31T12:00:00.000Z
                  */
                 period_start: string;
                 /** @description spent / amount */
@@ -5322,7 +5322,7 @@ export interface components {
             thresholds: number[];
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             updated_at: string;
         };
@@ -6633,7 +6633,7 @@ export interface components {
         Webhook: {
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             created_at: string;
             description: string;
@@ -6642,7 +6642,7 @@ export interface components {
             id: string;
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             updated_at: string;
             url: string;
@@ -6653,7 +6653,7 @@ export interface components {
             attempt: number;
             /**
              * Format: date-time
-             * @example 2026-12-01T00:00:00.000Z
+             * @example 2025-01-31T12:00:00.000Z
              */
             created_at: string;
             duration_ms: number;

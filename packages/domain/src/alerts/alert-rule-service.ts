@@ -1,34 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { AlertRule, type AlertRuleMetric } from '@promptops/db';
 import { InvalidRequestError, NotFoundError, PromptConflictError } from '@promptops/errors';
+import type { AlertRuleInput, AlertRuleView, Deleted } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
-import { scopeColumns, scopeOf, type AlertScope } from './alert-scope';
-
-export interface AlertRuleInput {
-  name: string;
-  metric: AlertRuleMetric;
-  scope: AlertScope;
-  window_minutes: number;
-  /** A fraction (0–1) for failure_rate, milliseconds for p95_latency_ms. */
-  threshold: number;
-  min_executions?: number;
-  cooldown_minutes?: number;
-  enabled?: boolean;
-}
-
-export interface AlertRuleView {
-  id: string;
-  name: string;
-  metric: AlertRuleMetric;
-  scope: AlertScope;
-  window_minutes: number;
-  threshold: number;
-  min_executions: number;
-  cooldown_minutes: number;
-  enabled: boolean;
-  created_at: string;
-  updated_at: string;
-}
+import { scopeColumns, scopeOf } from './alert-scope';
 
 function toView(row: AlertRule): AlertRuleView {
   return {
@@ -104,7 +79,7 @@ export class AlertRuleService {
     return toView(row);
   }
 
-  async delete(id: string): Promise<{ id: string; deleted: true }> {
+  async delete(id: string): Promise<Deleted> {
     const em = this.deps.orm.em.fork();
     await em.removeAndFlush(await this.find(em, id));
     return { id, deleted: true };

@@ -1,11 +1,6 @@
 import type { AlertScopeKind } from '@promptops/db';
 import { InvalidRequestError } from '@promptops/errors';
-
-/** What a budget or rule watches, as the API shows it: `{kind: 'global'}`, `{kind: 'template', value: name}`, `{kind: 'provider', value}`. */
-export interface AlertScope {
-  kind: AlertScopeKind;
-  value?: string;
-}
+import type { AlertScope } from '@promptops/validators';
 
 /** What a submission would spend on: its template name ('' for raw prompts) and resolved provider. */
 export interface SpendTarget {

@@ -1,22 +1,8 @@
 import { Alert, type AlertKind } from '@promptops/db';
 import { NotFoundError } from '@promptops/errors';
+import type { AlertPage, AlertView } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
-import type { Page, PageRequest } from '../pagination';
-
-export interface AlertView {
-  id: string;
-  kind: AlertKind;
-  subject_id: string;
-  subject_name: string;
-  budget_id: string | null;
-  rule_id: string | null;
-  period_start: string;
-  threshold: number;
-  observed: number;
-  message: string;
-  created_at: string;
-  acknowledged_at: string | null;
-}
+import type { PageRequest } from '../pagination';
 
 export interface AlertFilter extends PageRequest {
   kind?: AlertKind;
@@ -45,7 +31,7 @@ export function toAlertView(row: Alert): AlertView {
 export class AlertService {
   constructor(private readonly deps: DomainDeps) {}
 
-  async list(filter: AlertFilter): Promise<Page<AlertView> & { unacknowledged: number }> {
+  async list(filter: AlertFilter): Promise<AlertPage> {
     const em = this.deps.orm.em.fork();
     const where = {
       ...(filter.kind ? { kind: filter.kind } : {}),

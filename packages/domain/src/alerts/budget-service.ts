@@ -1,37 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Budget, type BudgetMetric, type BudgetPeriod } from '@promptops/db';
+import { Budget } from '@promptops/db';
 import { InvalidRequestError, NotFoundError, PromptConflictError } from '@promptops/errors';
+import type { BudgetInput, BudgetView, Deleted } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
-import { scopeColumns, scopeOf, type AlertScope } from './alert-scope';
+import { scopeColumns, scopeOf } from './alert-scope';
 import { BudgetGuard } from './budget-guard';
 import { periodOf } from './budget-period';
 import { spendInPeriod, spentOf } from './budget-spend';
-
-export interface BudgetInput {
-  name: string;
-  scope: AlertScope;
-  period: BudgetPeriod;
-  metric: BudgetMetric;
-  amount: number;
-  /** Percent of `amount`; default 50, 80 and 100. */
-  thresholds?: number[];
-  hard_limit?: boolean;
-}
-
-export interface BudgetView {
-  id: string;
-  name: string;
-  scope: AlertScope;
-  period: BudgetPeriod;
-  metric: BudgetMetric;
-  amount: number;
-  thresholds: number[];
-  hard_limit: boolean;
-  created_at: string;
-  updated_at: string;
-  /** Spend so far in the current UTC period. */
-  current: { period_start: string; period_end: string; spent: number; ratio: number };
-}
 
 const DEFAULT_THRESHOLDS = [50, 80, 100];
 
@@ -129,7 +104,7 @@ export class BudgetService {
     return this.view(em, row);
   }
 
-  async delete(id: string): Promise<{ id: string; deleted: true }> {
+  async delete(id: string): Promise<Deleted> {
     const em = this.fork();
     await em.removeAndFlush(await this.find(em, id));
     this.guard.forget();

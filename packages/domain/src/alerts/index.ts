@@ -1,7 +1,19 @@
 export { AlertEvaluator, type EvaluationReport } from './alert-evaluator';
-export { BudgetService, type BudgetInput, type BudgetView } from './budget-service';
-export { AlertRuleService, type AlertRuleInput, type AlertRuleView } from './alert-rule-service';
-export { AlertService, type AlertFilter, type AlertView } from './alert-service';
-export { WebhookService, type WebhookInput, type WebhookView } from './webhook-service';
-export type { DeliveryStep, DeliveryView } from './webhook-deliverer';
-export type { AlertScope } from './alert-scope';
+export { BudgetService } from './budget-service';
+export { AlertRuleService } from './alert-rule-service';
+export { AlertService, type AlertFilter } from './alert-service';
+export { WebhookService } from './webhook-service';
+export type { DeliveryStep } from './webhook-deliverer';
+export type {
+  AlertPage,
+  AlertRuleInput,
+  AlertRuleView,
+  AlertScope,
+  AlertView,
+  BudgetInput,
+  BudgetView,
+  CreatedWebhook,
+  DeliveryView,
+  WebhookInput,
+  WebhookView,
+} from '@promptops/validators';

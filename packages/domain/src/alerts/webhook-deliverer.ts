@@ -1,25 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Alert, Webhook, WebhookDelivery, type DeliveryOutcome } from '@promptops/db';
+import { Alert, type DeliveryOutcome, Webhook, WebhookDelivery } from '@promptops/db';
+import type { DeliveryView } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
 import { toAlertView } from './alert-service';
 import { isRetryable, postJson, type PostResult } from './webhook-post';
 import { decryptSecret } from './webhook-secrets';
 import { signatureHeaders } from './webhook-signature';
 import { checkWebhookTarget } from './webhook-targets';
-
-export interface DeliveryView {
-  id: string;
-  webhook_id: string;
-  alert_id: string | null;
-  event: 'alert' | 'test';
-  attempt: number;
-  outcome: DeliveryOutcome;
-  status_code: number | null;
-  response_excerpt: string | null;
-  error: string | null;
-  duration_ms: number;
-  created_at: string;
-}
 
 export function toDeliveryView(row: WebhookDelivery): DeliveryView {
   return {

@@ -1,26 +1,12 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Webhook, WebhookDelivery } from '@promptops/db';
 import { NotFoundError } from '@promptops/errors';
+import type { CreatedWebhook, Deleted, DeliveryView, WebhookInput, WebhookView } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
 import type { Page, PageRequest } from '../pagination';
-import { toDeliveryView, WebhookDeliverer, type DeliveryView } from './webhook-deliverer';
+import { toDeliveryView, WebhookDeliverer } from './webhook-deliverer';
 import { encryptSecret, generateWebhookSecret, requireSecretKey } from './webhook-secrets';
 import { checkWebhookTarget } from './webhook-targets';
-
-export interface WebhookInput {
-  url: string;
-  description?: string;
-  enabled?: boolean;
-}
-
-export interface WebhookView {
-  id: string;
-  url: string;
-  description: string;
-  enabled: boolean;
-  created_at: string;
-  updated_at: string;
-}
 
 function toView(row: Webhook): WebhookView {
   return {
@@ -55,7 +41,7 @@ export class WebhookService {
   }
 
   /** The signing secret is in this answer only; the database keeps it encrypted. */
-  async create(input: WebhookInput): Promise<WebhookView & { secret: string }> {
+  async create(input: WebhookInput): Promise<CreatedWebhook> {
     const key = requireSecretKey(this.deps.config.webhookSecretKey);
     await checkWebhookTarget(input.url, this.policy());
     const secret = generateWebhookSecret();
@@ -79,7 +65,7 @@ export class WebhookService {
     return toView(row);
   }
 
-  async delete(id: string): Promise<{ id: string; deleted: true }> {
+  async delete(id: string): Promise<Deleted> {
     const em = this.deps.orm.em.fork();
     await em.removeAndFlush(await this.find(em, id));
     return { id, deleted: true };

@@ -5,7 +5,43 @@ export type { ExecutionDto };
 
 const iso = (value: Date | null | undefined) => (value ? new Date(value).toISOString() : null);
 
-export function toExecutionDto(row: PromptExecution): ExecutionDto {
+/** What an execution's answer is made of: an entity, or a row a statement returned (see insertQueuedExecution). */
+export type ExecutionRecord = Pick<
+  PromptExecution,
+  | 'id'
+  | 'kind'
+  | 'status'
+  | 'failure_kind'
+  | 'error_message'
+  | 'template'
+  | 'dataset_entry'
+  | 'run_id'
+  | 'repetition'
+  | 'input_context'
+  | 'provider'
+  | 'model'
+  | 'temperature'
+  | 'max_tokens'
+  | 'rendered_system_prompt'
+  | 'rendered_user_prompt'
+  | 'output_schema'
+  | 'response_text'
+  | 'parsed_output'
+  | 'prompt_tokens'
+  | 'completion_tokens'
+  | 'total_tokens'
+  | 'cost_usd'
+  | 'execution_time_ms'
+  | 'attempts'
+  | 'attempt_log'
+  | 'generated_template_id'
+  | 'request_id'
+  | 'executed_at'
+  | 'started_at'
+  | 'finished_at'
+>;
+
+export function toExecutionDto(row: ExecutionRecord): ExecutionDto {
   return {
     id: row.id,
     kind: row.kind,

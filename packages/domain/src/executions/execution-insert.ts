@@ -1,6 +1,5 @@
-import type { EntityDictionary, EntityManager } from '@mikro-orm/postgresql';
-import { PromptExecution } from '@promptops/db';
-import type { ExecutionDto } from './execution-dto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { ExecutionDto, ExecutionRecord } from './execution-dto';
 
 /** The columns a submission sets; every other column takes its database default. */
 export type QueuedExecutionRow = Pick<
@@ -24,6 +23,9 @@ export type QueuedExecutionRow = Pick<
 const COLUMNS = `id, kind, template_id, dataset_entry_id, run_id, repetition, input_context, provider, model, temperature, max_tokens,
   max_validation_retries, rendered_system_prompt, rendered_user_prompt, output_schema, idempotency_key, request_id`;
 
+/** A prompt_executions row as PostgreSQL returns it: references under their column names. */
+type InsertedRow = Omit<ExecutionRecord, 'template' | 'dataset_entry'> & { template_id: string | null; dataset_entry_id: string | null };
+
 /**
  * Inserts a queued execution in one statement, unless its template version was deleted meanwhile
  * (callers resolve versions from a cache; this keeps a deleted one from being used). The row
@@ -31,8 +33,8 @@ const COLUMNS = `id, kind, template_id, dataset_entry_id, run_id, repetition, in
  * transaction, when it has one (the claim of an idempotency key). Raw: an INSERT ... SELECT with
  * that guard, which neither em.insert nor the QueryBuilder can express.
  */
-export async function insertQueuedExecution(em: EntityManager, row: QueuedExecutionRow): Promise<PromptExecution | null> {
-  const [inserted] = await em.getConnection().execute<EntityDictionary<PromptExecution>[]>(
+export async function insertQueuedExecution(em: EntityManager, row: QueuedExecutionRow): Promise<ExecutionRecord | null> {
+  const [inserted] = await em.getConnection().execute<InsertedRow[]>(
     `insert into prompt_executions (${COLUMNS}, executed_at)
      select ${COLUMNS}, now() from jsonb_populate_record(null::prompt_executions, ?::jsonb) r
       where r.template_id is null or exists (select 1 from prompt_templates t where t.id = r.template_id and t.deleted_at is null)
@@ -41,6 +43,9 @@ export async function insertQueuedExecution(em: EntityManager, row: QueuedExecut
     'all',
     em.getTransactionContext(),
   );
-  // em.map turns column names (template_id) into properties and converts types as a find would.
-  return inserted ? em.map(PromptExecution, inserted) : null;
+  if (!inserted) return null;
+  // Not em.map: hydrating an entity into an identity map nobody reads cost more than the insert's
+  // own CPU on every submission; the answer needs the columns, under the entity's names for its references.
+  const { template_id, dataset_entry_id, ...columns } = inserted;
+  return { ...columns, template: template_id ?? undefined, dataset_entry: dataset_entry_id ?? undefined };
 }

@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { AlertPageSchema, AlertSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { AlertPageSchema, AlertSchema, BUDGET_TAGS, ListAlertsQuerySchema, json } from './alerting-schemas';
+import { BUDGET_TAGS, json, ListAlertsQuerySchema } from './alerting-schemas';
 
 const listAlerts = createRoute({
   method: 'get',

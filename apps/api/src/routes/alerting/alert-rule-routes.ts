@@ -1,18 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { AlertRuleListSchema, AlertRuleSchema, CreateAlertRuleSchema, DeletedSchema, UpdateAlertRuleSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import {
-  AlertRuleListSchema,
-  AlertRuleSchema,
-  BUDGET_TAGS,
-  CreateAlertRuleSchema,
-  DeletedSchema,
-  UpdateAlertRuleSchema,
-  json,
-  jsonBody,
-} from './alerting-schemas';
+import { BUDGET_TAGS, json, jsonBody } from './alerting-schemas';
 
 const createRule = createRoute({
   method: 'post',

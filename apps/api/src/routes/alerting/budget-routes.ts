@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { BudgetListSchema, BudgetSchema, CreateBudgetSchema, DeletedSchema, UpdateBudgetSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses, IdParamSchema } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { BUDGET_TAGS, BudgetListSchema, BudgetSchema, CreateBudgetSchema, DeletedSchema, UpdateBudgetSchema, json, jsonBody } from './alerting-schemas';
+import { BUDGET_TAGS, json, jsonBody } from './alerting-schemas';
 
 const createBudget = createRoute({
   method: 'post',

@@ -1,21 +1,18 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
-import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema, PaginationQuerySchema } from '../../http/common-schemas';
-import { createRouter } from '../../http/create-router';
 import {
-  BUDGET_TAGS,
   CreatedWebhookSchema,
   CreateWebhookSchema,
   DeletedSchema,
-  DeliveryPageSchema,
   DeliverySchema,
   UpdateWebhookSchema,
   WebhookListSchema,
   WebhookSchema,
-  json,
-  jsonBody,
-} from './alerting-schemas';
+} from '@promptops/validators';
+import type { AppEnv } from '../../http/app-env';
+import { errorResponses, IdParamSchema, PaginationQuerySchema } from '../../http/common-schemas';
+import { createRouter } from '../../http/create-router';
+import { BUDGET_TAGS, DeliveryPageSchema, json, jsonBody } from './alerting-schemas';
 
 const createWebhook = createRoute({
   method: 'post',

@@ -1,9 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
+import { AnalyticsSeriesSchema, TopTemplatesSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { ANALYTICS_TAGS, SeriesQuerySchema, SeriesSchema, TopQuerySchema, TopSchema } from './analytics-schemas';
+import { ANALYTICS_TAGS, SeriesQuerySchema, TopQuerySchema } from './analytics-schemas';
 
 const jsonResponse = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
@@ -16,7 +17,7 @@ const series = createRoute({
     'Read from rollups PostgreSQL keeps as executions end (UTC hours), so it costs the same whatever the number of executions. ' +
     '400 when `from` is not before `to`, or the range holds too many buckets; 404 for a template (or version) that does not exist.',
   request: { query: SeriesQuerySchema },
-  responses: { 200: jsonResponse(SeriesSchema, 'The series, its totals and, for a template, each version'), ...errorResponses(400, 404) },
+  responses: { 200: jsonResponse(AnalyticsSeriesSchema, 'The series, its totals and, for a template, each version'), ...errorResponses(400, 404) },
 });
 
 const top = createRoute({
@@ -25,7 +26,7 @@ const top = createRoute({
   tags: ANALYTICS_TAGS,
   summary: 'Template names ranked by cost or by failures over a range',
   request: { query: TopQuerySchema },
-  responses: { 200: jsonResponse(TopSchema, 'The ranking, highest first'), ...errorResponses(400) },
+  responses: { 200: jsonResponse(TopTemplatesSchema, 'The ranking, highest first'), ...errorResponses(400) },
 });
 
 /** Analytics under `/v1` (read scope). */
