@@ -10,7 +10,15 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const BENCHMARKS = ['execution-throughput', 'evaluation-throughput', 'console-speed', 'event-loop', 'analytics-queries', 'analytics-recording'] as const;
+const BENCHMARKS = [
+  'execution-throughput',
+  'submission',
+  'evaluation-throughput',
+  'console-speed',
+  'event-loop',
+  'analytics-queries',
+  'analytics-recording',
+] as const;
 
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(BENCHMARKS as readonly string[]).includes(name));
