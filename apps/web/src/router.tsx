@@ -17,6 +17,7 @@ import { validateRunsSearch } from './pages/runs/runs-search';
 import { validateRunSearch } from './pages/run-detail/run-search';
 import { validateCompareSearch } from './pages/run-compare/compare-search';
 import { validateDashboardSearch } from './pages/dashboard/dashboard-search';
+import { validateAlertsSearch } from './pages/alerts/alerts-search';
 
 /**
  * Every console route in one place. Each page's component loads lazily (its own chunk), while
@@ -128,6 +129,7 @@ const keysRoute = createRoute({
 const alertsRoute = createRoute({
   getParentRoute: () => appRoute,
   path: '/alerts',
+  validateSearch: validateAlertsSearch,
   component: lazyRouteComponent(() => import('./pages/alerts/alerts-page'), 'AlertsPage'),
 });
 

@@ -4,6 +4,8 @@ import { Badge } from '../../components/ui/badge';
 import { PageHeader } from '../../components/ui/page-header';
 import { Tabs, TabsContent, TabsList, TabsTrigger } from '../../components/ui/tabs';
 import { alertsQuery } from './alerts-queries';
+import { alertsRoute } from './alerts-route';
+import type { AlertsTab } from './alerts-search';
 import { AlertListTab } from './alert-list-tab';
 import { BudgetsTab } from './budgets-tab';
 import { RulesTab } from './rules-tab';
@@ -16,10 +18,13 @@ export function AlertsPage() {
   const canWrite = principalCan(principal, 'write');
   const open = useQuery(alertsQuery(true));
   const unacknowledged = open.data?.unacknowledged ?? 0;
+  const tab = alertsRoute.useSearch().tab ?? 'budgets';
+  const navigate = alertsRoute.useNavigate();
+  const setTab = (next: string) => navigate({ search: { tab: next === 'budgets' ? undefined : (next as AlertsTab) } });
   return (
     <div>
       <PageHeader title="Alerts" description="Budgets on spend, rules on failure rate and latency, the alerts they fire, and the webhooks that receive them." />
-      <Tabs defaultValue="budgets">
+      <Tabs value={tab} onValueChange={setTab}>
         <TabsList className="mb-4">
           <TabsTrigger value="budgets">Budgets</TabsTrigger>
           <TabsTrigger value="rules">Alert rules</TabsTrigger>
