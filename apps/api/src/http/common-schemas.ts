@@ -27,6 +27,16 @@ export function errorResponses(...statuses: (400 | 401 | 403 | 404 | 409 | 413 |
   ) as Record<number, { description: string; content: { 'application/json': { schema: typeof ErrorSchema } } }>;
 }
 
+/** An OpenAPI request body of JSON matching `schema`. */
+export function jsonBody<T>(schema: T) {
+  return { required: true, content: { 'application/json': { schema } } };
+}
+
+/** An OpenAPI response of JSON matching `schema`. */
+export function jsonResponse<T>(schema: T, description: string) {
+  return { description, content: { 'application/json': { schema } } };
+}
+
 export const IdParamSchema = z.object({
   id: z.uuid().openapi({ param: { name: 'id', in: 'path' }, example: '0b5f1c7e-3d2a-4b8e-9f10-6a7d2c4e8b11' }),
 });

@@ -1,5 +1,5 @@
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import type { AlertRuleView, AlertView, BudgetView, DeliveryView, WebhookView } from '@promptops/domain';
+import type { AlertRuleView, AlertView, BudgetView, CreatedWebhook, DeliveryView, WebhookView } from '@promptops/domain';
 import { apiClientFromEnv } from '../api-client';
 import { outputTable } from '../terminal';
 import { UsageError } from '../usage-error';
@@ -227,7 +227,7 @@ function registerWebhooks(program: Command): void {
       .argument('<url>', 'http(s) URL')
       .option('--description <text>', 'what it is for'),
   ).action(async (url: string, options: CommonOptions & { description?: string }) => {
-    const { body } = await api(options).request<WebhookView & { secret: string }>('POST', '/v1/webhooks', {
+    const { body } = await api(options).request<CreatedWebhook>('POST', '/v1/webhooks', {
       url,
       ...(options.description ? { description: options.description } : {}),
     });

@@ -4,8 +4,7 @@ import { enqueueWebhookDelivery } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
 import { describeScope } from './alert-scope';
 import { formatAmount } from './budget-guard';
-import { periodOf } from './budget-period';
-import { spendInPeriod, spentOf } from './budget-spend';
+import { currentSpend } from './budget-spend';
 import { observeRule } from './rule-observation';
 
 interface Crossing {
@@ -42,8 +41,7 @@ export class AlertEvaluator {
   private async budgetCrossings(em: EntityManager, now: Date): Promise<Crossing[]> {
     const crossings: Crossing[] = [];
     for (const budget of await em.find(Budget, {})) {
-      const period = periodOf(budget.period, now);
-      const spent = spentOf(budget, await spendInPeriod(em, budget, period));
+      const { period, spent } = await currentSpend(em, budget, now);
       const percent = (spent / budget.amount) * 100;
       for (const threshold of budget.thresholds.filter((t) => percent >= t)) {
         crossings.push({

@@ -2,8 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Budget } from '@promptops/db';
 import { BudgetExceededError } from '@promptops/errors';
 import { describeScope, scopeCovers, scopeOf, type SpendTarget } from './alert-scope';
-import { periodOf } from './budget-period';
-import { spendInPeriod, spentOf } from './budget-spend';
+import { currentSpend } from './budget-spend';
 
 /**
  * How long a process remembers the list of hard-limit budgets. Without one, a submission costs no
@@ -38,8 +37,7 @@ export class BudgetGuard {
     const now = new Date();
     const em = this.fork();
     for (const budget of covering) {
-      const period = periodOf(budget.period, now);
-      const spent = spentOf(budget, await spendInPeriod(em, budget, period));
+      const { period, spent } = await currentSpend(em, budget, now);
       if (spent < budget.amount) continue;
       throw new BudgetExceededError(
         `Budget "${budget.name}" (${describeScope(budget)}) is spent for this ${budget.period}: ${formatAmount(budget.metric, spent)} of ${formatAmount(budget.metric, budget.amount)}; new submissions are refused until ${period.end.toISOString()} or until the budget is raised`,

@@ -5,8 +5,7 @@ import type { BudgetInput, BudgetView, Deleted } from '@promptops/validators';
 import type { DomainDeps } from '../domain-deps';
 import { scopeColumns, scopeOf } from './alert-scope';
 import { BudgetGuard } from './budget-guard';
-import { periodOf } from './budget-period';
-import { spendInPeriod, spentOf } from './budget-spend';
+import { currentSpend } from './budget-spend';
 
 const DEFAULT_THRESHOLDS = [50, 80, 100];
 
@@ -29,8 +28,7 @@ export class BudgetService {
   }
 
   private async view(em: EntityManager, row: Budget, now = new Date()): Promise<BudgetView> {
-    const period = periodOf(row.period, now);
-    const spent = spentOf(row, await spendInPeriod(em, row, period));
+    const { period, spent } = await currentSpend(em, row, now);
     return {
       id: row.id,
       name: row.name,

@@ -2,9 +2,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { AlertPageSchema, AlertSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { BUDGET_TAGS, json, ListAlertsQuerySchema } from './alerting-schemas';
+import { BUDGET_TAGS, ListAlertsQuerySchema } from './alerting-schemas';
 
 const listAlerts = createRoute({
   method: 'get',
@@ -12,7 +12,7 @@ const listAlerts = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Alerts, newest first, by kind, acknowledged or not, budget or rule',
   request: { query: ListAlertsQuerySchema },
-  responses: { 200: json(AlertPageSchema, 'A page of alerts'), ...errorResponses(400, 401, 429) },
+  responses: { 200: jsonResponse(AlertPageSchema, 'A page of alerts'), ...errorResponses(400, 401, 429) },
 });
 
 const acknowledgeAlert = createRoute({
@@ -21,7 +21,7 @@ const acknowledgeAlert = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Acknowledge an alert (a second time keeps the first time)',
   request: { params: IdParamSchema },
-  responses: { 200: json(AlertSchema, 'The acknowledged alert'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: { 200: jsonResponse(AlertSchema, 'The acknowledged alert'), ...errorResponses(400, 401, 403, 404, 429) },
 });
 
 export function alertRoutes(services: DomainServices): OpenAPIHono<AppEnv> {

@@ -2,9 +2,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { AlertRuleListSchema, AlertRuleSchema, CreateAlertRuleSchema, DeletedSchema, UpdateAlertRuleSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { BUDGET_TAGS, json, jsonBody } from './alerting-schemas';
+import { BUDGET_TAGS } from './alerting-schemas';
 
 const createRule = createRoute({
   method: 'post',
@@ -12,7 +12,7 @@ const createRule = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Create an alert rule (admin): failure rate or p95 latency over a window',
   request: { body: jsonBody(CreateAlertRuleSchema) },
-  responses: { 201: json(AlertRuleSchema, 'Created'), ...errorResponses(400, 401, 403, 409, 413, 429) },
+  responses: { 201: jsonResponse(AlertRuleSchema, 'Created'), ...errorResponses(400, 401, 403, 409, 413, 429) },
 });
 
 const listRules = createRoute({
@@ -20,7 +20,7 @@ const listRules = createRoute({
   path: '/alert-rules',
   tags: BUDGET_TAGS,
   summary: 'Every alert rule',
-  responses: { 200: json(AlertRuleListSchema, 'Every rule, by name'), ...errorResponses(400, 401, 429) },
+  responses: { 200: jsonResponse(AlertRuleListSchema, 'Every rule, by name'), ...errorResponses(400, 401, 429) },
 });
 
 const getRule = createRoute({
@@ -29,7 +29,7 @@ const getRule = createRoute({
   tags: BUDGET_TAGS,
   summary: 'An alert rule',
   request: { params: IdParamSchema },
-  responses: { 200: json(AlertRuleSchema, 'The rule'), ...errorResponses(400, 401, 404, 429) },
+  responses: { 200: jsonResponse(AlertRuleSchema, 'The rule'), ...errorResponses(400, 401, 404, 429) },
 });
 
 const updateRule = createRoute({
@@ -38,7 +38,7 @@ const updateRule = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Change an alert rule (admin)',
   request: { params: IdParamSchema, body: jsonBody(UpdateAlertRuleSchema) },
-  responses: { 200: json(AlertRuleSchema, 'The changed rule'), ...errorResponses(400, 401, 403, 404, 409, 413, 429) },
+  responses: { 200: jsonResponse(AlertRuleSchema, 'The changed rule'), ...errorResponses(400, 401, 403, 404, 409, 413, 429) },
 });
 
 const deleteRule = createRoute({
@@ -47,7 +47,7 @@ const deleteRule = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Delete an alert rule (admin); its alerts stay',
   request: { params: IdParamSchema },
-  responses: { 200: json(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: { 200: jsonResponse(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 403, 404, 429) },
 });
 
 export function alertRuleRoutes(services: DomainServices): OpenAPIHono<AppEnv> {

@@ -5,9 +5,6 @@ import { PaginationQuerySchema, pageSchema } from '../../http/common-schemas';
 
 export const BUDGET_TAGS = ['Budgets and alerts'];
 
-export const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
-export const jsonBody = <T>(schema: T) => ({ required: true, content: { 'application/json': { schema } } });
-
 export const ListAlertsQuerySchema = PaginationQuerySchema.extend({
   kind: z.enum(ALERT_KINDS).optional(),
   acknowledged: z

@@ -2,9 +2,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { BudgetListSchema, BudgetSchema, CreateBudgetSchema, DeletedSchema, UpdateBudgetSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { BUDGET_TAGS, json, jsonBody } from './alerting-schemas';
+import { BUDGET_TAGS } from './alerting-schemas';
 
 const createBudget = createRoute({
   method: 'post',
@@ -12,7 +12,7 @@ const createBudget = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Create a budget (admin): a template name, a provider or everything, per UTC day or month, in USD or tokens',
   request: { body: jsonBody(CreateBudgetSchema) },
-  responses: { 201: json(BudgetSchema, 'Created'), ...errorResponses(400, 401, 403, 409, 413, 429) },
+  responses: { 201: jsonResponse(BudgetSchema, 'Created'), ...errorResponses(400, 401, 403, 409, 413, 429) },
 });
 
 const listBudgets = createRoute({
@@ -20,7 +20,7 @@ const listBudgets = createRoute({
   path: '/budgets',
   tags: BUDGET_TAGS,
   summary: "Every budget with its current period's spend",
-  responses: { 200: json(BudgetListSchema, 'Every budget, by name'), ...errorResponses(400, 401, 429) },
+  responses: { 200: jsonResponse(BudgetListSchema, 'Every budget, by name'), ...errorResponses(400, 401, 429) },
 });
 
 const getBudget = createRoute({
@@ -29,7 +29,7 @@ const getBudget = createRoute({
   tags: BUDGET_TAGS,
   summary: "A budget with its current period's spend",
   request: { params: IdParamSchema },
-  responses: { 200: json(BudgetSchema, 'The budget'), ...errorResponses(400, 401, 404, 429) },
+  responses: { 200: jsonResponse(BudgetSchema, 'The budget'), ...errorResponses(400, 401, 404, 429) },
 });
 
 const updateBudget = createRoute({
@@ -38,7 +38,7 @@ const updateBudget = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Change a budget (admin); raising a spent hard limit admits submissions again at once',
   request: { params: IdParamSchema, body: jsonBody(UpdateBudgetSchema) },
-  responses: { 200: json(BudgetSchema, 'The changed budget'), ...errorResponses(400, 401, 403, 404, 409, 413, 429) },
+  responses: { 200: jsonResponse(BudgetSchema, 'The changed budget'), ...errorResponses(400, 401, 403, 404, 409, 413, 429) },
 });
 
 const deleteBudget = createRoute({
@@ -47,7 +47,7 @@ const deleteBudget = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Delete a budget (admin); its alerts stay',
   request: { params: IdParamSchema },
-  responses: { 200: json(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: { 200: jsonResponse(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 403, 404, 429) },
 });
 
 export function budgetRoutes(services: DomainServices): OpenAPIHono<AppEnv> {

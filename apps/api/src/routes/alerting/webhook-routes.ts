@@ -10,9 +10,9 @@ import {
   WebhookSchema,
 } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema, PaginationQuerySchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, PaginationQuerySchema, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { BUDGET_TAGS, DeliveryPageSchema, json, jsonBody } from './alerting-schemas';
+import { BUDGET_TAGS, DeliveryPageSchema } from './alerting-schemas';
 
 const createWebhook = createRoute({
   method: 'post',
@@ -22,7 +22,7 @@ const createWebhook = createRoute({
   description:
     'Loopback, private, link-local and metadata addresses are refused (400) unless WEBHOOK_ALLOW_PRIVATE_TARGETS or WEBHOOK_ALLOWED_CIDRS allow them; 409 not_configured without WEBHOOK_SECRET_KEY.',
   request: { body: jsonBody(CreateWebhookSchema) },
-  responses: { 201: json(CreatedWebhookSchema, 'Created, with the secret'), ...errorResponses(400, 401, 403, 409, 413, 429) },
+  responses: { 201: jsonResponse(CreatedWebhookSchema, 'Created, with the secret'), ...errorResponses(400, 401, 403, 409, 413, 429) },
 });
 
 const listWebhooks = createRoute({
@@ -30,7 +30,7 @@ const listWebhooks = createRoute({
   path: '/webhooks',
   tags: BUDGET_TAGS,
   summary: 'Every webhook (never the secrets)',
-  responses: { 200: json(WebhookListSchema, 'Every webhook'), ...errorResponses(400, 401, 429) },
+  responses: { 200: jsonResponse(WebhookListSchema, 'Every webhook'), ...errorResponses(400, 401, 429) },
 });
 
 const updateWebhook = createRoute({
@@ -39,7 +39,7 @@ const updateWebhook = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Change a webhook (admin): url, description, enabled',
   request: { params: IdParamSchema, body: jsonBody(UpdateWebhookSchema) },
-  responses: { 200: json(WebhookSchema, 'The changed webhook'), ...errorResponses(400, 401, 403, 404, 413, 429) },
+  responses: { 200: jsonResponse(WebhookSchema, 'The changed webhook'), ...errorResponses(400, 401, 403, 404, 413, 429) },
 });
 
 const deleteWebhook = createRoute({
@@ -48,7 +48,7 @@ const deleteWebhook = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Delete a webhook and its delivery log (admin)',
   request: { params: IdParamSchema },
-  responses: { 200: json(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: { 200: jsonResponse(DeletedSchema, 'Deleted'), ...errorResponses(400, 401, 403, 404, 429) },
 });
 
 const testWebhook = createRoute({
@@ -57,7 +57,7 @@ const testWebhook = createRoute({
   tags: BUDGET_TAGS,
   summary: 'Send a signed ping now (admin) and answer with the attempt as logged',
   request: { params: IdParamSchema },
-  responses: { 200: json(DeliverySchema, 'The attempt, whatever the receiver answered'), ...errorResponses(400, 401, 403, 404, 409, 429) },
+  responses: { 200: jsonResponse(DeliverySchema, 'The attempt, whatever the receiver answered'), ...errorResponses(400, 401, 403, 404, 409, 429) },
 });
 
 const listDeliveries = createRoute({
@@ -66,7 +66,7 @@ const listDeliveries = createRoute({
   tags: BUDGET_TAGS,
   summary: "A webhook's delivery attempts, newest first, with status codes and answers",
   request: { params: IdParamSchema, query: PaginationQuerySchema },
-  responses: { 200: json(DeliveryPageSchema, 'A page of attempts'), ...errorResponses(400, 401, 404, 429) },
+  responses: { 200: jsonResponse(DeliveryPageSchema, 'A page of attempts'), ...errorResponses(400, 401, 404, 429) },
 });
 
 export function webhookRoutes(services: DomainServices): OpenAPIHono<AppEnv> {

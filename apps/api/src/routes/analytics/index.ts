@@ -2,11 +2,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { AnalyticsSeriesSchema, TopTemplatesSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses } from '../../http/common-schemas';
+import { errorResponses, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
 import { ANALYTICS_TAGS, SeriesQuerySchema, TopQuerySchema } from './analytics-schemas';
-
-const jsonResponse = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const series = createRoute({
   method: 'get',

@@ -1,10 +1,10 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { DatasetDeleteResultSchema, DatasetDetailSchema, DatasetSchema } from '@promptops/validators';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonBody, jsonResponse } from '../../http/common-schemas';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
-import { CreateDatasetSchema, DatasetPageSchema, ListDatasetsQuerySchema, DATASET_TAGS, UpdateDatasetSchema, jsonBody, jsonResponse } from './dataset-schemas';
+import { CreateDatasetSchema, DatasetPageSchema, ListDatasetsQuerySchema, DATASET_TAGS, UpdateDatasetSchema } from './dataset-schemas';
 
 const createDataset = createRoute({
   method: 'post',

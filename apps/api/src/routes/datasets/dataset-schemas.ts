@@ -5,14 +5,6 @@ import { IdParamSchema, PaginationQuerySchema, pageSchema } from '../../http/com
 
 export const DATASET_TAGS = ['Datasets'];
 
-export function jsonResponse<T>(schema: T, description: string) {
-  return { description, content: { 'application/json': { schema } } };
-}
-
-export function jsonBody<T>(schema: T) {
-  return { required: true, content: { 'application/json': { schema } } };
-}
-
 export const DatasetPageSchema = pageSchema(DatasetSchema, 'DatasetPage');
 
 const templateRef = z.string().min(1).max(300).openapi({

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { DatasetEntrySchema } from '@promptops/validators';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonBody, jsonResponse } from '../../http/common-schemas';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
 import {
@@ -12,8 +12,6 @@ import {
   EntryUpdateSchema,
   ListEntriesQuerySchema,
   WriteQuerySchema,
-  jsonBody,
-  jsonResponse,
   parseTagList,
 } from './dataset-schemas';
 

@@ -1,11 +1,11 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import { HTTPException } from 'hono/http-exception';
 import { DATASET_LIMITS, type DomainServices, type ImportFormat, type NewEntryInput } from '@promptops/domain';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonResponse } from '../../http/common-schemas';
 import type { AppEnv } from '../../http/app-env';
 import { createRouter } from '../../http/create-router';
 import { DatasetImportResultSchema } from '@promptops/validators';
-import { DATASET_TAGS, ImportQuerySchema, jsonResponse } from './dataset-schemas';
+import { DATASET_TAGS, ImportQuerySchema } from './dataset-schemas';
 
 const FORMAT_BY_MEDIA_TYPE: Record<string, ImportFormat> = {
   'application/json': 'json',

@@ -2,11 +2,9 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { ApiKeySchema, CreatedApiKeySchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
 import { CreateKeyBodySchema, KEY_TAGS, KeyListSchema } from './key-schemas';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const createKey = createRoute({
   method: 'post',
@@ -14,7 +12,7 @@ const createKey = createRoute({
   tags: KEY_TAGS,
   summary: 'Create an API key (admin); the key is in this response only',
   request: { body: { required: true, content: { 'application/json': { schema: CreateKeyBodySchema } } } },
-  responses: { 201: json(CreatedApiKeySchema, 'Created'), ...errorResponses(400, 401, 403, 413, 429) },
+  responses: { 201: jsonResponse(CreatedApiKeySchema, 'Created'), ...errorResponses(400, 401, 403, 413, 429) },
 });
 
 const listKeys = createRoute({
@@ -22,7 +20,7 @@ const listKeys = createRoute({
   path: '/keys',
   tags: KEY_TAGS,
   summary: 'List API keys, including revoked ones (admin); never shows keys or hashes',
-  responses: { 200: json(KeyListSchema, 'Every key'), ...errorResponses(401, 403, 429) },
+  responses: { 200: jsonResponse(KeyListSchema, 'Every key'), ...errorResponses(401, 403, 429) },
 });
 
 const revokeKey = createRoute({
@@ -31,7 +29,7 @@ const revokeKey = createRoute({
   tags: KEY_TAGS,
   summary: 'Revoke an API key (admin); it stops working at once',
   request: { params: IdParamSchema },
-  responses: { 200: json(ApiKeySchema, 'The revoked key'), ...errorResponses(400, 401, 403, 404, 429) },
+  responses: { 200: jsonResponse(ApiKeySchema, 'The revoked key'), ...errorResponses(400, 401, 403, 404, 429) },
 });
 
 export function keyRoutes(services: DomainServices): OpenAPIHono<AppEnv> {

@@ -2,10 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices, SubmitRunResult } from '@promptops/domain';
 import type { Context } from 'hono';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema, pageSchema, PaginationQuerySchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, pageSchema, PaginationQuerySchema, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
 import { idempotencyOf } from '../../http/idempotency';
-import { jsonBody, jsonResponse } from '../datasets/dataset-schemas';
+
 import { IdempotencyHeaderSchema } from '../executions/execution-schemas';
 import { RunComparisonSchema, RunResultSchema, RunSchema } from '@promptops/validators';
 import { CompareQuerySchema, ListResultsQuerySchema, ListRunsQuerySchema, RerunFailedBodySchema, RUN_TAGS, SubmitRunBodySchema } from './run-schemas';

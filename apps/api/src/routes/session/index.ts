@@ -3,15 +3,13 @@ import { API_KEY_SCOPES } from '@promptops/db';
 import type { DomainServices } from '@promptops/domain';
 import { UnauthorizedError } from '@promptops/errors';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses } from '../../http/common-schemas';
+import { errorResponses, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
 import { clearSessionCookie, readSessionCookie, setSessionCookie } from '../../http/session-cookie';
 import { SESSION_TAGS, SessionCookieHeaderSchema, SessionSchema, SignedInSchema, SignInBodySchema } from './session-schemas';
 
 /** Public for POST (signing in needs no session); GET and DELETE need one, or a key. */
 export const SESSION_PATH = '/v1/session';
-
-const json = <T>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 const signIn = createRoute({
   method: 'post',
@@ -22,7 +20,7 @@ const signIn = createRoute({
   security: [],
   request: { body: { required: true, content: { 'application/json': { schema: SignInBodySchema } } } },
   responses: {
-    200: { ...json(SignedInSchema, 'Signed in'), headers: SessionCookieHeaderSchema },
+    200: { ...jsonResponse(SignedInSchema, 'Signed in'), headers: SessionCookieHeaderSchema },
     ...errorResponses(400, 401, 413, 429),
   },
 });
@@ -32,7 +30,7 @@ const currentSession = createRoute({
   path: '/session',
   tags: SESSION_TAGS,
   summary: 'Who the request acts as: the signed-in key, or `local` while no key exists and the client is on this machine',
-  responses: { 200: json(SessionSchema, 'The caller'), ...errorResponses(401, 403, 429) },
+  responses: { 200: jsonResponse(SessionSchema, 'The caller'), ...errorResponses(401, 403, 429) },
 });
 
 const signOut = createRoute({

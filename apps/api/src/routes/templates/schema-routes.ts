@@ -2,12 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { PromptSchemaSchema, SchemaChangeResultSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses, IdParamSchema } from '../../http/common-schemas';
+import { errorResponses, IdParamSchema, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
 import {
   AddSchemaBodySchema,
-  jsonBody,
-  jsonResponse,
   RefParamSchema,
   ReplaceSchemaBodySchema,
   SCHEMA_TAGS,

@@ -2,10 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { TemplateDeleteResultSchema, TemplateFacetsSchema, TemplateSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses } from '../../http/common-schemas';
+import { errorResponses, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
 import { ListTemplatesQuerySchema, TemplatePageSchema } from './template-list-schemas';
-import { CreateTemplateBodySchema, jsonBody, jsonResponse, RefParamSchema, TEMPLATE_TAGS, UpdateTemplateBodySchema } from './template-schemas';
+import { CreateTemplateBodySchema, RefParamSchema, TEMPLATE_TAGS, UpdateTemplateBodySchema } from './template-schemas';
 
 const createTemplate = createRoute({
   method: 'post',

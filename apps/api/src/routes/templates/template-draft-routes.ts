@@ -1,9 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses } from '../../http/common-schemas';
+import { errorResponses, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import { DraftPreviewBodySchema, DraftPreviewSchema, jsonBody, jsonResponse, RENDER_ERROR_DETAILS, TEMPLATE_TAGS } from './template-schemas';
+import { DraftPreviewBodySchema, DraftPreviewSchema, RENDER_ERROR_DETAILS, TEMPLATE_TAGS } from './template-schemas';
 
 const previewDraft = createRoute({
   method: 'post',

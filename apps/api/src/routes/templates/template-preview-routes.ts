@@ -1,18 +1,9 @@
 import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses } from '../../http/common-schemas';
+import { errorResponses, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
-import {
-  jsonBody,
-  jsonResponse,
-  RENDER_ERROR_DETAILS,
-  RefParamSchema,
-  RenderBodySchema,
-  RenderedPromptsSchema,
-  TEMPLATE_TAGS,
-  TemplateVariablesSchema,
-} from './template-schemas';
+import { RENDER_ERROR_DETAILS, RefParamSchema, RenderBodySchema, RenderedPromptsSchema, TEMPLATE_TAGS, TemplateVariablesSchema } from './template-schemas';
 
 const variables = createRoute({
   method: 'get',

@@ -6,14 +6,6 @@ import { JsonObjectSchema, JsonSchemaObject, PromptSchemaSchema, TemplateSchema 
 export const TEMPLATE_TAGS = ['Templates'];
 export const SCHEMA_TAGS = ['Schemas'];
 
-export function jsonBody<T>(schema: T) {
-  return { required: true, content: { 'application/json': { schema } } };
-}
-
-export function jsonResponse<T>(schema: T, description: string) {
-  return { description, content: { 'application/json': { schema } } };
-}
-
 export const RefParamSchema = z.object({
   id: z
     .string()

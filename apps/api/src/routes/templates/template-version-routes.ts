@@ -2,13 +2,11 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { DomainServices } from '@promptops/domain';
 import { TemplateDiffSchema, TemplateSchema } from '@promptops/validators';
 import type { AppEnv } from '../../http/app-env';
-import { errorResponses } from '../../http/common-schemas';
+import { errorResponses, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
 import {
   DiffQuerySchema,
   DuplicateBodySchema,
-  jsonBody,
-  jsonResponse,
   NewVersionBodySchema,
   RefParamSchema,
   RollbackBodySchema,
