@@ -18,6 +18,7 @@ import { createOrm, createTestDatabase } from '@promptops/db';
 import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
 import { startWorkerRuntime } from '@promptops/worker';
 import { percentile, printTable, until } from './bench-support';
+import { commandCpuMs, cpuMeter, processCpuMs } from './process-cpu';
 import type { LoadTarget } from './load-generator';
 
 const { values } = parseArgs({
@@ -40,7 +41,19 @@ async function load(target: LoadTarget, count: number): Promise<number[]> {
   return reply.latencies;
 }
 
-async function rawBullmq(): Promise<{ seconds: number; latencies: number[] }> {
+/** Where each measured job's CPU goes: the process holding the consumer (and, end to end, the API), the clients, PostgreSQL, Redis. */
+const cpuSources = {
+  consumer: () => {
+    const { user, system } = process.cpuUsage();
+    return (user + system) / 1000;
+  },
+  clients: () => processCpuMs(loadGenerator.pid as number),
+  postgres: () => commandCpuMs('postgres'),
+  redis: () => commandCpuMs('redis-server'),
+};
+type Measured = { seconds: number; latencies: number[]; cpu: Record<string, number> };
+
+async function rawBullmq(): Promise<Measured> {
   const connection = createRedisConnection(redisUrl, 'bench-raw');
   let completed = 0;
   const worker = new Worker('raw-noop', async () => undefined, { connection, prefix, concurrency });
@@ -50,16 +63,18 @@ async function rawBullmq(): Promise<{ seconds: number; latencies: number[] }> {
   await addAll(warmup);
   await until(async () => completed >= warmup, 120_000, 'raw warm-up jobs');
   const started = performance.now();
+  const meter = cpuMeter(cpuSources);
   const latencies = await addAll(jobs);
   await until(async () => completed >= warmup + jobs, 120_000, 'raw jobs');
   const seconds = (performance.now() - started) / 1000;
+  const cpu = meter.stop(jobs);
   await worker.close();
   await removeKeysWithPrefix(connection, prefix);
   connection.disconnect();
-  return { seconds, latencies };
+  return { seconds, latencies, cpu };
 }
 
-async function endToEnd(): Promise<{ seconds: number; latencies: number[] }> {
+async function endToEnd(): Promise<Measured> {
   const db = await createTestDatabase();
   const orm = await createOrm(db.databaseUrl, { poolMax: 2 * concurrency });
   const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: `${prefix}-e2e`, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' });
@@ -82,16 +97,18 @@ async function endToEnd(): Promise<{ seconds: number; latencies: number[] }> {
   await submitAll(warmup);
   await until(async () => (await count()) >= warmup, 300_000, 'warm-up executions');
   const started = performance.now();
+  const meter = cpuMeter(cpuSources);
   const latencies = await submitAll(jobs);
   await until(async () => (await count()) >= warmup + jobs, 300_000, 'executions');
   const seconds = (performance.now() - started) / 1000;
+  const cpu = meter.stop(jobs);
   await server.close();
   await runtime.close();
   await removeKeysWithPrefix(platform.redis, config.queuePrefix);
   await platform.close();
   await orm.close(true);
   await db.drop();
-  return { seconds, latencies };
+  return { seconds, latencies, cpu };
 }
 
 const raw = await rawBullmq();
@@ -114,6 +131,17 @@ printTable(`Throughput, ${jobs} jobs, concurrency ${concurrency} (client and wor
     'add p50 ms': percentile(sorted(e2e.latencies), 50).toFixed(2),
     'add p99 ms': percentile(sorted(e2e.latencies), 99).toFixed(2),
   },
+]);
+const cpuRow = (path: string, cpu: Record<string, number>) => ({
+  path,
+  ...Object.fromEntries(Object.entries(cpu).map(([source, ms]) => [source, ms.toFixed(3)])),
+  total: Object.values(cpu)
+    .reduce((sum, ms) => sum + ms, 0)
+    .toFixed(3),
+});
+printTable('CPU ms per job, by process (from /proc; PostgreSQL and Redis counted whole, so other load on the machine shows there)', [
+  cpuRow('raw BullMQ no-op', raw.cpu),
+  cpuRow('end to end', e2e.cpu),
 ]);
 process.stdout.write(
   `\nend-to-end / raw = ${(e2eRate / rawRate).toFixed(2)} (target ≥ 0.50); "add" is submission latency: queue.add for raw, POST /v1/executions for end to end\n`,

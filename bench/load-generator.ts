@@ -6,6 +6,7 @@
 import { Queue } from 'bullmq';
 import { createRedisConnection } from '@promptops/queue';
 import { runWithConcurrency } from './bench-support';
+import { postJson } from './http-client';
 
 /** Where submissions go: POST `body` (with `context.n` set to the submission's index) to `url`, or add no-op jobs to a queue. */
 export type LoadTarget = { kind: 'http'; url: string; body: Record<string, unknown> } | { kind: 'bullmq'; redisUrl: string; prefix: string; queue: string };
@@ -32,13 +33,8 @@ async function produce(request: LoadRequest): Promise<number[]> {
     });
   }
   return runWithConcurrency(request.count, request.concurrency, async (i) => {
-    const response = await fetch(request.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ ...request.body, context: { ...(request.body.context as object), n: i } }),
-    });
-    if (response.status !== 202) throw new Error(`submission answered ${response.status}: ${await response.text()}`);
-    await response.arrayBuffer();
+    const response = await postJson(request.url, { ...request.body, context: { ...(request.body.context as object), n: i } });
+    if (response.status !== 202) throw new Error(`submission answered ${response.status}: ${response.text}`);
   });
 }
 

@@ -8,6 +8,7 @@
  *    instead of silently slowing the clients down (no coordinated omission).
  */
 import { runWithConcurrency } from './bench-support';
+import { postJson } from './http-client';
 
 export type LoadShape = { shape: 'closed'; count: number; concurrency: number } | { shape: 'open'; rate: number; seconds: number };
 export type SubmissionLoad = LoadShape & { url: string; body: Record<string, unknown> };
@@ -22,12 +23,7 @@ export interface SubmissionResult {
 }
 
 async function submit(load: SubmissionLoad, n: number, refused: Record<string, number>): Promise<void> {
-  const response = await fetch(load.url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ ...load.body, context: { ...(load.body.context as object), n } }),
-  });
-  await response.arrayBuffer();
+  const response = await postJson(load.url, { ...load.body, context: { ...(load.body.context as object), n } });
   if (response.status !== 202) refused[response.status] = (refused[response.status] ?? 0) + 1;
 }
 

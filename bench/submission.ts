@@ -21,6 +21,7 @@ import { createTestDatabase } from '@promptops/db';
 import { createPlatform } from '@promptops/api/composition';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { percentile, printTable, until } from './bench-support';
+import { processCpuMs } from './process-cpu';
 import type { LoadShape, SubmissionResult } from './submission-clients';
 
 const { values } = parseArgs({
@@ -96,11 +97,17 @@ async function load(shape: LoadShape): Promise<SubmissionResult> {
   return reply;
 }
 
+async function measured(shape: LoadShape): Promise<SubmissionResult & { cpuMsPerSubmission: number }> {
+  const before = processCpuMs(server.pid as number);
+  const result = await load(shape);
+  return { ...result, cpuMsPerSubmission: (processCpuMs(server.pid as number) - before) / result.latencies.length };
+}
+
 const sorted = (latencies: number[]) => [...latencies].sort((a, b) => a - b);
 const ms = (value: number) => value.toFixed(1);
 
 await load({ shape: 'closed', count: warmup, concurrency });
-const sustained = await load({ shape: 'closed', count, concurrency });
+const sustained = await measured({ shape: 'closed', count, concurrency });
 const sustainedRate = count / (sustained.elapsedMs / 1000);
 const rows: Record<string, string | number>[] = [
   {
@@ -109,11 +116,12 @@ const rows: Record<string, string | number>[] = [
     'accepted/s': sustainedRate.toFixed(0),
     'p50 ms': ms(percentile(sorted(sustained.latencies), 50)),
     'p99 ms': ms(percentile(sorted(sustained.latencies), 99)),
+    'server CPU ms/submission': sustained.cpuMsPerSubmission.toFixed(2),
   },
 ];
 const p99At: Record<number, number> = {};
 for (const rate of rates) {
-  const result = await load({ shape: 'open', rate, seconds });
+  const result = await measured({ shape: 'open', rate, seconds });
   const latencies = sorted(result.latencies);
   p99At[rate] = percentile(latencies, 99);
   rows.push({
@@ -122,6 +130,7 @@ for (const rate of rates) {
     'accepted/s': (latencies.length / (result.elapsedMs / 1000)).toFixed(0),
     'p50 ms': ms(percentile(latencies, 50)),
     'p99 ms': ms(p99At[rate] ?? Number.NaN),
+    'server CPU ms/submission': result.cpuMsPerSubmission.toFixed(2),
   });
 }
 printTable('Submissions to `serve` alone (POST /v1/executions → 202, durable in PostgreSQL and queued)', rows);

@@ -60,11 +60,13 @@ export function createQueues(options: QueueSetOptions): QueueSet {
 }
 
 /**
- * Enqueues one execution. The job id is the execution id, so enqueueing the same execution again
- * while its job exists is a no-op: the API and the reconciler may both try without doubling work.
+ * Enqueues executions in one round trip to Redis. Each job's id is its execution's id, so
+ * enqueueing an execution again while its job exists is a no-op: the API and the reconciler may
+ * both try without doubling work.
  */
-export async function enqueueExecution(queue: Queue<ExecutionJob>, job: ExecutionJob): Promise<void> {
-  await queue.add('execute', job, { jobId: job.execution_id });
+export async function enqueueExecutions(queue: Queue<ExecutionJob>, jobs: readonly ExecutionJob[]): Promise<void> {
+  if (jobs.length === 0) return;
+  await queue.addBulk(jobs.map((job) => ({ name: 'execute', data: job, opts: { jobId: job.execution_id } })));
 }
 
 /**

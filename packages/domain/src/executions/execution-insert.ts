@@ -27,25 +27,29 @@ const COLUMNS = `id, kind, template_id, dataset_entry_id, run_id, repetition, in
 type InsertedRow = Omit<ExecutionRecord, 'template' | 'dataset_entry'> & { template_id: string | null; dataset_entry_id: string | null };
 
 /**
- * Inserts a queued execution in one statement, unless its template version was deleted meanwhile
- * (callers resolve versions from a cache; this keeps a deleted one from being used). The row
- * travels as one JSON document that PostgreSQL maps onto the table's column types. Within `em`'s
- * transaction, when it has one (the claim of an idempotency key). Raw: an INSERT ... SELECT with
- * that guard, which neither em.insert nor the QueryBuilder can express.
+ * Inserts queued executions in one statement, leaving out any whose template version was deleted
+ * meanwhile (callers resolve versions from a cache; this keeps a deleted one from being used): a
+ * batch of concurrent submissions costs one round trip and one commit. The rows travel as one JSON
+ * array that PostgreSQL maps onto the table's column types. Within `em`'s transaction, when it has
+ * one (the claim of an idempotency key). Raw: an INSERT ... SELECT with that guard, which neither
+ * em.insert nor the QueryBuilder can express.
  */
-export async function insertQueuedExecution(em: EntityManager, row: QueuedExecutionRow): Promise<ExecutionRecord | null> {
-  const [inserted] = await em.getConnection().execute<InsertedRow[]>(
+export async function insertQueuedExecutions(em: EntityManager, rows: readonly QueuedExecutionRow[]): Promise<Map<string, ExecutionRecord>> {
+  const inserted = await em.getConnection().execute<InsertedRow[]>(
     `insert into prompt_executions (${COLUMNS}, executed_at)
-     select ${COLUMNS}, now() from jsonb_populate_record(null::prompt_executions, ?::jsonb) r
+     select ${COLUMNS}, now() from jsonb_populate_recordset(null::prompt_executions, ?::jsonb) r
       where r.template_id is null or exists (select 1 from prompt_templates t where t.id = r.template_id and t.deleted_at is null)
      returning *`,
-    [JSON.stringify(row)],
+    [JSON.stringify(rows)],
     'all',
     em.getTransactionContext(),
   );
-  if (!inserted) return null;
-  // Not em.map: hydrating an entity into an identity map nobody reads cost more than the insert's
+  // Not em.map: hydrating entities into an identity map nobody reads cost more than the insert's
   // own CPU on every submission; the answer needs the columns, under the entity's names for its references.
-  const { template_id, dataset_entry_id, ...columns } = inserted;
-  return { ...columns, template: template_id ?? undefined, dataset_entry: dataset_entry_id ?? undefined };
+  return new Map(
+    inserted.map(({ template_id, dataset_entry_id, ...columns }) => [
+      columns.id,
+      { ...columns, template: template_id ?? undefined, dataset_entry: dataset_entry_id ?? undefined },
+    ]),
+  );
 }

@@ -84,7 +84,7 @@ export class ExecutionRunner {
         await lifecycle.release(execution.id, context.workerId, performed.attemptLog, performed.error.message);
         throw performed.error;
       }
-      if (!(await lifecycle.finish(execution.id, context.workerId, performed.result))) return { kind: 'skipped' };
+      if (!(await lifecycle.finish(execution, context.workerId, performed.result))) return { kind: 'skipped' };
       const { status, failure_kind: failureKind } = performed.result;
       this.deps.telemetry.executionFinished({ kind: execution.kind, status, failureKind });
       return { kind: 'finished', status, failureKind };

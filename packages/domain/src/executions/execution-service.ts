@@ -1,7 +1,5 @@
-import type { EntityManager } from '@mikro-orm/postgresql';
 import { PromptExecution, type ExecutionKind, type ExecutionStatus, type FailureKind } from '@promptops/db';
 import { InvalidRequestError, NotFoundError, PromptConflictError, PromptTemplateNotFoundError } from '@promptops/errors';
-import { enqueueExecution } from '@promptops/queue';
 import type { BudgetGuard } from '../alerts/budget-guard';
 import type { DomainDeps } from '../domain-deps';
 import { IdempotencyKeys, type IdempotencyClaim } from '../idempotency';
@@ -12,7 +10,8 @@ import { parseTemplateRef } from '../templates/template-ref';
 import { TemplateRequirements } from '../templates/template-requirements';
 import type { ResolvedTemplate } from '../templates/template-types';
 import { toExecutionDto, type ExecutionDto } from './execution-dto';
-import { insertQueuedExecution, type QueuedExecutionRow } from './execution-insert';
+import { insertQueuedExecutions, type QueuedExecutionRow } from './execution-insert';
+import { ENQUEUE_TIMEOUT_MS, SubmissionBatches } from './submission-batches';
 import { EXECUTIONS, ExecutionLifecycle } from './lifecycle';
 import { resubmission } from './execution-resubmission';
 import { templateHistoryFilter } from './execution-template-filter';
@@ -63,14 +62,14 @@ export interface SubmitResult {
 
 const MAX_CACHED_VERSIONS = 1000;
 
-/** How long the API waits for Redis before leaving a queued row (execution or run) to a reconciler. */
-export const ENQUEUE_TIMEOUT_MS = 2000;
+export { ENQUEUE_TIMEOUT_MS };
 
 export class ExecutionService {
   private readonly versions = new BoundedPromiseCache<string, ResolvedTemplate>(MAX_CACHED_VERSIONS);
   private readonly lifecycle = new ExecutionLifecycle(() => this.deps.orm.em.fork());
   private readonly keys: IdempotencyKeys;
   private readonly requirements: TemplateRequirements;
+  private readonly batches: SubmissionBatches;
 
   constructor(
     private readonly deps: DomainDeps,
@@ -79,6 +78,7 @@ export class ExecutionService {
   ) {
     this.keys = new IdempotencyKeys(deps);
     this.requirements = new TemplateRequirements(deps.renderer);
+    this.batches = new SubmissionBatches(deps);
   }
 
   /**
@@ -90,19 +90,20 @@ export class ExecutionService {
     const claim = input.idempotency;
     const earlier = claim ? await this.replay(claim) : null;
     if (earlier) return earlier;
-    const row = await this.buildRow(input);
-    const id = crypto.randomUUID();
-    const insert = async (em: EntityManager) => {
-      const inserted = await insertQueuedExecution(em, { ...row, id });
-      if (inserted) return inserted;
-      // The cached version was deleted since: forget it, so later submissions resolve it afresh.
-      this.versions.delete(row.template_id ?? '');
-      throw new PromptTemplateNotFoundError(row.template_id ?? '');
-    };
-    const inserted = claim ? await this.keys.createOnce(claim, { execution_id: id }, insert) : await insert(this.deps.orm.em.fork());
+    const row = { ...(await this.buildRow(input)), id: crypto.randomUUID() };
+    // With a key, the row is inserted in the transaction that claims it; without, in a group commit.
+    const inserted = claim
+      ? await this.keys.createOnce(claim, { execution_id: row.id }, async (tx) => (await insertQueuedExecutions(tx, [row])).get(row.id) ?? this.deleted(row))
+      : ((await this.batches.insert(row)) ?? this.deleted(row));
     if (!inserted) return this.replayRaced(claim as IdempotencyClaim);
     await this.enqueue(inserted.id, inserted.kind, input.request_id);
     return { execution: toExecutionDto(inserted), replayed: false };
+  }
+
+  /** The cached version was deleted since: forget it, so later submissions resolve it afresh. */
+  private deleted(row: QueuedExecutionRow): never {
+    this.versions.delete(row.template_id ?? '');
+    throw new PromptTemplateNotFoundError(row.template_id ?? '');
   }
 
   /** The execution an earlier submission with the same key and body created, as a replay. */
@@ -126,16 +127,8 @@ export class ExecutionService {
   }
 
   /** Best effort: a failure here is repaired by the reconciler, never reported to the caller. */
-  async enqueue(executionId: string, kind: ExecutionKind, requestId?: string): Promise<boolean> {
-    const queue = kind === 'generation' ? this.deps.queues.generations : this.deps.queues.executions;
-    try {
-      const job = { execution_id: executionId, ...(requestId ? { request_id: requestId } : {}) };
-      await withTimeout(enqueueExecution(queue, job), ENQUEUE_TIMEOUT_MS, 'enqueue timed out');
-      return true;
-    } catch (error) {
-      this.deps.logger.warn({ err: error, execution_id: executionId, request_id: requestId }, 'enqueue failed; the reconciler will retry');
-      return false;
-    }
+  enqueue(executionId: string, kind: ExecutionKind, requestId?: string): Promise<boolean> {
+    return this.batches.enqueue({ kind, job: { execution_id: executionId, ...(requestId ? { request_id: requestId } : {}) } });
   }
 
   async get(id: string): Promise<ExecutionDto> {

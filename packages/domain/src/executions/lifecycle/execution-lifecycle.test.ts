@@ -85,25 +85,25 @@ describe('ExecutionLifecycle', () => {
     await lifecycle.claim(id, 'holder');
     await lifecycle.release(id, 'intruder', [], 'nope');
     expect(await row(id)).toMatchObject({ status: 'running', worker_id: 'holder' });
-    expect(await lifecycle.finish(id, 'intruder', result)).toBe(false);
+    expect(await lifecycle.finish({ id, template_id: null }, 'intruder', result)).toBe(false);
 
     await lifecycle.release(id, 'holder', result.attempt_log, '503 from the provider');
     expect(await row(id)).toMatchObject({ status: 'queued', worker_id: null, attempts: 1, error_message: '503 from the provider' });
-    expect(await lifecycle.finish(id, 'holder', result)).toBe(false);
+    expect(await lifecycle.finish({ id, template_id: null }, 'holder', result)).toBe(false);
 
     await lifecycle.claim(id, 'holder');
-    expect(await lifecycle.finish(id, 'holder', result)).toBe(true);
+    expect(await lifecycle.finish({ id, template_id: null }, 'holder', result)).toBe(true);
     expect(await row(id)).toMatchObject({ status: 'succeeded', worker_id: null, response_text: 'Hi there', total_tokens: 5, attempts: 1 });
     expect(await lifecycle.claim(id, 'holder')).toBeNull();
     expect(await lifecycle.cancel(id, 'too late')).toBe(false);
-    expect(await lifecycle.finish(id, 'holder', { ...result, status: 'failed' })).toBe(false);
+    expect(await lifecycle.finish({ id, template_id: null }, 'holder', { ...result, status: 'failed' })).toBe(false);
     expect((await row(id)).status).toBe('succeeded');
   });
 
   it('refuses to finish into a status the table does not allow', async () => {
     const id = await submitted();
     await lifecycle.claim(id, 'holder');
-    expect(await lifecycle.finish(id, 'holder', { ...result, status: 'cancelled' as never })).toBe(false);
+    expect(await lifecycle.finish({ id, template_id: null }, 'holder', { ...result, status: 'cancelled' as never })).toBe(false);
     expect((await row(id)).status).toBe('running');
   });
 
@@ -115,8 +115,23 @@ describe('ExecutionLifecycle', () => {
     const running = await submitted();
     await lifecycle.claim(running, 'holder');
     expect(await lifecycle.cancel(running, 'cancelled by request')).toBe(true);
-    expect(await lifecycle.finish(running, 'holder', result)).toBe(false);
+    expect(await lifecycle.finish({ id: running, template_id: null }, 'holder', result)).toBe(false);
     expect(await row(running)).toMatchObject({ status: 'cancelled', response_text: null });
+  });
+
+  it('finishes concurrent rows together, each answered for itself', async () => {
+    const ids = await Promise.all(Array.from({ length: 24 }, () => submitted()));
+    await Promise.all(ids.map((id, index) => lifecycle.claim(id, index % 2 === 0 ? 'even' : 'odd')));
+    const stolen = ids[5] as string;
+    await lifecycle.cancel(stolen, 'cancelled meanwhile');
+    // Two workers' finishes, one for a row another worker holds and one for a cancelled row, all at once.
+    const answers = await Promise.all(
+      ids.map((id, index) => lifecycle.finish({ id, template_id: null }, index === 3 ? 'even' : index % 2 === 0 ? 'even' : 'odd', result)),
+    );
+    expect(answers).toEqual(ids.map((_, index) => index !== 3 && index !== 5));
+    expect((await Promise.all(ids.map(row))).map((found) => found.status)).toEqual(
+      ids.map((_, index) => (index === 3 ? 'running' : index === 5 ? 'cancelled' : 'succeeded')),
+    );
   });
 
   it('recovers stranded rows once and gives up on rows re-enqueued too often', async () => {

@@ -14,6 +14,7 @@ import {
   type ClaimedExecution,
   type ExecutionResult,
 } from './execution-sql';
+import { eachOnFailure, groupCommit } from '../../group-commit';
 
 /** A running row whose heartbeat is older than this is taken to belong to a dead worker. */
 export const DEFAULT_STALE_AFTER_MS = 15_000;
@@ -26,12 +27,23 @@ export interface StrandedExecution {
   request_id: string | null;
 }
 
+/** Which execution a finish is for: its template decides which statement of a batch it joins. */
+export type FinishTarget = Pick<ClaimedExecution, 'id' | 'template_id'>;
+
+interface PendingFinish {
+  execution: FinishTarget;
+  workerId: string;
+  result: ExecutionResult;
+}
+
 /**
  * The state changes of single executions (see EXECUTIONS for the table). Each is one conditional
  * statement: whoever matches its WHERE wins, and a loser learns it from the answer. Methods that
  * may run inside a caller's transaction take its EntityManager.
  */
 export class ExecutionLifecycle {
+  readonly #finishes = groupCommit<PendingFinish, boolean>((pending) => this.finishBatch(pending));
+
   constructor(
     private readonly em: () => EntityManager,
     private readonly staleAfterMs: number = DEFAULT_STALE_AFTER_MS,
@@ -54,11 +66,39 @@ export class ExecutionLifecycle {
 
   /**
    * Writes the terminal state and counts the template's use. False when the row was no longer
-   * ours (cancelled, or taken over after our heartbeat went stale).
+   * ours (cancelled, or taken over after our heartbeat went stale). Concurrent finishes of this
+   * process go out together (group commit): every finish updates its template's row, so one
+   * statement per template for many executions holds that row far less than one per execution.
    */
-  async finish(id: string, workerId: string, result: ExecutionResult): Promise<boolean> {
-    const rows = await queryPrepared(this.em(), 'execution_finish', FINISH_SQL, [JSON.stringify([{ ...result, execution_id: id }]), workerId]);
-    return rows.length > 0;
+  finish(execution: FinishTarget, workerId: string, result: ExecutionResult): Promise<boolean> {
+    return this.#finishes.load({ execution, workerId, result });
+  }
+
+  /**
+   * One statement per worker and template, each locking a single template row, so no two wait on
+   * each other in a cycle; a row PostgreSQL refuses fails only its own finish.
+   */
+  private async finishBatch(pending: readonly PendingFinish[]): Promise<(boolean | Error)[]> {
+    const groups = new Map<string, PendingFinish[]>();
+    for (const finish of pending) {
+      const key = `${finish.workerId}\u0000${finish.execution.template_id ?? ''}`;
+      groups.set(key, [...(groups.get(key) ?? []), finish]);
+    }
+    const outcomes = new Map<PendingFinish, boolean | Error>();
+    await Promise.all(
+      [...groups.values()].map(async (group) => {
+        const answers = await eachOnFailure(group, (batch) => this.finishAll(batch));
+        for (const [index, finish] of group.entries()) outcomes.set(finish, answers[index] ?? false);
+      }),
+    );
+    return pending.map((finish) => outcomes.get(finish) ?? false);
+  }
+
+  private async finishAll(batch: readonly PendingFinish[]): Promise<boolean[]> {
+    const input = JSON.stringify(batch.map(({ execution, result }) => ({ ...result, execution_id: execution.id })));
+    const rows = await queryPrepared<{ id: string }>(this.em(), 'execution_finish', FINISH_SQL, [input, batch[0]?.workerId]);
+    const finished = new Set(rows.map((row) => row.id));
+    return batch.map(({ execution }) => finished.has(execution.id));
   }
 
   /** False when the execution had already finished (or does not exist). */

@@ -159,8 +159,8 @@ export function countTemplateUses(finished: string): string {
 }
 
 /**
- * finish for one row, counting its template's use in the same statement (atomic, one round trip,
- * the template row locked only for that statement). $1 [FinishedExecution] (JSON), $2 worker id.
+ * finish for rows of one template, counting its uses in the same statement (atomic, one round
+ * trip, the template row locked only for that statement). $1 [FinishedExecution] (JSON), $2 worker id.
  */
 export const FINISH_SQL = `with input as (select * from jsonb_to_recordset($1::jsonb) as i(${FINISH_RECORD_TYPE})),
   finished as (${finishFrom('input', '$2')}),

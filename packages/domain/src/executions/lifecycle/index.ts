@@ -1,5 +1,5 @@
 export { EXECUTIONS, type ExecutionTransition } from './execution-transitions';
-export { DEFAULT_STALE_AFTER_MS, ExecutionLifecycle, type StrandedExecution } from './execution-lifecycle';
+export { DEFAULT_STALE_AFTER_MS, ExecutionLifecycle, type FinishTarget, type StrandedExecution } from './execution-lifecycle';
 export {
   FINISH_RECORD_TYPE,
   adoptRunExecutions,
