@@ -41,6 +41,8 @@ async function load(target: LoadTarget, count: number): Promise<number[]> {
   return reply.latencies;
 }
 
+/** The database end to end runs on, whose backends' CPU counts (named in their process titles; none for raw jobs). */
+let measuredDatabase = '';
 /** Where each measured job's CPU goes: the process holding the consumer (and, end to end, the API), the clients, PostgreSQL, Redis. */
 const cpuSources = {
   consumer: () => {
@@ -48,7 +50,7 @@ const cpuSources = {
     return (user + system) / 1000;
   },
   clients: () => processCpuMs(loadGenerator.pid as number),
-  postgres: () => commandCpuMs('postgres'),
+  postgres: () => (measuredDatabase ? commandCpuMs('postgres', ` ${measuredDatabase} `) : 0),
   redis: () => commandCpuMs('redis-server'),
 };
 type Measured = { seconds: number; latencies: number[]; cpu: Record<string, number> };
@@ -76,6 +78,7 @@ async function rawBullmq(): Promise<Measured> {
 
 async function endToEnd(): Promise<Measured> {
   const db = await createTestDatabase();
+  measuredDatabase = new URL(db.databaseUrl).pathname.slice(1);
   const orm = await createOrm(db.databaseUrl, { poolMax: 2 * concurrency });
   const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: `${prefix}-e2e`, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' });
   const logger = createLogger({ level: 'silent' });
@@ -139,7 +142,7 @@ const cpuRow = (path: string, cpu: Record<string, number>) => ({
     .reduce((sum, ms) => sum + ms, 0)
     .toFixed(3),
 });
-printTable('CPU ms per job, by process (from /proc; PostgreSQL and Redis counted whole, so other load on the machine shows there)', [
+printTable('CPU ms per job, by process (from /proc; PostgreSQL: its backends for the benchmark database; Redis counted whole)', [
   cpuRow('raw BullMQ no-op', raw.cpu),
   cpuRow('end to end', e2e.cpu),
 ]);

@@ -27,18 +27,29 @@ export function processCpuMs(pid: number): number {
 }
 
 /**
- * CPU time of every process whose command is `command` (e.g. every PostgreSQL backend). Backends
+ * CPU time of every process whose command is `command` and, when given, whose command line (for
+ * PostgreSQL backends, the process title naming their database) holds `titleIncludes`. Processes
  * that exit between two readings take their time with them, so read it around work whose
  * connections stay open (pools).
  */
-export function commandCpuMs(command: string): number {
+export function commandCpuMs(command: string, titleIncludes?: string): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
     const stat = statOf(entry);
-    if (stat?.command === command) total += stat.cpuMs;
+    if (stat?.command !== command) continue;
+    if (titleIncludes !== undefined && !titleOf(entry).includes(titleIncludes)) continue;
+    total += stat.cpuMs;
   }
   return total;
+}
+
+function titleOf(pid: string): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+  } catch {
+    return '';
+  }
 }
 
 export interface CpuSources {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { eachOnFailure, groupCommit } from './group-commit';
+import { eachGroupOnFailure, eachOnFailure, groupCommit } from './group-commit';
 
 /** A batch function that records each batch and answers when the test releases it. */
 function recorder() {
@@ -76,5 +76,23 @@ describe('eachOnFailure', () => {
   it('passes on a failure that is not an Error as one', async () => {
     const [outcome] = await eachOnFailure([1], () => Promise.reject('plain string'));
     expect(outcome).toEqual(new Error('plain string'));
+  });
+});
+
+describe('eachGroupOnFailure', () => {
+  it("runs each group in a call of its own and answers in the keys' order", async () => {
+    const calls: string[][] = [];
+    const outcomes = await eachGroupOnFailure(
+      ['a1', 'b1', 'a2', 'b2', 'bad'],
+      (key) => key[0] as string,
+      async (keys) => {
+        calls.push([...keys]);
+        if (keys.includes('bad')) throw new Error('bad refused');
+        return keys.map((key) => key.toUpperCase());
+      },
+    );
+    expect(outcomes.slice(0, 4)).toEqual(['A1', 'B1', 'A2', 'B2']);
+    expect(outcomes[4]).toEqual(new Error('bad refused'));
+    expect(calls).toEqual([['a1', 'a2'], ['b1', 'b2', 'bad'], ['b1'], ['b2'], ['bad']]);
   });
 });

@@ -46,3 +46,24 @@ export async function eachOnFailure<K, V>(keys: readonly K[], run: (keys: readon
     return Promise.all(keys.map(async (key) => (await eachOnFailure([key], run))[0] as V | Error));
   }
 }
+
+/**
+ * eachOnFailure for every group of keys apart (groups run at once, each in its own statement),
+ * answered in the keys' order: for batches that must not mix, say, two workers' rows.
+ */
+export async function eachGroupOnFailure<K, V>(
+  keys: readonly K[],
+  groupOf: (key: K) => string,
+  run: (keys: readonly K[]) => Promise<readonly V[]>,
+): Promise<(V | Error)[]> {
+  const groups = new Map<string, K[]>();
+  for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
+  const outcomes = new Map<K, V | Error>();
+  await Promise.all(
+    [...groups.values()].map(async (group) => {
+      const answers = await eachOnFailure(group, run);
+      for (const [index, key] of group.entries()) outcomes.set(key, answers[index] as V | Error);
+    }),
+  );
+  return keys.map((key) => outcomes.get(key) as V | Error);
+}

@@ -76,7 +76,7 @@ describe('ExecutionLifecycle', () => {
 
   it('claims concurrently without ever handing one row to two workers', async () => {
     const id = await submitted();
-    const claims = await Promise.all(['w1', 'w2', 'w3', 'w4', 'w5'].map((worker) => lifecycle.claim(id, worker)));
+    const claims = await Promise.all(['w1', 'w2', 'w3', 'w4', 'w5', 'w1'].map((worker) => lifecycle.claim(id, worker)));
     expect(claims.filter(Boolean)).toHaveLength(1);
   });
 

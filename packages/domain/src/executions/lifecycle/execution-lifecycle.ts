@@ -14,7 +14,7 @@ import {
   type ClaimedExecution,
   type ExecutionResult,
 } from './execution-sql';
-import { eachOnFailure, groupCommit } from '../../group-commit';
+import { eachGroupOnFailure, groupCommit } from '../../group-commit';
 
 /** A running row whose heartbeat is older than this is taken to belong to a dead worker. */
 export const DEFAULT_STALE_AFTER_MS = 15_000;
@@ -30,6 +30,11 @@ export interface StrandedExecution {
 /** Which execution a finish is for: its template decides which statement of a batch it joins. */
 export type FinishTarget = Pick<ClaimedExecution, 'id' | 'template_id'>;
 
+interface PendingClaim {
+  id: string;
+  workerId: string;
+}
+
 interface PendingFinish {
   execution: FinishTarget;
   workerId: string;
@@ -39,20 +44,52 @@ interface PendingFinish {
 /**
  * The state changes of single executions (see EXECUTIONS for the table). Each is one conditional
  * statement: whoever matches its WHERE wins, and a loser learns it from the answer. Methods that
- * may run inside a caller's transaction take its EntityManager.
+ * may run inside a caller's transaction take its EntityManager. Claims and finishes, the two every
+ * execution makes, go out by group commit: those of one worker made at once share a statement.
  */
 export class ExecutionLifecycle {
-  readonly #finishes = groupCommit<PendingFinish, boolean>((pending) => this.finishBatch(pending));
+  readonly #claims = groupCommit<PendingClaim, ClaimedExecution | null>((pending) =>
+    eachGroupOnFailure(
+      pending,
+      (claim) => claim.workerId,
+      (batch) => this.claimAll(batch),
+    ),
+  );
+  /**
+   * One statement per worker and template, each locking a single template row, so no two wait on
+   * each other in a cycle.
+   */
+  readonly #finishes = groupCommit<PendingFinish, boolean>((pending) =>
+    eachGroupOnFailure(
+      pending,
+      (finish) => `${finish.workerId}\u0000${finish.execution.template_id ?? ''}`,
+      (batch) => this.finishAll(batch),
+    ),
+  );
 
   constructor(
     private readonly em: () => EntityManager,
     private readonly staleAfterMs: number = DEFAULT_STALE_AFTER_MS,
   ) {}
 
-  /** Null when the row is not (or no longer) claimable: another worker holds it, or it finished. */
-  async claim(id: string, workerId: string): Promise<ClaimedExecution | null> {
-    const [row] = await queryPrepared<ClaimedExecution>(this.em(), 'execution_claim', CLAIM_SQL, [id, workerId, this.staleAfterMs / 1000]);
-    return row ?? null;
+  /**
+   * Null when the row is not (or no longer) claimable: another worker holds it, or it finished.
+   * Concurrent claims of this process go out together, one statement per worker (group commit).
+   */
+  claim(id: string, workerId: string): Promise<ClaimedExecution | null> {
+    return this.#claims.load({ id, workerId });
+  }
+
+  private async claimAll(batch: readonly PendingClaim[]): Promise<(ClaimedExecution | null)[]> {
+    const ids = JSON.stringify(batch.map((claim) => claim.id));
+    const rows = await queryPrepared<ClaimedExecution>(this.em(), 'execution_claim', CLAIM_SQL, [ids, batch[0]?.workerId, this.staleAfterMs / 1000]);
+    const claimed = new Map(rows.map((row) => [row.id, row]));
+    // The same row asked for twice in one batch is claimed once, as two statements one after the other would.
+    return batch.map((claim) => {
+      const row = claimed.get(claim.id) ?? null;
+      claimed.delete(claim.id);
+      return row;
+    });
   }
 
   async heartbeat(id: string, workerId: string): Promise<void> {
@@ -72,26 +109,6 @@ export class ExecutionLifecycle {
    */
   finish(execution: FinishTarget, workerId: string, result: ExecutionResult): Promise<boolean> {
     return this.#finishes.load({ execution, workerId, result });
-  }
-
-  /**
-   * One statement per worker and template, each locking a single template row, so no two wait on
-   * each other in a cycle; a row PostgreSQL refuses fails only its own finish.
-   */
-  private async finishBatch(pending: readonly PendingFinish[]): Promise<(boolean | Error)[]> {
-    const groups = new Map<string, PendingFinish[]>();
-    for (const finish of pending) {
-      const key = `${finish.workerId}\u0000${finish.execution.template_id ?? ''}`;
-      groups.set(key, [...(groups.get(key) ?? []), finish]);
-    }
-    const outcomes = new Map<PendingFinish, boolean | Error>();
-    await Promise.all(
-      [...groups.values()].map(async (group) => {
-        const answers = await eachOnFailure(group, (batch) => this.finishAll(batch));
-        for (const [index, finish] of group.entries()) outcomes.set(finish, answers[index] ?? false);
-      }),
-    );
-    return pending.map((finish) => outcomes.get(finish) ?? false);
   }
 
   private async finishAll(batch: readonly PendingFinish[]): Promise<boolean[]> {

@@ -113,11 +113,22 @@ const staleHeartbeat = (seconds: string) => `(heartbeat_at is null or heartbeat_
  */
 const lockedInIdOrder = (table: string, condition: string) => `(select l.id from ${table} l where ${condition} order by l.id for no key update)`;
 
-/** claim. $1 id, $2 worker id, $3 seconds after which a running row's heartbeat is stale. */
-export const CLAIM_SQL = `update prompt_executions
-    set status = ${to('claim')}, worker_id = $2, heartbeat_at = now(), started_at = coalesce(started_at, now())
-  where id = $1 and status ${from('claim')} and (status <> 'running' or ${staleHeartbeat('$3')})
-  returning ${CLAIMED_COLUMNS}`;
+/** A row `claim` may take: not started, or running under a worker whose heartbeat is `seconds` stale. */
+const claimable = (row: string, seconds: string) =>
+  `${row}.status ${from('claim')} and (${row}.status <> 'running' or ${staleHeartbeat(seconds).replaceAll('heartbeat_at', `${row}.heartbeat_at`)})`;
+
+/**
+ * claim, for every claimable row among the ids of the JSON array $1, for the worker $2; $3 seconds
+ * after which a running row's heartbeat is stale. Rows are locked in id order (two workers'
+ * claims of overlapping rows queue rather than deadlock), and rechecked once locked.
+ */
+export const CLAIM_SQL = `update prompt_executions e
+    set status = ${to('claim')}, worker_id = $2, heartbeat_at = now(), started_at = coalesce(e.started_at, now())
+   from ${lockedInIdOrder('prompt_executions', `l.id in (select jsonb_array_elements_text($1::jsonb)::uuid) and ${claimable('l', '$3')}`)} locked
+  where e.id = locked.id and ${claimable('e', '$3')}
+  returning ${CLAIMED_COLUMNS.split(', ')
+    .map((column) => `e.${column}`)
+    .join(', ')}`;
 
 /** heartbeat. $1 id, $2 worker id. */
 export const HEARTBEAT_SQL = `update prompt_executions set heartbeat_at = now() where id = $1 and worker_id = $2 and status ${from('heartbeat')}`;
