@@ -2,19 +2,25 @@
  * Does template analysis block the API's event loop? /healthz latency with nothing else running,
  * beside the same probes while 8 clients read the variables of a 77 KB template (read key), preview
  * it (the console's live preview), and save 99 KB versions, all measured in one run; reading the
- * template itself, which needs no analysis, is the floor they compare with. The clients run in a
- * process of their own (event-loop-clients.ts); the server's own event-loop delay is sampled too.
+ * template itself, which needs no analysis, is the floor they compare with. A version's variables
+ * are remembered once found, so they are read twice: of one version (answered from memory after
+ * the warm-up) and each of a version nobody asked about yet (analysed in the render pool). The
+ * clients run in a process of their own (event-loop-clients.ts); the server's own event-loop delay
+ * is sampled too.
  *
  * Latencies depend on what else the machine runs. The CPU time the server's main thread spent per
  * request (from /proc, Linux) does much less, so before/after comparisons should read that column
  * beside the percentiles; the run-queue column says how long the thread waited for a core.
- * For where that time goes, profile the server's thread: `node --cpu-prof --import tsx bench/event-loop.ts`.
+ * For where that time goes, `--cpu-profile DIR` writes a CPU profile of the server's thread per phase
+ * (DIR/<phase>.cpuprofile); `npx tsx bench/cpu-profile-summary.ts FILE` sums it by package and function.
  *
- *   npx tsx bench/event-loop.ts [--clients 8] [--requests 12]
+ *   npx tsx bench/event-loop.ts [--clients 8] [--requests 12] [--cpu-profile DIR]
  */
 import { fork } from 'node:child_process';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -27,7 +33,10 @@ import { checkTemplateSyntax, extractVariables, suggestInputSchema } from '@prom
 import { percentile, printTable } from './bench-support';
 import type { PhaseRequest, PhaseResult } from './event-loop-clients';
 
-const { values } = parseArgs({ options: { clients: { type: 'string', default: '8' }, requests: { type: 'string', default: '12' } } });
+const { values } = parseArgs({
+  options: { clients: { type: 'string', default: '8' }, requests: { type: 'string', default: '12' }, 'cpu-profile': { type: 'string' } },
+});
+const profileDir = values['cpu-profile'];
 const clients = Number(values.clients);
 const requests = Number(values.requests);
 /** The issue's target: /healthz p99 while the analysis load runs. */
@@ -75,6 +84,13 @@ const platform = await createPlatform(config, logger, { orm: db.orm });
 const { services } = platform;
 await services.templates.create({ name: 'Catalog', user_prompt_template: template77, provider: 'mock' });
 await services.templates.create({ name: 'Catalog Big', user_prompt_template: template99, provider: 'mock' });
+// Versions whose variables nobody asked for yet, each with its own text, so each request is analysed
+// in the render pool rather than answered from what an earlier one found.
+const unanalysed: string[] = [];
+for (let i = 0; i < clients * requests; i++) {
+  const fresh = await services.templates.create({ name: `Catalog ${i}`, user_prompt_template: `${template77}{{ fresh${i} }}`, provider: 'mock' });
+  unanalysed.push(`/v1/templates/${fresh.id}/variables`);
+}
 const readKey = (await services.apiKeys.create({ name: 'bench-read', scopes: ['read'] })).key;
 const writeKey = (await services.apiKeys.create({ name: 'bench-write', scopes: ['write'] })).key;
 const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
@@ -111,7 +127,28 @@ interface Phase {
   loopBusy: number;
 }
 
+/** Profiles this thread while `work` runs, into DIR/<name>.cpuprofile, when --cpu-profile asks for it. */
+async function profiled<T>(name: string, work: () => Promise<T>): Promise<T> {
+  if (profileDir === undefined) return work();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await work();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    session.disconnect();
+    mkdirSync(profileDir, { recursive: true });
+    writeFileSync(join(profileDir, `${name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.cpuprofile`), JSON.stringify(profile));
+  }
+}
+
 async function phase(name: string, request: Omit<PhaseRequest, 'baseUrl'>): Promise<Phase> {
+  return profiled(name, () => measuredPhase(name, request));
+}
+
+async function measuredPhase(name: string, request: Omit<PhaseRequest, 'baseUrl'>): Promise<Phase> {
   delay.reset();
   const utilization = performance.eventLoopUtilization();
   const scheduled = mainThreadSchedule();
@@ -144,6 +181,11 @@ const phases = [
     apiKey: readKey,
     probes: 0,
     load: { ...load, method: 'GET', path: '/v1/templates/Catalog/variables', status: 200 },
+  }),
+  await phase(`${clients}× GET variables, not yet analysed (77 KB)`, {
+    apiKey: readKey,
+    probes: 0,
+    load: { ...load, method: 'GET', path: unanalysed, status: 200 },
   }),
   await phase(`${clients}× POST preview (77 KB)`, {
     apiKey: writeKey,

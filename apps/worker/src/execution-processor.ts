@@ -25,30 +25,32 @@ export function createExecutionProcessor(options: ExecutionProcessorOptions) {
     const payload = ExecutionJobSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`invalid job payload: ${payload.error.message}`);
     const { execution_id: executionId, request_id: requestId } = payload.data;
-    const log = options.logger.child({ execution_id: executionId, request_id: requestId, job_id: job.id, attempt: job.attemptsMade + 1 });
+    // Fields on each line rather than a child logger per job: most jobs log one line, and a child
+    // costs as much again as the line it would serve.
+    const ids = { execution_id: executionId, request_id: requestId, job_id: job.id, attempt: job.attemptsMade + 1 };
     const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1) || job.attemptsStarted >= maxStarts;
     try {
       const outcome = await options.runner.run(executionId, { workerId: options.workerId, finalAttempt });
       if (outcome.kind === 'skipped') {
-        log.debug('execution already handled elsewhere');
+        options.logger.debug(ids, 'execution already handled elsewhere');
         return { execution_id: executionId, status: 'skipped' };
       }
       if (outcome.kind === 'finished' && outcome.status === 'failed') {
-        log.warn({ failure_kind: outcome.failureKind }, 'execution failed');
+        options.logger.warn({ ...ids, failure_kind: outcome.failureKind }, 'execution failed');
         throw new UnrecoverableError(`execution ${executionId} failed (${outcome.failureKind})`);
       }
-      log.info('execution succeeded');
+      options.logger.info(ids, 'execution succeeded');
       return { execution_id: executionId, status: 'succeeded' };
     } catch (error) {
       if (error instanceof ProviderError && error.kind === 'rate_limited') {
         const delayMs = error.retryAfterMs ?? 1000;
-        log.warn({ retry_after_ms: delayMs }, 'provider rate limited; pausing queue');
+        options.logger.warn({ ...ids, retry_after_ms: delayMs }, 'provider rate limited; pausing queue');
         // The whole queue slows down, and this job waits exactly as long as the provider asked.
         await options.queue.rateLimit(delayMs);
         await job.moveToDelayed(Date.now() + delayMs, token);
         throw new DelayedError();
       }
-      if (!(error instanceof UnrecoverableError)) log.warn({ err: error }, 'execution attempt failed; will retry');
+      if (!(error instanceof UnrecoverableError)) options.logger.warn({ ...ids, err: error }, 'execution attempt failed; will retry');
       throw error;
     }
   };

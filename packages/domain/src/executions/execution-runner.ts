@@ -71,10 +71,9 @@ export class ExecutionRunner {
     const { lifecycle } = this.options;
     const execution = await lifecycle.claim(executionId, context.workerId);
     if (!execution) return { kind: 'skipped' };
-    const log = this.logFor(execution);
     const heartbeat = setInterval(() => {
       lifecycle.heartbeat(execution.id, context.workerId).catch((error) => {
-        log.warn({ err: error }, 'heartbeat failed');
+        this.logFor(execution).warn({ err: error }, 'heartbeat failed');
       });
     }, this.options.heartbeatMs);
     heartbeat.unref();

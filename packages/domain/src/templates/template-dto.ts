@@ -52,26 +52,45 @@ export function toSchemaDto(schema: PromptSchema): SchemaDto {
 
 /** DTOs for many versions with three extra queries in total (schemas, name metadata, resolution), whatever the count. */
 export async function describeTemplates(em: EntityManager, templates: PromptTemplate[]): Promise<TemplateDto[]> {
-  // Sequential on purpose: inside a transaction they share one connection anyway.
-  const names = templates.map((t) => t.name);
   const schemas = await loadSchemas(
     em,
     templates.map((t) => t.id),
   );
+  return describeVersions(
+    em,
+    templates.map((template) => ({ template, schemas: schemas.get(template.id) ?? {} })),
+  );
+}
+
+/**
+ * DTOs for versions loaded with their schemas: two queries (name metadata, resolution), or one when
+ * the caller already knows each version is the one its name resolves to (it was found by name).
+ */
+export async function describeVersions(em: EntityManager, versions: TemplateVersion[], resolvedByName = false): Promise<TemplateDto[]> {
+  // Sequential on purpose: inside a transaction they share one connection anyway.
+  const names = versions.map(({ template }) => template.name);
   const metadata = await loadNameMetadata(em, names);
-  const resolved = await resolvedVersionNumbers(em, names);
-  return templates.map((template) =>
+  const resolved = resolvedByName ? null : await resolvedVersionNumbers(em, names);
+  return versions.map((version) =>
     toTemplateDto(
-      { template, schemas: schemas.get(template.id) ?? {} },
+      version,
       // The foreign key guarantees a row for every version's name.
-      metadata.get(template.name) ?? defaultMetadata(),
-      resolved.get(template.name) === template.version_number,
+      metadata.get(version.template.name) ?? defaultMetadata(),
+      resolved === null || resolved.get(version.template.name) === version.template.version_number,
     ),
   );
 }
 
-export async function describeTemplate(em: EntityManager, template: PromptTemplate): Promise<TemplateDto> {
-  const [dto] = await describeTemplates(em, [template]);
-  if (!dto) throw new Error('describeTemplates returned nothing for one template');
+function only(dtos: TemplateDto[]): TemplateDto {
+  const [dto] = dtos;
+  if (!dto) throw new Error('describing one version returned nothing');
   return dto;
+}
+
+export async function describeTemplate(em: EntityManager, template: PromptTemplate): Promise<TemplateDto> {
+  return only(await describeTemplates(em, [template]));
+}
+
+export async function describeVersion(em: EntityManager, version: TemplateVersion, resolvedByName = false): Promise<TemplateDto> {
+  return only(await describeVersions(em, [version], resolvedByName));
 }

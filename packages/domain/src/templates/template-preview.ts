@@ -2,7 +2,7 @@ import { PromptRenderError } from '@promptops/errors';
 import type { PromptPair, PromptRenderer } from '@promptops/rendering';
 import type { JsonSchema, JsonSchemaValidator } from '@promptops/schemas';
 import { type TemplateVersion, toResolvedTemplate } from './template-resolver';
-import type { DraftPreview, DraftPreviewInput, RenderedPrompts, TemplateVariables } from './template-types';
+import type { DraftPreviewInput, JsonText, RenderedPrompts, TemplateVariables } from './template-types';
 import { assertSchemaDepth } from './template-validation';
 
 /**
@@ -15,8 +15,19 @@ export async function promptVariables(prompts: PromptPair, renderer: PromptRende
   return { variables, suggested_input_schema: suggested_input_schema as JsonSchema };
 }
 
-export function templateVariables({ template }: TemplateVersion, renderer: PromptRenderer): Promise<TemplateVariables> {
-  return promptVariables(template, renderer);
+/** The same as JSON text (see the renderer's analyseJson), for answers that pass it on as it is. */
+export function promptVariablesJson(prompts: PromptPair, renderer: PromptRenderer): Promise<string> {
+  return renderer.analyseJson([prompts.system_prompt, prompts.user_prompt_template]);
+}
+
+/**
+ * One JSON object with `head`'s members, then those of `objectJson` (a JSON object's text), which
+ * is spliced in rather than parsed: the variables of a large draft run to hundreds of KB.
+ */
+function withMembersOf(head: object, objectJson: string): string {
+  const headJson = JSON.stringify(head);
+  if (objectJson === '{}') return headJson;
+  return headJson === '{}' ? objectJson : `${headJson.slice(0, -1)},${objectJson.slice(1)}`;
 }
 
 type PromptField = keyof PromptPair;
@@ -65,10 +76,11 @@ export async function renderPreview(
 }
 
 /**
- * What the editor shows for unsaved text: both prompts rendered as a saved version would be, and
- * the variables they use. The draft schema must itself be valid before it may judge the context.
+ * What the editor shows for unsaved text (a DraftPreview, as JSON): both prompts rendered as a
+ * saved version would be, and the variables they use. The draft schema must itself be valid
+ * before it may judge the context.
  */
-export async function previewDraft(input: DraftPreviewInput, renderer: PromptRenderer, validator: JsonSchemaValidator): Promise<DraftPreview> {
+export async function previewDraft(input: DraftPreviewInput, renderer: PromptRenderer, validator: JsonSchemaValidator): Promise<JsonText> {
   const context = input.context ?? {};
   const prompts = { system_prompt: input.system_prompt ?? '', user_prompt_template: input.user_prompt_template };
   if (input.input_schema) {
@@ -82,7 +94,7 @@ export async function previewDraft(input: DraftPreviewInput, renderer: PromptRen
   } catch (error) {
     throw await withDraftVariables(error, prompts, renderer);
   }
-  return { ...rendered, ...(await promptVariables(prompts, renderer)) };
+  return { json: withMembersOf(rendered, await promptVariablesJson(prompts, renderer)) };
 }
 
 /**

@@ -6,17 +6,17 @@ import type { DomainDeps } from '../domain-deps';
 import type { Page } from '../pagination';
 import { diffVersions, type TemplateDiff } from './template-diff';
 import { applyChanges, assertValidDraft, draftFromInput, draftFromVersion, renameDraft, setDraftSchema, type VersionDraft } from './template-draft';
-import { describeTemplate, describeTemplates, type SchemaDto, type TemplateDto, toSchemaDto } from './template-dto';
+import { describeTemplate, describeTemplates, describeVersion, type SchemaDto, type TemplateDto, toSchemaDto } from './template-dto';
 import { deleteTemplate, rollback, setActive, updateMetadata } from './template-lifecycle';
 import { listTemplates } from './template-listing';
 import { nameMetadata, templateFacets } from './template-names';
-import { previewDraft, renderPreview, templateVariables } from './template-preview';
-import { requireLineageName, requireVersion, resolvedIdsByRef, type TemplateVersion, toResolvedTemplate } from './template-resolver';
+import { previewDraft, promptVariablesJson, renderPreview } from './template-preview';
+import { requireLineageName, requireTemplate, requireVersion, resolvedIdsByRef, type TemplateVersion, toResolvedTemplate } from './template-resolver';
+import { parseTemplateRef } from './template-ref';
 import { requireSchema } from './template-schema-lookup';
 import type {
   CreateTemplateInput,
   DeleteOutcome,
-  DraftPreview,
   DraftPreviewInput,
   DuplicateInput,
   ListTemplatesQuery,
@@ -25,11 +25,15 @@ import type {
   ResolvedTemplate,
   TemplateFacets,
   TemplateListItem,
+  JsonText,
   TemplateUpdate,
-  TemplateVariables,
 } from './template-types';
 import { allowedProviders, assertContentSyntax } from './template-validation';
+import { TemplateVariablesCache } from './template-variables-cache';
 import { insertVersion } from './template-versioning';
+
+/** Variables kept per version, in characters of JSON (see TemplateVariablesCache). */
+const VARIABLES_CACHE_CHARS = 16_000_000;
 
 /** The part of DomainDeps templates need, so tests and tools can build the service without queues. */
 export type TemplateDeps = Pick<DomainDeps, 'orm' | 'renderer' | 'validator' | 'config'>;
@@ -42,6 +46,8 @@ export type { SchemaChangeResult };
  * multi-row writes run in one transaction.
  */
 export class TemplateService {
+  private readonly variablesByVersion = new TemplateVariablesCache(VARIABLES_CACHE_CHARS);
+
   constructor(private readonly deps: TemplateDeps) {}
 
   private read<T>(work: (em: EntityManager) => Promise<T>): Promise<T> {
@@ -96,7 +102,11 @@ export class TemplateService {
   }
 
   get(ref: string): Promise<TemplateDto> {
-    return this.read(async (em) => describeTemplate(em, (await requireVersion(em, ref)).template));
+    return this.read(async (em) => {
+      const version = await requireVersion(em, ref);
+      // A bare name found the version it resolves to; its schemas are loaded already.
+      return describeVersion(em, version, parseTemplateRef(ref).kind === 'name');
+    });
   }
 
   list(query: ListTemplatesQuery = {}): Promise<Page<TemplateListItem>> {
@@ -151,8 +161,14 @@ export class TemplateService {
     });
   }
 
-  variables(ref: string): Promise<TemplateVariables> {
-    return this.read(async (em) => templateVariables(await requireVersion(em, ref), this.deps.renderer));
+  /** The TemplateVariables of the version `ref` addresses, as JSON. */
+  variables(ref: string): Promise<JsonText> {
+    return this.read(async (em) => {
+      // The ref's version id is one light query; the version's text is loaded only when its
+      // variables are not remembered. A ref that addresses nothing fails as requireTemplate says why.
+      const versionId = (await resolvedIdsByRef(em, [ref])).get(ref) ?? (await requireTemplate(em, ref)).id;
+      return this.variablesByVersion.get(versionId, async () => promptVariablesJson(await requireTemplate(em, versionId), this.deps.renderer));
+    });
   }
 
   renderPreview(ref: string, context: Record<string, unknown>): Promise<RenderedPrompts> {
@@ -160,7 +176,7 @@ export class TemplateService {
   }
 
   /** Renders and analyses unsaved prompts through the same sandboxed pool as saved ones; nothing is stored. */
-  previewDraft(input: DraftPreviewInput): Promise<DraftPreview> {
+  previewDraft(input: DraftPreviewInput): Promise<JsonText> {
     return previewDraft(input, this.deps.renderer, this.deps.validator);
   }
 

@@ -100,6 +100,14 @@ export interface DraftPreviewInput {
 
 export interface DraftPreview extends RenderedPrompts, TemplateVariables {}
 
+/**
+ * An answer already serialised as JSON, to be sent as it is: a large template's variables run to
+ * hundreds of KB, which the API's thread should neither parse nor serialise again per request.
+ */
+export interface JsonText {
+  json: string;
+}
+
 /** What other services (the execution pipeline, datasets) get when they look a template up. */
 export interface ResolvedTemplate {
   template: PromptTemplate;

@@ -78,6 +78,8 @@ describe('PromptRenderer', () => {
   it('times out a render that never yields, replaces the worker and keeps serving others', async () => {
     // `sort` compares (huge) equal lists item by item without charging the loop budget: only the pool's abort stops it.
     const hostile = '{% set big = range(100000)|list %}{{ ([big] * 5000)|sort|length }}';
+    // Threads start on first use; with both started, the quick render need not wait for one to boot.
+    await Promise.all([renderer.render('{% for x in [1] %}{{ x }}{% endfor %}', {}), renderer.render('{% for y in [2] %}{{ y }}{% endfor %}', {})]);
     let slowSettled = false;
     const slow = renderError(hostile).finally(() => {
       slowSettled = true;
@@ -175,6 +177,14 @@ describe('PromptRenderer.checkSyntax and analyse', () => {
       properties: { docs: { type: 'array', items: { properties: { title: {} } } }, user: { type: 'object' } },
     });
     await expect(renderer.analyse(['{{ broken ']).catch((caught: unknown) => caught)).resolves.toMatchObject({ details: { kind: 'syntax' } });
+  });
+
+  it('hands the analysis back as the JSON text the worker wrote, remembered per sources', async () => {
+    const sources = ['{{ greeting }}', '{% for d in docs %}{{ d.title }}{% endfor %}'];
+    const json = await renderer.analyseJson(sources);
+    expect(JSON.parse(json)).toEqual(await renderer.analyse(sources));
+    expect(await renderer.analyseJson([...sources])).toBe(json);
+    await expect(renderer.analyseJson(['{{ broken '])).rejects.toMatchObject({ details: { kind: 'syntax' } });
   });
 
   it('leaves the event loop free while a 100 KB template is parsed and analysed', async () => {

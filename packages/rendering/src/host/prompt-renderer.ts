@@ -7,6 +7,7 @@ import type { TemplateNode } from '../parse/template-node';
 import { type RenderLimits, resolveRenderLimits } from '../runtime/render-limits';
 import type { AnalyseTask, AnalyseTaskResult, ProbeTask, RenderTask, RenderTaskResult, RenderWorkerData } from './render-worker';
 import type { TemplateAnalysis } from '../analysis/template-analysis';
+import { createAnalysisCache } from './analysis-cache';
 import { createOnePerTurn } from './one-per-turn';
 
 export interface PromptPair {
@@ -27,6 +28,11 @@ export interface PromptRenderer {
   checkSyntax(source: string): Promise<void>;
   /** The variables `sources` read as one template, and a suggested input schema; parsed in a worker thread. */
   analyse(sources: string[]): Promise<TemplateAnalysis>;
+  /**
+   * The same analysis as JSON text, for callers that pass it on as it is: a large template's runs to
+   * hundreds of KB, which this thread then neither parses nor serialises. Remembered per sources.
+   */
+  analyseJson(sources: string[]): Promise<string>;
   /** Test-only: true when no render has altered prototypes or globals in any worker asked. */
   probeSandbox(): Promise<boolean>;
   /** Terminates the worker pool; the renderer cannot be used afterwards. */
@@ -43,6 +49,8 @@ const ABORT_GRACE_MS = 150;
 const INLINE_MAX_CHARS = 8_192;
 /** Worker heap cap: a memory blow-up kills one worker, not the process. */
 const WORKER_HEAP_MB = 256;
+/** Analyses kept (as JSON text), in characters: some 40 of the largest templates', far more of usual ones. */
+const ANALYSIS_CACHE_CHARS = 16_000_000;
 
 const WORKER_ENTRY = new URL('./render-worker-entry.mjs', import.meta.url);
 
@@ -64,13 +72,18 @@ function toJsonText(context: Record<string, unknown>): string {
   }
 }
 
+/** How long an idle render thread is kept before it exits; the next render starts one again. */
+const POOL_IDLE_MS = 60_000;
+
 export function createPromptRenderer(options: Partial<RenderLimits> = {}): PromptRenderer {
   const limits = resolveRenderLimits(options);
   const pool = new Piscina<RenderTask | AnalyseTask | ProbeTask, RenderTaskResult | AnalyseTaskResult>({
     filename: WORKER_ENTRY.href,
-    minThreads: limits.maxThreads,
+    // Started on first use and ended after a minute idle: a worker process whose templates all render
+    // inline (straight-line ones) never pays the threads' memory (about 45 MB each).
+    minThreads: 0,
     maxThreads: limits.maxThreads,
-    idleTimeout: Number.POSITIVE_INFINITY,
+    idleTimeout: POOL_IDLE_MS,
     resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
     workerData: { cacheSize: limits.cacheSize } satisfies RenderWorkerData,
   });
@@ -88,6 +101,14 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
   const onStarted = new Map<number, () => void>();
   // Callers resume one per event-loop turn (see createOnePerTurn), so a batch of results is not a batch of blocking work.
   const takeTurn = createOnePerTurn();
+  const inTurn = async <T>(work: Promise<T>): Promise<T> => {
+    try {
+      return await work;
+    } finally {
+      await takeTurn();
+    }
+  };
+  const cachedAnalysis = createAnalysisCache(ANALYSIS_CACHE_CHARS);
   pool.on('message', (message: unknown) => {
     if (typeof message !== 'object' || message === null || !('renderStarted' in message)) return;
     const id = (message as { renderStarted: number }).renderStarted;
@@ -126,7 +147,6 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
     } finally {
       clearTimeout(timer);
       onStarted.delete(task.id);
-      await takeTurn();
     }
   }
 
@@ -136,8 +156,7 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
   }
 
   /** Parses (and, with `variables`, analyses) sources in a worker: never on the calling thread, whatever their size. */
-  async function runAnalysis(sources: string[], variables: boolean): Promise<TemplateAnalysis | null> {
-    assertUsable(sources);
+  async function runAnalysis(sources: string[], variables: boolean): Promise<string | null> {
     const task: AnalyseTask = { kind: 'analyse', id: nextTaskId++, sources, variables };
     const result = (await runInPool(
       task,
@@ -145,7 +164,13 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
       () => new PromptRenderError(`Template analysis timed out after ${limits.analysisTimeoutMs} ms`, { kind: 'limit', limit: 'analysisTimeoutMs' }),
     )) as AnalyseTaskResult;
     if (!result.ok) throw new PromptRenderError(result.message, result.details);
-    return result.analysis;
+    return result.analysisJson;
+  }
+
+  function analyseJson(sources: string[]): Promise<string> {
+    assertUsable(sources);
+    // Remembered answers resume one per turn too: each caller then writes hundreds of KB.
+    return inTurn(cachedAnalysis(sources, async () => (await runAnalysis(sources, true)) as string));
   }
 
   async function runRender(sources: string[], context: Record<string, unknown>): Promise<string[]> {
@@ -157,10 +182,12 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
       return inline.map((root) => renderCompiledTemplate(root, plainContext, workerLimits));
     }
     const task: RenderTask = { kind: 'render', id: nextTaskId++, sources, contextJson, limits: workerLimits };
-    const result = (await runInPool(
-      task,
-      limits.timeoutMs * sources.length,
-      () => new PromptRenderError(`Template rendering timed out after ${limits.timeoutMs} ms`, { kind: 'limit', limit: 'timeoutMs' }),
+    const result = (await inTurn(
+      runInPool(
+        task,
+        limits.timeoutMs * sources.length,
+        () => new PromptRenderError(`Template rendering timed out after ${limits.timeoutMs} ms`, { kind: 'limit', limit: 'timeoutMs' }),
+      ),
     )) as RenderTaskResult;
     if ('straightLine' in result) {
       sources.forEach((source, index) => {
@@ -187,11 +214,13 @@ export function createPromptRenderer(options: Partial<RenderLimits> = {}): Promp
       return { system_prompt: system_prompt ?? '', user_prompt: user_prompt ?? '' };
     },
     async checkSyntax(source) {
-      await runAnalysis([source], false);
+      assertUsable([source]);
+      await inTurn(runAnalysis([source], false));
     },
     async analyse(sources) {
-      return (await runAnalysis(sources, true)) as TemplateAnalysis;
+      return JSON.parse(await analyseJson(sources)) as TemplateAnalysis;
     },
+    analyseJson,
     async probeSandbox() {
       const probes = Array.from({ length: limits.maxThreads }, () => pool.run({ kind: 'probe' }));
       const results = await Promise.all(probes);

@@ -47,7 +47,12 @@ export type RenderTaskResult =
   | { ok: false; message: string; details: unknown; straightLine?: boolean[] }
   | { ok: true; sandboxIntact: boolean };
 
-export type AnalyseTaskResult = { ok: true; analysis: TemplateAnalysis | null } | { ok: false; message: string; details: unknown };
+/**
+ * The analysis travels as JSON text (a TemplateAnalysis): one string costs the receiving thread a
+ * copy, where the object graph of a large template's variables (hundreds of KB as JSON) costs it a
+ * structured clone and its garbage; callers that only pass it on then serialise nothing again.
+ */
+export type AnalyseTaskResult = { ok: true; analysisJson: string | null } | { ok: false; message: string; details: unknown };
 
 const compile = createCompileCache((workerData as RenderWorkerData).cacheSize);
 
@@ -104,7 +109,7 @@ function analyse(task: AnalyseTask): AnalyseTaskResult {
     const failure = toRenderError(error);
     return { ok: false, message: failure.message, details: failure.details };
   }
-  return { ok: true, analysis: task.variables ? analyseTemplate(perPrompt) : null };
+  return { ok: true, analysisJson: task.variables ? JSON.stringify(analyseTemplate(perPrompt) satisfies TemplateAnalysis) : null };
 }
 
 /** Piscina task handler; errors travel back as data because class identity does not survive the thread hop. */

@@ -3,6 +3,7 @@ import type { DomainServices } from '@promptops/domain';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
+import { jsonText } from './json-text';
 import { DraftPreviewBodySchema, DraftPreviewSchema, RENDER_ERROR_DETAILS, TEMPLATE_TAGS } from './template-schemas';
 
 const previewDraft = createRoute({
@@ -18,6 +19,6 @@ const previewDraft = createRoute({
 /** Routes on unsaved template text; mounted before `/templates/{id}` so `preview` is never read as a ref. */
 export function templateDraftRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   const router = createRouter();
-  router.openapi(previewDraft, async (c) => c.json(await services.templates.previewDraft(c.req.valid('json')), 200));
+  router.openapi(previewDraft, async (c) => jsonText(c, (await services.templates.previewDraft(c.req.valid('json'))).json));
   return router;
 }

@@ -3,6 +3,7 @@ import type { DomainServices } from '@promptops/domain';
 import type { AppEnv } from '../../http/app-env';
 import { errorResponses, jsonBody, jsonResponse } from '../../http/common-schemas';
 import { createRouter } from '../../http/create-router';
+import { jsonText } from './json-text';
 import { RENDER_ERROR_DETAILS, RefParamSchema, RenderBodySchema, RenderedPromptsSchema, TEMPLATE_TAGS, TemplateVariablesSchema } from './template-schemas';
 
 const variables = createRoute({
@@ -26,7 +27,7 @@ const render = createRoute({
 
 export function templatePreviewRoutes(services: DomainServices): OpenAPIHono<AppEnv> {
   const router = createRouter();
-  router.openapi(variables, async (c) => c.json(await services.templates.variables(c.req.valid('param').id), 200));
+  router.openapi(variables, async (c) => jsonText(c, (await services.templates.variables(c.req.valid('param').id)).json));
   router.openapi(render, async (c) => c.json(await services.templates.renderPreview(c.req.valid('param').id, c.req.valid('json').context), 200));
   return router;
 }

@@ -35,6 +35,23 @@ describe('variables and render preview', () => {
     expect(body.suggested_input_schema).toMatchObject({ type: 'object' });
   });
 
+  it("answers each version's own variables, the same for every ref to it, as JSON", async () => {
+    await createTemplate(t, 'Tagged', { user_prompt_template: 'Hi {{ user.name }}' });
+    const first = await t.call('GET', path('Tagged', '/variables'));
+    expect(first.headers.get('content-type')).toMatch(/^application\/json/);
+    expect((await t.call('GET', path('Tagged@1', '/variables'))).body).toEqual(first.body);
+    // A new version is another answer once the name resolves to it; version 1's stays its own.
+    await t.call('POST', path('Tagged', '/versions'), { user_prompt_template: '{{ other }}' });
+    const second = await t.call('GET', path('Tagged', '/variables'));
+    expect(second.body.variables.map((v: { path: string }) => v.path)).toContain('other');
+    expect((await t.call('GET', path('Tagged@1', '/variables'))).body).toEqual(first.body);
+  });
+
+  it('answers 404 for the variables of a ref that addresses nothing', async () => {
+    expect((await t.call('GET', path('Nothing', '/variables'))).status).toBe(404);
+    expect((await t.call('GET', path('Preview@99', '/variables'))).status).toBe(404);
+  });
+
   it('renders both prompts', async () => {
     const { status, body } = await t.call('POST', path('Preview', '/render'), { context: { user: { name: 'Ada' }, items: ['a', 'b'] } });
     expect(status).toBe(200);
