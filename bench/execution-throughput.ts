@@ -18,7 +18,7 @@ import { createOrm, createTestDatabase } from '@promptops/db';
 import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
 import { startWorkerRuntime } from '@promptops/worker';
 import { percentile, printTable, until } from './bench-support';
-import { commandCpuMs, cpuMeter, processCpuMs } from './process-cpu';
+import { commandCpuMs, cpuMeter, processCpuMs } from './proc-stats';
 import type { LoadTarget } from './load-generator';
 
 const { values } = parseArgs({

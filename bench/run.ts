@@ -18,6 +18,8 @@ const BENCHMARKS = [
   'event-loop',
   'analytics-queries',
   'analytics-recording',
+  'worker-memory',
+  'horizontal-scale',
 ] as const;
 
 const requested = process.argv.slice(2);

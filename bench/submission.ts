@@ -21,7 +21,7 @@ import { createTestDatabase } from '@promptops/db';
 import { createPlatform } from '@promptops/api/composition';
 import { removeKeysWithPrefix } from '@promptops/queue';
 import { percentile, printTable, until } from './bench-support';
-import { processCpuMs } from './process-cpu';
+import { processCpuMs } from './proc-stats';
 import type { LoadShape, SubmissionResult } from './submission-clients';
 
 const { values } = parseArgs({
