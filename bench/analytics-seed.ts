@@ -2,13 +2,18 @@
  * A database of its own (`promptops_bench_analytics`) holding 1,000,000 finished executions over
  * the last 30 days, for bench/analytics-queries.ts. Rows are inserted set-based (generate_series,
  * 50,000 per statement) already terminal, so the same rollup trigger the platform runs on counts
- * them, one grouped upsert per statement. Kept between runs; `--reset` builds it again.
+ * them, one grouped upsert per statement. Those statements all run on one connection, so they fill
+ * one shard of each rollup key; the platform's workers finish on many connections, which fill up
+ * to all 8 (ROLLUP_SHARDS), so every rollup row is then split across min(8, its executions)
+ * shards with the same sums, then compacted as a worker does (AnalyticsService.compactRollups), which
+ * leaves the current hour and day spread; `--uncompacted` keeps every bucket spread, the worst
+ * case when nothing compacts. Kept between runs; `--reset` builds it again.
  *
- *   npx tsx bench/analytics-seed.ts [--executions 1000000] [--reset]
+ *   npx tsx bench/analytics-seed.ts [--executions 1000000] [--reset] [--uncompacted]
  */
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createOrm, migrateDatabase, ROLLUP_TABLES, type Orm } from '@promptops/db';
+import { createOrm, LATENCY_BUCKET_COUNT, migrateDatabase, ROLLUP_TABLES, type Orm } from '@promptops/db';
 
 export const ANALYTICS_BENCH_DATABASE = 'promptops_bench_analytics';
 /** The local server of the quickstart, as the other benchmarks use. */
@@ -78,8 +83,34 @@ function insertChunkSql(count: number): string {
       from resolved`;
 }
 
+/** As many shards as the triggers spread a key over (ROLLUP_SHARDS in packages/db/src/rollups). */
+const SHARDS = 8;
+const COUNTERS = ['executions', 'succeeded', 'failed', 'cancelled', 'failed_render', 'failed_validation', 'failed_provider', 'failed_timeout'];
+const SUMS = ['prompt_tokens', 'completion_tokens', 'latency_count', 'latency_sum_ms'];
+
+/**
+ * Splits every row of a rollup into k = min(SHARDS, executions) rows, shards 0 to k - 1, that add
+ * up to it exactly: each count n as n / k, plus one on the first n % k shards; each cost as
+ * trunc(cost / k, 8), shard 0 taking the rest.
+ */
+function spreadOverShardsSql(table: string): string {
+  const key = ['bucket_start', 'template_name', 'template_version', 'provider', 'model'];
+  const part = (value: string) => `${value} / w.k + case when s.shard < ${value} % w.k then 1 else 0 end`;
+  const cost = (column: string) => `case when s.shard = 0 then ${column} - (w.k - 1) * trunc(${column} / w.k, 8) else trunc(${column} / w.k, 8) end`;
+  const histogram = Array.from({ length: LATENCY_BUCKET_COUNT }, (_, i) => part(`latency_buckets[${i + 1}]`)).join(', ');
+  return `with whole as (delete from ${table} returning *, least(${SHARDS}, executions) as k)
+    insert into ${table} (${[...key, 'shard', ...COUNTERS, ...SUMS, 'cost_usd', 'succeeded_cost_usd', 'latency_buckets'].join(', ')})
+    select ${key.map((column) => `w.${column}`).join(', ')}, s.shard, ${[...COUNTERS, ...SUMS].map((column) => part(`w.${column}`)).join(', ')},
+           ${cost('w.cost_usd')}, ${cost('w.succeeded_cost_usd')}, array[${histogram}]
+      from whole w join generate_series(0, ${SHARDS - 1}) as s(shard) on s.shard < w.k`;
+}
+
 /** Creates and fills the benchmark database unless it already holds `executions` rows; returns its URL. */
-export async function seedAnalyticsDatabase(executions: number, reset = false, log = (line: string) => process.stdout.write(`${line}\n`)): Promise<string> {
+export async function seedAnalyticsDatabase(
+  executions: number,
+  { reset = false, compact = true }: { reset?: boolean; compact?: boolean } = {},
+  log = (line: string) => process.stdout.write(`${line}\n`),
+): Promise<string> {
   if (reset) {
     const admin = await createOrm(`${SERVER_URL}/postgres`, { poolMax: 1 });
     await admin.em.getConnection().execute(`drop database if exists "${ANALYTICS_BENCH_DATABASE}" with (force)`);
@@ -102,7 +133,12 @@ export async function seedAnalyticsDatabase(executions: number, reset = false, l
       log(`  ${Math.min(done + CHUNK, executions).toLocaleString('en-US')} executions (${((performance.now() - started) / 1000).toFixed(0)} s)`);
     }
     await connection.execute('analyze prompt_executions');
-    // Each chunk's upsert rewrote most rollup rows; autovacuum would clear the dead versions in its own time.
+    for (const table of Object.values(ROLLUP_TABLES)) {
+      await connection.execute(spreadOverShardsSql(table));
+      // What a running platform's compaction leaves: only the current hour and day spread over shards.
+      if (compact) await connection.execute(`select ${table}_compact()`);
+    }
+    // Each chunk's upsert and the spreading rewrote every rollup row; autovacuum would clear the dead versions in its own time.
     await connection.execute(`vacuum (analyze) ${Object.values(ROLLUP_TABLES).join(', ')}`);
     const [rollups] = await connection.execute<{ rows: string; executions: string }[]>(
       'select count(*) as rows, sum(executions) as executions from execution_rollups',
@@ -117,6 +153,12 @@ export async function seedAnalyticsDatabase(executions: number, reset = false, l
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { executions: { type: 'string', default: '1000000' }, reset: { type: 'boolean', default: false } } });
-  await seedAnalyticsDatabase(Number(values.executions), values.reset);
+  const { values } = parseArgs({
+    options: {
+      executions: { type: 'string', default: '1000000' },
+      reset: { type: 'boolean', default: false },
+      uncompacted: { type: 'boolean', default: false },
+    },
+  });
+  await seedAnalyticsDatabase(Number(values.executions), { reset: values.reset, compact: !values.uncompacted });
 }

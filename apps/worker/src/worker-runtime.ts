@@ -4,6 +4,7 @@ import type { Redis } from 'ioredis';
 import { EvaluationReconciler, ExecutionReconciler, ExecutionRunner, type DomainDeps, type DomainServices } from '@promptops/domain';
 import { ProviderRateLimiter, QUEUE_NAMES } from '@promptops/queue';
 import { startAlerting } from './alerting-runtime';
+import { startPeriodic } from './periodic-task';
 import { createEvaluationRunProcessor } from './evaluation-run-processor';
 import { createExecutionProcessor } from './execution-processor';
 import { timedProcessor } from './job-timing';
@@ -25,6 +26,8 @@ export interface WorkerRuntimeOptions {
   queuedGraceMs?: number;
   /** How often budgets and alert rules are evaluated; 0: only after finished jobs. Default: config.alertEvaluationIntervalMs. */
   alertEvaluationIntervalMs?: number;
+  /** How often past hours' analytics rollup shards are folded together; 0 disables it. Default 60000. */
+  rollupCompactionIntervalMs?: number;
 }
 
 /** What a worker runs on, from the process's composition (see @promptops/api/composition). */
@@ -117,19 +120,19 @@ export function startWorkerRuntime(platform: WorkerDependencies, options: Worker
     queuedGraceMs,
   });
   const evaluationReconciler = new EvaluationReconciler(deps, { graceMs: queuedGraceMs, staleAfterMs });
-  const intervalMs = options.reconcileIntervalMs ?? 10_000;
-  let reconciling: Promise<unknown> = Promise.resolve();
-  const reconcile = async () => {
-    await reconciler.reconcileOnce();
-    await evaluationReconciler.reconcileOnce();
-  };
-  const timer =
-    intervalMs > 0
-      ? setInterval(() => {
-          reconciling = reconcile().catch((error) => deps.logger.warn({ err: error }, 'reconcile pass failed'));
-        }, intervalMs)
-      : undefined;
-  timer?.unref();
+  const reconciling = startPeriodic(
+    options.reconcileIntervalMs ?? 10_000,
+    async () => {
+      await reconciler.reconcileOnce();
+      await evaluationReconciler.reconcileOnce();
+    },
+    { logger: deps.logger, name: 'reconcile pass' },
+  );
+  // Views stay exact without it, but read a row per shard until past buckets are folded into one.
+  const compacting = startPeriodic(options.rollupCompactionIntervalMs ?? 60_000, () => services.analytics.compactRollups(), {
+    logger: deps.logger,
+    name: 'rollup compaction',
+  });
   deps.logger.info({ worker_id: workerId, queues: Object.values(QUEUE_NAMES) }, 'worker started');
 
   return {
@@ -138,11 +141,11 @@ export function startWorkerRuntime(platform: WorkerDependencies, options: Worker
     reconciler,
     evaluationReconciler,
     async close() {
-      clearInterval(timer);
+      const maintenanceStopped = Promise.all([reconciling.stop(), compacting.stop()]);
       stopping.abort();
       await Promise.all(workers.map((worker) => worker.close()));
       await alerting.close();
-      await reconciling;
+      await maintenanceStopped;
     },
   };
 }

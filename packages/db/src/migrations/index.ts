@@ -9,6 +9,7 @@ import { RunItemExecutionsUnlessCancelled } from './0008-run-item-executions-unl
 import { IdempotencyKeys } from './0009-idempotency-keys';
 import { ExecutionRollups } from './0010-execution-rollups';
 import { BudgetsAndAlerts } from './0011-budgets-and-alerts';
+import { ShardExecutionRollups } from './0012-shard-execution-rollups';
 
 /**
  * Every migration in order; listed explicitly so they load the same under tsx, vitest and Docker.
@@ -26,4 +27,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: '0009-idempotency-keys', class: IdempotencyKeys },
   { name: '0010-execution-rollups', class: ExecutionRollups },
   { name: '0011-budgets-and-alerts', class: BudgetsAndAlerts },
+  { name: '0012-shard-execution-rollups', class: ShardExecutionRollups },
 ];

@@ -1,2 +1,15 @@
-export { LATENCY_BOUNDARIES_MS, LATENCY_BUCKET_COUNT, latencyBucketFunctionSql } from './latency-histogram';
-export { ROLLUP_TABLES, ROLLUP_TRIGGERS, ROLLUPS, backfillRollupsSql, rollupTriggersSql, type RollupName } from './execution-rollups-sql';
+export { LATENCY_BOUNDARIES_MS, LATENCY_BUCKET_COUNT, latencyBucketFunctionSql, latencyHistogramFunctionsSql } from './latency-histogram';
+export {
+  ROLLUP_COUNTERS,
+  ROLLUP_KEY,
+  ROLLUP_SHARDS,
+  ROLLUP_TABLES,
+  ROLLUP_TRIGGERS,
+  ROLLUPS,
+  backfillRollupsSql,
+  rollupCompactionFunctionsSql,
+  rollupTriggerFunctionsSql,
+  rollupTriggersSql,
+  type RollupName,
+  type RollupSharding,
+} from './execution-rollups-sql';

@@ -28,3 +28,31 @@ export function latencyBucketFunctionSql(): string {
     language sql immutable parallel safe
     return width_bucket(ms::double precision, '{${LATENCY_BOUNDARIES_MS.join(',')}}'::double precision[]) + 1`;
 }
+
+/**
+ * `execution_latency_histogram(bucket)`, an aggregate counting the buckets of
+ * execution_latency_bucket into one histogram, and `execution_latency_histogram_add(a, b)`, two
+ * histograms added count by count. A trigger runs them on a handful of rows, where what costs is
+ * setting up each expression of the statement, not evaluating it: one aggregate and one call stand
+ * in for LATENCY_BUCKET_COUNT filtered counts and as many additions, and take about a third off a
+ * finish's trigger.
+ */
+export function latencyHistogramFunctionsSql(): string[] {
+  const zeros = `{${new Array(LATENCY_BUCKET_COUNT).fill(0).join(',')}}`;
+  return [
+    `create or replace function execution_latency_histogram_step(histogram bigint[], bucket integer) returns bigint[]
+      language plpgsql immutable parallel safe as $$
+      begin
+        if bucket is not null then histogram[bucket] := histogram[bucket] + 1; end if;
+        return histogram;
+      end $$`,
+    `create or replace aggregate execution_latency_histogram(integer) (
+      sfunc = execution_latency_histogram_step, stype = bigint[], initcond = '${zeros}')`,
+    `create or replace function execution_latency_histogram_add(a bigint[], b bigint[]) returns bigint[]
+      language plpgsql immutable parallel safe as $$
+      begin
+        for i in 1..${LATENCY_BUCKET_COUNT} loop a[i] := a[i] + b[i]; end loop;
+        return a;
+      end $$`,
+  ];
+}

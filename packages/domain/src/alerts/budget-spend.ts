@@ -9,10 +9,11 @@ export interface CurrentSpend {
 }
 
 /**
- * Sums execution_rollups (kept exact by PostgreSQL as executions finish, one row per UTC hour,
- * template version, provider and model) over the hours of the budget's period holding `now`: a
- * period is whole hours, so this is exact, and reads at most ~720 hours per model of the scope
- * through its index. Executions still running count once they finish.
+ * Sums execution_rollups (kept exact by PostgreSQL as executions finish, per UTC hour, template
+ * version, provider and model, in up to 8 shard rows each) over the hours of the budget's period
+ * holding `now`: a period is whole hours, so this is exact, and reads at most ~720 hours per model
+ * of the scope through its index (one row each once compacted). Executions still running count
+ * once they finish.
  */
 export async function currentSpend(
   em: EntityManager,

@@ -155,7 +155,7 @@ async function work(index: number, mine: Planned[]): Promise<void> {
     }
     await lifecycle.claim(item.id, worker);
     if (item.plan === 'single') {
-      await lifecycle.finish(item.id, worker, item.result);
+      await lifecycle.finish({ id: item.id, template_id: item.template_id }, worker, item.result);
       finished.push([item.result]);
       continue;
     }
@@ -217,12 +217,30 @@ async function expectRollupsMatchRawRows(name: RollupName, minimumRows: number):
       where e.status in ${TERMINAL}
       group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
   );
+  // A key's rows are its shards, one per connection that added to it (pg_backend_pid() % 8): summed, as readers do.
+  const counters = [
+    'executions',
+    'succeeded',
+    'failed',
+    'cancelled',
+    'failed_render',
+    'failed_validation',
+    'failed_provider',
+    'failed_timeout',
+    'prompt_tokens',
+    'completion_tokens',
+    'cost_usd',
+    'succeeded_cost_usd',
+    'latency_count',
+    'latency_sum_ms',
+  ]
+    .map((column) => `sum(${column})::text as ${column}`)
+    .join(', ');
+  const histogram = Array.from({ length: LATENCY_BOUNDARIES_MS.length + 1 }, (_, i) => `sum(latency_buckets[${i + 1}])`).join(', ');
   const actual = await sql<Record<string, string>>(
-    `select bucket_start::text as k0, template_name as k1, template_version::text as k2, provider as k3, model as k4,
-            executions::text, succeeded::text, failed::text, cancelled::text, failed_render::text, failed_validation::text,
-            failed_provider::text, failed_timeout::text, prompt_tokens::text, completion_tokens::text, cost_usd::text,
-            succeeded_cost_usd::text, latency_count::text, latency_sum_ms::text, latency_buckets
-       from ${table} order by 1, 2, 3, 4, 5`,
+    `select bucket_start::text as k0, template_name as k1, template_version::text as k2, provider as k3, model as k4, ${counters},
+            array[${histogram}] as latency_buckets
+       from ${table} group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
   );
   expect(expected.length, name).toBeGreaterThanOrEqual(minimumRows);
   expect(actual.map(({ latency_buckets, ...rest }) => rest)).toEqual(expected.map(({ latencies, ...rest }) => rest));
@@ -235,7 +253,14 @@ async function expectRollupsMatchRawRows(name: RollupName, minimumRows: number):
 }
 
 describe('execution_rollups', () => {
-  it('match the raw rows exactly, per hour, per day and per hour of all templates, after many concurrent finishes, cancels and abandons', async () => {
+  it('match the raw rows exactly, per hour, per day and per hour of all templates, after many concurrent finishes, cancels, abandons and compactions', async () => {
+    // Compaction folds the past hours' shards over and over while the workers add to them.
+    const analytics = new AnalyticsService({ orm: db.orm });
+    let finishing = true;
+    let folded = 0;
+    const compacting = (async () => {
+      while (finishing) folded += await analytics.compactRollups();
+    })();
     // Settled, not Promise.all: a failing worker must not leave the others writing under the next tests.
     const outcomes = await Promise.allSettled([
       ...Array.from({ length: WORKERS }, (_, index) =>
@@ -246,6 +271,8 @@ describe('execution_rollups', () => {
       ),
       cancelRaces(),
     ]);
+    finishing = false;
+    await compacting;
     for (const outcome of outcomes) if (outcome.status === 'rejected') throw outcome.reason;
 
     const [live] = await sql<{ n: number }>(`select count(*)::int as n from prompt_executions where status not in ${TERMINAL}`);
@@ -253,6 +280,27 @@ describe('execution_rollups', () => {
     await expectRollupsMatchRawRows('hour', 20);
     await expectRollupsMatchRawRows('day', 4);
     await expectRollupsMatchRawRows('hourByTarget', 10);
+    // The workers' connections added to shards of their own (today's are not compacted yet), so those sums were over several rows a key.
+    const [shards] = await sql<{ used: number; lowest: number; highest: number }>(
+      'select count(distinct shard)::int as used, min(shard)::int as lowest, max(shard)::int as highest from execution_rollups_daily',
+    );
+    expect(shards?.used).toBeGreaterThan(1);
+    expect([shards?.lowest, shards?.highest].every((shard) => shard !== undefined && shard >= 0 && shard < 8)).toBe(true);
+
+    // Once compacted, every bucket before the current one is a single row per key, with the same sums.
+    const [cutoff] = await sql<{ hour: Date; day: Date }>(`select date_trunc('hour', now(), 'UTC') as hour, date_trunc('day', now(), 'UTC') as day`);
+    folded += await analytics.compactRollups();
+    expect(folded).toBeGreaterThan(0);
+    await expectRollupsMatchRawRows('hour', 20);
+    await expectRollupsMatchRawRows('day', 4);
+    await expectRollupsMatchRawRows('hourByTarget', 10);
+    const [spread] = await sql<{ rows: number }>(
+      `select (select count(*) from execution_rollups where shard <> 0 and bucket_start < ?)
+            + (select count(*) from execution_rollups_hourly_by_target where shard <> 0 and bucket_start < ?)
+            + (select count(*) from execution_rollups_daily where shard <> 0 and bucket_start < ?) as rows`,
+      [cutoff?.hour, cutoff?.hour, cutoff?.day],
+    );
+    expect(Number(spread?.rows)).toBe(0);
 
     // Each kind of ending happened, concurrently, so the comparison above covered them all.
     const [kinds] = await sql<{ finished: number; cancelled: number; abandoned: number }>(
