@@ -11,12 +11,9 @@ import { fork } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp, startApiServer } from '@promptops/api';
-import { createPlatform } from '@promptops/api/composition';
-import { createLogger, loadConfig } from '@promptops/config';
-import { createOrm, createTestDatabase, ROLLUP_TRIGGERS } from '@promptops/db';
-import { removeKeysWithPrefix } from '@promptops/queue';
+import { createTestDatabase, ROLLUP_TRIGGERS } from '@promptops/db';
 import { startWorkerRuntime } from '@promptops/worker';
+import { startBenchApi } from './bench-api';
 import { percentile, printTable, until } from './bench-support';
 import type { LoadTarget } from './load-generator';
 
@@ -42,23 +39,8 @@ async function load(target: LoadTarget, count: number): Promise<void> {
 }
 
 const db = await createTestDatabase();
-const orm = await createOrm(db.databaseUrl, { poolMax: 2 * concurrency });
-const config = loadConfig({
-  DATABASE_URL: db.databaseUrl,
-  LOG_LEVEL: 'silent',
-  QUEUE_PREFIX: `bench-rollups-${Date.now()}`,
-  PORT: '0',
-  RATE_LIMIT_PER_MINUTE: '0',
-});
-const platform = await createPlatform(config, createLogger({ level: 'silent' }), { orm });
-const template = await platform.services.templates.create({
-  name: 'Bench',
-  system_prompt: 'You are terse.',
-  user_prompt_template: 'Say {{ word }}.',
-  provider: 'mock',
-});
-const runtime = startWorkerRuntime(platform, { concurrency });
-const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
+const api = await startBenchApi(db.databaseUrl, { queuePrefix: `bench-rollups-${Date.now()}`, poolMax: 2 * concurrency, userPrompt: 'Say {{ word }}.' });
+const runtime = startWorkerRuntime(api.platform, { concurrency });
 const sql = <T>(query: string) => db.orm.em.fork().getConnection().execute<T[]>(query);
 const finished = async () => Number((await sql<{ n: string }>(`select count(*) as n from prompt_executions where status = 'succeeded'`))[0]?.n);
 let expected = 0;
@@ -67,7 +49,7 @@ let expected = 0;
 async function round(count: number): Promise<number> {
   expected += count;
   const started = performance.now();
-  await load({ kind: 'http', url: `${server.url}/v1/executions`, body: { template_id: template.id, context: { word: 'hello' } } }, count);
+  await load({ kind: 'http', url: `${api.url}/v1/executions`, body: { template_id: api.template.id, context: { word: 'hello' } } }, count);
   await until(async () => (await finished()) >= expected, 300_000, 'executions');
   return count / ((performance.now() - started) / 1000);
 }
@@ -111,11 +93,8 @@ process.stdout.write(
   `\nrecording cost = ${(cost * 100).toFixed(1)} % of throughput, from the medians (target ≤ 10 %); the rollups counted ${rollups?.executions} executions, those of the rounds with the triggers on and the warm-up\n`,
 );
 
-await server.close();
 await runtime.close();
-await removeKeysWithPrefix(platform.redis, config.queuePrefix);
-await platform.close();
-await orm.close(true);
+await api.close();
 await db.drop();
 loadGenerator.disconnect();
 process.exit(0);

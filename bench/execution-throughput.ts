@@ -11,12 +11,10 @@ import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Worker } from 'bullmq';
-import { createApp, startApiServer } from '@promptops/api';
-import { createPlatform } from '@promptops/api/composition';
-import { createLogger, loadConfig } from '@promptops/config';
-import { createOrm, createTestDatabase } from '@promptops/db';
+import { createTestDatabase } from '@promptops/db';
 import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
 import { startWorkerRuntime } from '@promptops/worker';
+import { startBenchApi } from './bench-api';
 import { percentile, printTable, until } from './bench-support';
 import { commandCpuMs, cpuMeter, processCpuMs } from './proc-stats';
 import type { LoadTarget } from './load-generator';
@@ -79,24 +77,14 @@ async function rawBullmq(): Promise<Measured> {
 async function endToEnd(): Promise<Measured> {
   const db = await createTestDatabase();
   measuredDatabase = new URL(db.databaseUrl).pathname.slice(1);
-  const orm = await createOrm(db.databaseUrl, { poolMax: 2 * concurrency });
-  const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: `${prefix}-e2e`, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' });
-  const logger = createLogger({ level: 'silent' });
-  const platform = await createPlatform(config, logger, { orm });
-  const template = await platform.services.templates.create({
-    name: 'Bench',
-    system_prompt: 'You are terse.',
-    user_prompt_template: 'Say {{ word }} {{ n }} times.',
-    provider: 'mock',
-  });
-  const runtime = startWorkerRuntime(platform, { concurrency });
-  const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
+  const api = await startBenchApi(db.databaseUrl, { queuePrefix: `${prefix}-e2e`, poolMax: 2 * concurrency });
+  const runtime = startWorkerRuntime(api.platform, { concurrency });
   const count = async () => {
     const rows = await db.orm.em.fork().getConnection().execute<{ n: string }[]>(`select count(*) as n from prompt_executions where status = 'succeeded'`);
     return Number(rows[0]!.n);
   };
   const submitAll = (count: number) =>
-    load({ kind: 'http', url: `${server.url}/v1/executions`, body: { template_id: template.id, context: { word: 'hello' } } }, count);
+    load({ kind: 'http', url: `${api.url}/v1/executions`, body: { template_id: api.template.id, context: { word: 'hello' } } }, count);
   await submitAll(warmup);
   await until(async () => (await count()) >= warmup, 300_000, 'warm-up executions');
   const started = performance.now();
@@ -105,11 +93,8 @@ async function endToEnd(): Promise<Measured> {
   await until(async () => (await count()) >= warmup + jobs, 300_000, 'executions');
   const seconds = (performance.now() - started) / 1000;
   const cpu = meter.stop(jobs);
-  await server.close();
   await runtime.close();
-  await removeKeysWithPrefix(platform.redis, config.queuePrefix);
-  await platform.close();
-  await orm.close(true);
+  await api.close();
   await db.drop();
   return { seconds, latencies, cpu };
 }

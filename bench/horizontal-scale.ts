@@ -18,11 +18,8 @@ import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp, startApiServer } from '@promptops/api';
-import { createPlatform } from '@promptops/api/composition';
-import { createLogger, loadConfig } from '@promptops/config';
-import { createOrm, createTestDatabase } from '@promptops/db';
-import { removeKeysWithPrefix } from '@promptops/queue';
+import { createTestDatabase } from '@promptops/db';
+import { startBenchApi } from './bench-api';
 import { printTable } from './bench-support';
 import { cpuSeconds, machineTicks } from './proc-stats';
 import type { LoadTarget } from './load-generator';
@@ -48,16 +45,8 @@ const CLIENT_CONCURRENCY = 64;
 
 const db = await createTestDatabase();
 const prefix = `bench-scale-${Date.now()}`;
-const orm = await createOrm(db.databaseUrl, { poolMax: CLIENT_CONCURRENCY });
-const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: prefix, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' });
-const platform = await createPlatform(config, createLogger({ level: 'silent' }), { orm });
-const template = await platform.services.templates.create({
-  name: 'Bench',
-  system_prompt: 'You are terse.',
-  user_prompt_template: 'Say {{ word }} {{ n }} times.',
-  provider: 'mock',
-});
-const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
+const api = await startBenchApi(db.databaseUrl, { queuePrefix: prefix, poolMax: CLIENT_CONCURRENCY });
+const { orm, template } = api;
 
 // Every process the largest round needs is started once, and smaller rounds use the first few.
 const workers = Array.from({ length: Math.max(...processCounts) }, () =>
@@ -74,7 +63,7 @@ async function command(worker: ChildProcess, what: ScaleWorkerCommand): Promise<
 
 const loadGenerator = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
 await once(loadGenerator, 'message');
-const target: LoadTarget = { kind: 'http', url: `${server.url}/v1/executions`, body: { template_id: template.id, context: { word: 'hello' } } };
+const target: LoadTarget = { kind: 'http', url: `${api.url}/v1/executions`, body: { template_id: template.id, context: { word: 'hello' } } };
 let submitted = 0;
 async function submit(count: number): Promise<void> {
   loadGenerator.send({ ...target, count, concurrency: CLIENT_CONCURRENCY });
@@ -165,9 +154,6 @@ process.stdout.write(`\ntarget: executions/s grow with the processes until the m
 loadGenerator.disconnect();
 for (const worker of workers) worker.disconnect();
 await Promise.all(workers.map((worker) => (worker.exitCode === null ? once(worker, 'exit') : undefined)));
-await server.close();
-await removeKeysWithPrefix(platform.redis, prefix);
-await platform.close();
-await orm.close(true);
+await api.close();
 await db.drop();
 process.exit(0);

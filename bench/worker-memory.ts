@@ -24,11 +24,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp, startApiServer } from '@promptops/api';
-import { createPlatform } from '@promptops/api/composition';
-import { createLogger, loadConfig } from '@promptops/config';
-import { createOrm, createTestDatabase } from '@promptops/db';
-import { removeKeysWithPrefix } from '@promptops/queue';
+import { createTestDatabase } from '@promptops/db';
+import { startBenchApi } from './bench-api';
 import { printTable, until } from './bench-support';
 import { cpuSeconds, rssMb } from './proc-stats';
 import { printProfileSummary, summariseProfile } from './worker-profile-summary';
@@ -53,16 +50,8 @@ const SAMPLE_EVERY_MS = 250;
 
 const db = await createTestDatabase();
 const prefix = `bench-memory-${Date.now()}`;
-const orm = await createOrm(db.databaseUrl, { poolMax: 2 * concurrency });
-const config = loadConfig({ DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'silent', QUEUE_PREFIX: prefix, PORT: '0', RATE_LIMIT_PER_MINUTE: '0' });
-const platform = await createPlatform(config, createLogger({ level: 'silent' }), { orm });
-const template = await platform.services.templates.create({
-  name: 'Bench',
-  system_prompt: 'You are terse.',
-  user_prompt_template: 'Say {{ word }} {{ n }} times.',
-  provider: 'mock',
-});
-const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
+const api = await startBenchApi(db.databaseUrl, { queuePrefix: prefix, poolMax: 2 * concurrency });
+const { orm, template } = api;
 
 // What production runs (the Docker image's entrypoint): the compiled bundle with plain node, built now
 // from the tree; `--from-sources` runs the TypeScript through tsx instead, as `npm start` does in a checkout.
@@ -148,7 +137,7 @@ const sampler = (async () => {
 
 const loadGenerator = fork(fileURLToPath(new URL('./load-generator.ts', import.meta.url)), { execArgv: ['--import', 'tsx'] });
 await once(loadGenerator, 'message');
-const target: LoadTarget = { kind: 'http', url: `${server.url}/v1/executions`, body: { template_id: template.id, context: { word: 'hello' } } };
+const target: LoadTarget = { kind: 'http', url: `${api.url}/v1/executions`, body: { template_id: template.id, context: { word: 'hello' } } };
 const runStarted = performance.now();
 loadGenerator.send({ ...target, count: executions, concurrency });
 const [reply] = (await once(loadGenerator, 'message')) as [{ error?: string }];
@@ -215,9 +204,6 @@ if (values['cpu-prof']) {
 
 rmSync(workDir, { recursive: true, force: true });
 loadGenerator.disconnect();
-await server.close();
-await removeKeysWithPrefix(platform.redis, prefix);
-await platform.close();
-await orm.close(true);
+await api.close();
 await db.drop();
 process.exit(0);
