@@ -3,7 +3,7 @@ import { EvaluationRun } from '@promptops/db';
 import type { Logger } from '@promptops/config';
 import { PromptConflictError } from '@promptops/errors';
 import { enqueueRun, isInHand, type QueueSet } from '@promptops/queue';
-import { ENQUEUE_TIMEOUT_MS } from '../executions/execution-service';
+import { ENQUEUE_TIMEOUT_MS } from '../executions/submission-batches';
 import { ExecutionLifecycle } from '../executions/lifecycle';
 import { withTimeout } from '../with-timeout';
 import { requireRun } from './run-queries';

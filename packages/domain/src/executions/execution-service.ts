@@ -62,8 +62,6 @@ export interface SubmitResult {
 
 const MAX_CACHED_VERSIONS = 1000;
 
-export { ENQUEUE_TIMEOUT_MS };
-
 export class ExecutionService {
   private readonly versions = new BoundedPromiseCache<string, ResolvedTemplate>(MAX_CACHED_VERSIONS);
   private readonly lifecycle = new ExecutionLifecycle(() => this.deps.orm.em.fork());
