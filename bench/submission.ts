@@ -76,6 +76,8 @@ const template = await setup.services.templates.create({
 
 const serverArgs = [
   ...(values['cpu-prof'] ? ['--cpu-prof'] : []),
+  // As docker-compose.yml runs the API (see its NODE_OPTIONS).
+  '--max-semi-space-size=64',
   '--import',
   'tsx',
   fileURLToPath(new URL('../apps/cli/src/main.ts', import.meta.url)),
