@@ -6,14 +6,15 @@
 import { createApp, startApiServer } from '@promptops/api';
 import { createPlatform, type Platform } from '@promptops/api/composition';
 import { createLogger, loadConfig } from '@promptops/config';
-import { createOrm, type Orm } from '@promptops/db';
+import { createOrm } from '@promptops/db';
 import { removeKeysWithPrefix } from '@promptops/queue';
 
 export interface BenchApi {
-  orm: Orm;
   platform: Platform;
   template: { id: string };
   url: string;
+  /** How many executions have ended succeeded and failed so far. */
+  finished(): Promise<{ succeeded: number; failed: number }>;
   /** Stops the server, removes the queue prefix's keys and closes the platform and its pool. */
   close(): Promise<void>;
 }
@@ -30,10 +31,19 @@ export async function startBenchApi(databaseUrl: string, options: { queuePrefix:
   });
   const server = await startApiServer(createApp(platform), { host: '127.0.0.1', port: 0 });
   return {
-    orm,
     platform,
     template,
     url: server.url,
+    async finished() {
+      const rows = await orm.em
+        .fork()
+        .getConnection()
+        .execute<{ status: string; n: string }[]>(
+          `select status, count(*) as n from prompt_executions where status in ('succeeded', 'failed') group by status`,
+        );
+      const of = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
+      return { succeeded: of('succeeded'), failed: of('failed') };
+    },
     async close() {
       await server.close();
       await removeKeysWithPrefix(platform.redis, options.queuePrefix);

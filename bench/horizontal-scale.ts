@@ -46,7 +46,7 @@ const CLIENT_CONCURRENCY = 64;
 const db = await createTestDatabase();
 const prefix = `bench-scale-${Date.now()}`;
 const api = await startBenchApi(db.databaseUrl, { queuePrefix: prefix, poolMax: CLIENT_CONCURRENCY });
-const { orm, template } = api;
+const { template } = api;
 
 // Every process the largest round needs is started once, and smaller rounds use the first few.
 const workers = Array.from({ length: Math.max(...processCounts) }, () =>
@@ -72,14 +72,7 @@ async function submit(count: number): Promise<void> {
   submitted += count;
 }
 
-const connection = orm.em.fork().getConnection();
-async function finished(): Promise<{ succeeded: number; failed: number }> {
-  const rows = await connection.execute<{ status: string; n: string }[]>(
-    `select status, count(*) as n from prompt_executions where status in ('succeeded', 'failed') group by status`,
-  );
-  const of = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
-  return { succeeded: of('succeeded'), failed: of('failed') };
-}
+const finished = () => api.finished();
 const done = async () => {
   const counts = await finished();
   return counts.succeeded + counts.failed;

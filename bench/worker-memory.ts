@@ -51,7 +51,7 @@ const SAMPLE_EVERY_MS = 250;
 const db = await createTestDatabase();
 const prefix = `bench-memory-${Date.now()}`;
 const api = await startBenchApi(db.databaseUrl, { queuePrefix: prefix, poolMax: 2 * concurrency });
-const { orm, template } = api;
+const { template } = api;
 
 // What production runs (the Docker image's entrypoint): the compiled bundle with plain node, built now
 // from the tree; `--from-sources` runs the TypeScript through tsx instead, as `npm start` does in a checkout.
@@ -84,14 +84,7 @@ const worker = spawn(
 // A cold start (tsx compiling the whole CLI, with --from-sources) takes many seconds on a loaded machine.
 await until(async () => readFileSync(logFile, 'utf8').includes('worker started'), 120_000, 'the worker command to start');
 
-const connection = orm.em.fork().getConnection();
-async function finished(): Promise<{ succeeded: number; failed: number }> {
-  const rows = await connection.execute<{ status: string; n: string }[]>(
-    `select status, count(*) as n from prompt_executions where status in ('succeeded', 'failed') group by status`,
-  );
-  const of = (status: string) => Number(rows.find((row) => row.status === status)?.n ?? 0);
-  return { succeeded: of('succeeded'), failed: of('failed') };
-}
+const finished = () => api.finished();
 
 /** The main thread's live heap after each full collection, from the worker's --trace-gc lines. */
 function fullCollections(log: string): { atUs: number; liveMb: number }[] {
