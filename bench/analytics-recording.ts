@@ -42,7 +42,7 @@ const db = await createTestDatabase();
 const api = await startBenchApi(db.databaseUrl, { queuePrefix: `bench-rollups-${Date.now()}`, poolMax: 2 * concurrency, userPrompt: 'Say {{ word }}.' });
 const runtime = startWorkerRuntime(api.platform, { concurrency });
 const sql = <T>(query: string) => db.orm.em.fork().getConnection().execute<T[]>(query);
-const finished = async () => Number((await sql<{ n: string }>(`select count(*) as n from prompt_executions where status = 'succeeded'`))[0]?.n);
+const finished = async () => (await api.finished()).succeeded;
 let expected = 0;
 
 /** Submits `count` executions and waits for all of them to succeed; returns executions per second. */

@@ -79,10 +79,7 @@ async function endToEnd(): Promise<Measured> {
   measuredDatabase = new URL(db.databaseUrl).pathname.slice(1);
   const api = await startBenchApi(db.databaseUrl, { queuePrefix: `${prefix}-e2e`, poolMax: 2 * concurrency });
   const runtime = startWorkerRuntime(api.platform, { concurrency });
-  const count = async () => {
-    const rows = await db.orm.em.fork().getConnection().execute<{ n: string }[]>(`select count(*) as n from prompt_executions where status = 'succeeded'`);
-    return Number(rows[0]!.n);
-  };
+  const count = async () => (await api.finished()).succeeded;
   const submitAll = (count: number) =>
     load({ kind: 'http', url: `${api.url}/v1/executions`, body: { template_id: api.template.id, context: { word: 'hello' } } }, count);
   await submitAll(warmup);

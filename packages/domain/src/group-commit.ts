@@ -56,8 +56,7 @@ export async function eachGroupOnFailure<K, V>(
   groupOf: (key: K) => string,
   run: (keys: readonly K[]) => Promise<readonly V[]>,
 ): Promise<(V | Error)[]> {
-  const groups = new Map<string, K[]>();
-  for (const key of keys) groups.set(groupOf(key), [...(groups.get(groupOf(key)) ?? []), key]);
+  const groups = groupBy(keys, groupOf);
   const outcomes = new Map<K, V | Error>();
   await Promise.all(
     [...groups.values()].map(async (group) => {
@@ -66,4 +65,16 @@ export async function eachGroupOnFailure<K, V>(
     }),
   );
   return keys.map((key) => outcomes.get(key) as V | Error);
+}
+
+/** `items` by `keyOf`, each group in the items' order: the statements a batch splits into. */
+export function groupBy<T, G>(items: readonly T[], keyOf: (item: T) => G): Map<G, T[]> {
+  const groups = new Map<G, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
 }

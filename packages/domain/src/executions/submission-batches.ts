@@ -2,7 +2,7 @@ import type DataLoader from 'dataloader';
 import type { ExecutionKind } from '@promptops/db';
 import { enqueueExecutions, type ExecutionJob } from '@promptops/queue';
 import type { DomainDeps } from '../domain-deps';
-import { eachOnFailure, groupCommit } from '../group-commit';
+import { eachOnFailure, groupBy, groupCommit } from '../group-commit';
 import { withTimeout } from '../with-timeout';
 import type { ExecutionRecord } from './execution-dto';
 import { insertQueuedExecutions, type QueuedExecutionRow } from './execution-insert';
@@ -44,8 +44,7 @@ export class SubmissionBatches {
   }
 
   private async enqueueAll(jobs: readonly QueuedJob[]): Promise<boolean[]> {
-    const byKind = new Map<ExecutionKind, QueuedJob[]>();
-    for (const entry of jobs) byKind.set(entry.kind, [...(byKind.get(entry.kind) ?? []), entry]);
+    const byKind = groupBy(jobs, (entry) => entry.kind);
     const taken = new Map<ExecutionKind, boolean>();
     await Promise.all(
       [...byKind].map(async ([kind, entries]) => {
