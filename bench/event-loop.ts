@@ -12,7 +12,7 @@
  * request (from /proc, Linux) does much less, so before/after comparisons should read that column
  * beside the percentiles; the run-queue column says how long the thread waited for a core.
  * For where that time goes, `--cpu-profile DIR` writes a CPU profile of the server's thread per phase
- * (DIR/<phase>.cpuprofile); `npx tsx bench/cpu-profile-summary.ts FILE` sums it by package and function.
+ * (DIR/<phase>.cpuprofile); `npx tsx bench/profile-summary.ts FILE` sums it by package and function.
  *
  *   npx tsx bench/event-loop.ts [--clients 8] [--requests 12] [--cpu-profile DIR]
  */

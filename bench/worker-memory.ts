@@ -12,7 +12,7 @@
  * Target: ≤ 250 MB and flat (no growth after warm-up).
  *
  * `--cpu-prof` also records a V8 profile of the worker (written to `--cpu-prof-dir`) and prints where
- * its CPU went per execution after warm-up (see worker-profile-summary.ts); the profiler itself costs
+ * its CPU went per execution after warm-up (see profile-summary.ts); the profiler itself costs
  * the worker some CPU and memory, so take RSS figures from a run without it.
  *
  *   npx tsx bench/worker-memory.ts [--executions 10000] [--warmup 2000] [--concurrency 32] [--cpu-prof] [--cpu-prof-dir .] [--from-sources]
@@ -28,7 +28,7 @@ import { createTestDatabase } from '@promptops/db';
 import { startBenchApi } from './bench-api';
 import { printTable, until } from './bench-support';
 import { cpuSeconds, rssMb } from './proc-stats';
-import { printProfileSummary, summariseProfile } from './worker-profile-summary';
+import { printProfileSummary, summariseProfile } from './profile-summary';
 import type { LoadTarget } from './load-generator';
 
 const { values } = parseArgs({
@@ -189,9 +189,9 @@ if (values['cpu-prof']) {
   const kept = path.resolve(values['cpu-prof-dir'], `worker-${Date.now()}.cpuprofile`);
   copyFileSync(path.join(workDir, file), kept);
   const summary = summariseProfile(JSON.parse(readFileSync(kept, 'utf8')), warm.atUs, end.atUs);
-  printProfileSummary(summary, end.done - warm.done);
+  printProfileSummary(summary, { executions: end.done - warm.done, title: 'Worker' });
   process.stdout.write(
-    `\nprofile: ${kept}\nagain: npx tsx bench/worker-profile-summary.ts ${kept} --executions ${end.done - warm.done} --from ${warm.atUs} --to ${end.atUs}\n`,
+    `\nprofile: ${kept}\nagain: npx tsx bench/profile-summary.ts ${kept} --executions ${end.done - warm.done} --from ${warm.atUs} --to ${end.atUs}\n`,
   );
 }
 
