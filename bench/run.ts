@@ -20,6 +20,7 @@ const BENCHMARKS = [
   'analytics-recording',
   'worker-memory',
   'horizontal-scale',
+  'object-spread',
 ] as const;
 
 const requested = process.argv.slice(2);

@@ -66,6 +66,13 @@ export function createQueues(options: QueueSetOptions): QueueSet {
  */
 export async function enqueueExecutions(queue: Queue<ExecutionJob>, jobs: readonly ExecutionJob[]): Promise<void> {
   if (jobs.length === 0) return;
+  // A job alone skips addBulk's pipeline: ioredis gives each pipeline a property per Lua script, ~12 KB
+  // that V8 allocates in its old generation, and at low rates every submission is a batch of one.
+  const [only] = jobs;
+  if (jobs.length === 1 && only) {
+    await queue.add('execute', only, { jobId: only.execution_id });
+    return;
+  }
   await queue.addBulk(jobs.map((job) => ({ name: 'execute', data: job, opts: { jobId: job.execution_id } })));
 }
 

@@ -130,12 +130,14 @@ export function createTelemetry(options: TelemetryOptions = {}): Telemetry {
       jobDuration.observe({ queue, outcome }, seconds);
     },
     providerCall(call) {
-      const labels = { provider: providers.value(call.provider), model: models.value(call.model) };
-      providerDuration.observe({ ...labels, outcome: call.errorKind === undefined ? 'success' : 'error' }, call.seconds);
-      if (call.errorKind !== undefined) providerErrors.inc({ ...labels, kind: call.errorKind });
-      if (call.promptTokens) tokens.inc({ ...labels, type: 'prompt' }, call.promptTokens);
-      if (call.completionTokens) tokens.inc({ ...labels, type: 'completion' }, call.completionTokens);
-      if (call.costUsd) cost.inc(labels, call.costUsd);
+      const provider = providers.value(call.provider);
+      const model = models.value(call.model);
+      // Written out, not { ...labels, outcome }: see bench/README.md on object spreads.
+      providerDuration.observe({ provider, model, outcome: call.errorKind === undefined ? 'success' : 'error' }, call.seconds);
+      if (call.errorKind !== undefined) providerErrors.inc({ provider, model, kind: call.errorKind });
+      if (call.promptTokens) tokens.inc({ provider, model, type: 'prompt' }, call.promptTokens);
+      if (call.completionTokens) tokens.inc({ provider, model, type: 'completion' }, call.completionTokens);
+      if (call.costUsd) cost.inc({ provider, model }, call.costUsd);
     },
     executionFinished(event) {
       executionsFinished.inc({ kind: event.kind, status: event.status, failure_kind: event.failureKind ?? 'none' });

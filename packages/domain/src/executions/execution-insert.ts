@@ -48,8 +48,9 @@ export async function insertQueuedExecutions(em: EntityManager, rows: readonly Q
   // own CPU on every submission; the answer needs the columns, under the entity's names for its references.
   return new Map(
     inserted.map(({ template_id, dataset_entry_id, ...columns }) => [
+      // Members first: see bench/README.md on object spreads.
       columns.id,
-      { ...columns, template: template_id ?? undefined, dataset_entry: dataset_entry_id ?? undefined },
+      { template: template_id ?? undefined, dataset_entry: dataset_entry_id ?? undefined, ...columns },
     ]),
   );
 }

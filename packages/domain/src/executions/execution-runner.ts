@@ -127,8 +127,8 @@ export class ExecutionRunner {
     let prompts = { system: execution.rendered_system_prompt, user: execution.rendered_user_prompt };
     const done = (result: Pick<ExecutionResult, 'status' | 'failure_kind' | 'error_message' | 'parsed_output' | 'generated_template_id'>): Performed => ({
       kind: 'done',
+      // Members first: see bench/README.md on object spreads.
       result: {
-        ...result,
         response_text: conversation.lastText,
         rendered_system_prompt: prompts.system,
         rendered_user_prompt: prompts.user,
@@ -137,6 +137,7 @@ export class ExecutionRunner {
         cost_usd: this.options.prices.costOf(execution.model, conversation.promptTokens, conversation.completionTokens),
         execution_time_ms: Date.now() - started,
         attempt_log: conversation.attemptLog,
+        ...result,
       },
     });
     const fail = (failureKind: FailureKind, errorMessage: string, parsedOutput: unknown = null) =>
