@@ -46,6 +46,8 @@ export async function startBenchApi(databaseUrl: string, options: { queuePrefix:
     },
     async close() {
       await server.close();
+      // Closed first, or a queue could write its meta key after the removal (see createTestApp).
+      await platform.queues.close();
       await removeKeysWithPrefix(platform.redis, options.queuePrefix);
       await platform.close();
       await orm.close(true);

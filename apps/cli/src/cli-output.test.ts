@@ -10,14 +10,14 @@ import { type CliResult, spawnCli } from './testing/spawn-cli';
 /**
  * What a person sees when a command goes wrong, from real processes: one `error:` line on stderr,
  * nothing on stdout, exit 2 for a usage error and 1 for a failure; and colour only on a terminal.
- * The commands run against this file's database and an API server listening over it.
+ * The commands run against this file's database and queue prefix and an API server listening over them.
  */
 
 let t: TestApp;
 let server: RunningServer;
 
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) =>
-  spawnCli(args, { DATABASE_URL: t.db.databaseUrl, PROMPTOPS_API_URL: server.url, LOG_LEVEL: 'info', ...env }).result;
+  spawnCli(args, { DATABASE_URL: t.db.databaseUrl, QUEUE_PREFIX: t.config.queuePrefix, PROMPTOPS_API_URL: server.url, LOG_LEVEL: 'info', ...env }).result;
 
 /** A port nothing listens on: taken from the system, then released. */
 async function closedPort(): Promise<number> {
@@ -109,7 +109,7 @@ describe('colour', () => {
     const { CI: _ci, ...outsideCi } = process.env;
     const child = spawn('script', ['-qec', command, '/dev/null'], {
       cwd: REPO_ROOT,
-      env: { ...outsideCi, DATABASE_URL: t.db.databaseUrl, ...env },
+      env: { ...outsideCi, DATABASE_URL: t.db.databaseUrl, QUEUE_PREFIX: t.config.queuePrefix, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

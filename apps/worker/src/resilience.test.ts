@@ -120,6 +120,8 @@ describe('nothing lost, nothing twice', () => {
     const runtime = startWorkerRuntime(platform, FAST_WORKER);
     cleanups.push(async () => {
       await runtime.close();
+      // Closed first, or a queue could write its meta key after the removal (see createTestApp).
+      await platform.queues.close();
       await removeKeysWithPrefix(platform.redis, config.queuePrefix);
       await platform.close();
       await orm.close(true);

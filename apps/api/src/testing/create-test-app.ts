@@ -67,6 +67,9 @@ export async function createTestApp(
       return { status: response.status, body: parsed as any, headers: response.headers };
     },
     async close() {
+      // A queue writes its meta key once its connection is ready, perhaps after a removal started
+      // while it was still starting: only closed queues write nothing more.
+      await platform.queues.close();
       await removeKeysWithPrefix(platform.redis, prefix);
       await platform.close();
       await db.drop();

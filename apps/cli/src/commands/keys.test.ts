@@ -1,15 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@promptops/db';
+import { createTestApp, type TestApp } from '@promptops/api/testing';
 import { spawnCli } from '../testing/spawn-cli';
 
-let db: TestDatabase;
-const keys = (...args: string[]) => spawnCli(['keys', ...args], { DATABASE_URL: db.databaseUrl, LOG_LEVEL: 'info' }).result;
+// The commands open the queues too: they get this file's prefix, whose keys closing `t` removes.
+let t: TestApp;
+const keys = (...args: string[]) =>
+  spawnCli(['keys', ...args], { DATABASE_URL: t.db.databaseUrl, LOG_LEVEL: 'info', QUEUE_PREFIX: t.config.queuePrefix }).result;
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  t = await createTestApp();
 });
 afterAll(async () => {
-  await db?.drop();
+  await t?.close();
 });
 
 describe('promptops keys', () => {
@@ -19,7 +21,7 @@ describe('promptops keys', () => {
     expect(created.stdout).toMatch(/^po_[0-9a-f]{32}_[A-Za-z0-9_-]{43}\n$/);
     expect(created.stderr).toBe('');
     const key = created.stdout.trim();
-    const [row] = await db.orm.em.fork().getConnection().execute<{ key_hash: string; scopes: string[] }[]>(`select key_hash, scopes from api_keys`);
+    const [row] = await t.db.orm.em.fork().getConnection().execute<{ key_hash: string; scopes: string[] }[]>(`select key_hash, scopes from api_keys`);
     expect(row?.scopes).toEqual(['read', 'write']);
     expect(row?.key_hash).toMatch(/^[0-9a-f]{64}$/);
     expect(JSON.stringify(row)).not.toContain(key.split('_')[2]);
@@ -36,15 +38,19 @@ describe('promptops keys', () => {
 
   it('stays silent on stderr while it creates and migrates a database that did not exist', async () => {
     const name = `promptops_cli_fresh_${Date.now().toString(36)}`;
-    const url = new URL(db.databaseUrl);
+    const url = new URL(t.db.databaseUrl);
     url.pathname = `/${name}`;
     try {
-      const created = await spawnCli(['keys', 'create', '--name', 'admin', '--scope', 'admin'], { DATABASE_URL: url.toString(), LOG_LEVEL: 'info' }).result;
+      const created = await spawnCli(['keys', 'create', '--name', 'admin', '--scope', 'admin'], {
+        DATABASE_URL: url.toString(),
+        LOG_LEVEL: 'info',
+        QUEUE_PREFIX: t.config.queuePrefix,
+      }).result;
       expect(created.code, created.stderr).toBe(0);
       expect(created.stdout).toMatch(/^po_\S+\n$/);
       expect(created.stderr).toBe('');
     } finally {
-      await db.orm.em.fork().getConnection().execute(`drop database if exists "${name}" with (force)`);
+      await t.db.orm.em.fork().getConnection().execute(`drop database if exists "${name}" with (force)`);
     }
   }, 90_000);
 

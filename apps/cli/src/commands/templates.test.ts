@@ -1,16 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '@promptops/db';
+import { createTestApp, type TestApp } from '@promptops/api/testing';
 import { spawnCli } from '../testing/spawn-cli';
 
-let db: TestDatabase;
-const promptops = (...args: string[]) => spawnCli(args, { DATABASE_URL: db.databaseUrl }).result;
-const query = <T extends object>(sql: string) => db.orm.em.fork().getConnection().execute<T[]>(sql);
+// The commands open the queues too: they get this file's prefix, whose keys closing `t` removes.
+let t: TestApp;
+const promptops = (...args: string[]) => spawnCli(args, { DATABASE_URL: t.db.databaseUrl, QUEUE_PREFIX: t.config.queuePrefix }).result;
+const query = <T extends object>(sql: string) => t.db.orm.em.fork().getConnection().execute<T[]>(sql);
 
 beforeAll(async () => {
-  db = await createTestDatabase();
+  t = await createTestApp();
 });
 afterAll(async () => {
-  await db?.drop();
+  await t?.close();
 });
 
 describe('promptops seed --examples', () => {
