@@ -21,6 +21,10 @@ export interface ExecutionProcessorOptions {
  */
 export function createExecutionProcessor(options: ExecutionProcessorOptions) {
   const maxStarts = options.maxStarts ?? 30;
+  // For lines whose fields are only ids, counts and kinds this file sets: pino's redaction parses every
+  // path again for every field of every line (bench/README.md), and these hold nothing to redact.
+  // Lines that carry an error keep it.
+  const idsLogger = options.logger.child({}, { redact: [] });
   return async function processExecution(job: Job, token?: string): Promise<{ execution_id: string; status: string }> {
     const payload = ExecutionJobSchema.safeParse(job.data);
     if (!payload.success) throw new UnrecoverableError(`invalid job payload: ${payload.error.message}`);
@@ -32,25 +36,25 @@ export function createExecutionProcessor(options: ExecutionProcessorOptions) {
     try {
       const outcome = await options.runner.run(executionId, { workerId: options.workerId, finalAttempt });
       if (outcome.kind === 'skipped') {
-        options.logger.debug(ids, 'execution already handled elsewhere');
+        idsLogger.debug(ids, 'execution already handled elsewhere');
         return { execution_id: executionId, status: 'skipped' };
       }
       if (outcome.kind === 'finished' && outcome.status === 'failed') {
-        options.logger.warn({ ...ids, failure_kind: outcome.failureKind }, 'execution failed');
+        idsLogger.warn({ failure_kind: outcome.failureKind, ...ids }, 'execution failed');
         throw new UnrecoverableError(`execution ${executionId} failed (${outcome.failureKind})`);
       }
-      options.logger.info(ids, 'execution succeeded');
+      idsLogger.info(ids, 'execution succeeded');
       return { execution_id: executionId, status: 'succeeded' };
     } catch (error) {
       if (error instanceof ProviderError && error.kind === 'rate_limited') {
         const delayMs = error.retryAfterMs ?? 1000;
-        options.logger.warn({ ...ids, retry_after_ms: delayMs }, 'provider rate limited; pausing queue');
+        idsLogger.warn({ retry_after_ms: delayMs, ...ids }, 'provider rate limited; pausing queue');
         // The whole queue slows down, and this job waits exactly as long as the provider asked.
         await options.queue.rateLimit(delayMs);
         await job.moveToDelayed(Date.now() + delayMs, token);
         throw new DelayedError();
       }
-      if (!(error instanceof UnrecoverableError)) options.logger.warn({ ...ids, err: error }, 'execution attempt failed; will retry');
+      if (!(error instanceof UnrecoverableError)) options.logger.warn({ err: error, ...ids }, 'execution attempt failed; will retry');
       throw error;
     }
   };
