@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { LATENCY_BUCKET_COUNT, ROLLUP_TABLES } from '../rollups';
+import { latencyBucketSumsSql, ROLLUP_TABLES } from '../rollups';
 import { createTestDatabase, type TestDatabase } from '../test-database';
 import { ShardExecutionRollups } from './0012-shard-execution-rollups';
 import { MIGRATIONS } from './index';
@@ -23,13 +23,12 @@ const insertExecutions = (provider: string) =>
 
 /** Every rollup's rows added up per key: what readers see, whatever the shards. */
 async function sums(): Promise<Record<string, unknown>[]> {
-  const histogram = Array.from({ length: LATENCY_BUCKET_COUNT }, (_, i) => `sum(latency_buckets[${i + 1}])`).join(', ');
   const tables = await Promise.all(
     Object.values(ROLLUP_TABLES).map((table) =>
       sql(
         `select '${table}' as rollup, bucket_start, template_name, template_version, provider, model, sum(executions)::int as executions,
                 sum(failed_provider)::int as failed_provider, sum(cost_usd)::text as cost_usd, sum(prompt_tokens)::int as prompt_tokens,
-                sum(latency_sum_ms)::int as latency_sum_ms, array[${histogram}]::int[] as latency_buckets
+                sum(latency_sum_ms)::int as latency_sum_ms, ${latencyBucketSumsSql()}::int[] as latency_buckets
            from ${table} group by 2, 3, 4, 5, 6 order by 2, 3, 4, 5, 6`,
       ),
     ),

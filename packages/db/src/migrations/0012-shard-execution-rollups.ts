@@ -1,6 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 import {
-  LATENCY_BUCKET_COUNT,
+  latencyBucketSumsSql,
   latencyHistogramFunctionsSql,
   ROLLUP_COUNTERS as COUNTERS,
   ROLLUP_KEY as KEY,
@@ -35,10 +35,9 @@ export class ShardExecutionRollups extends Migration {
   override async down(): Promise<void> {
     for (const statement of rollupTriggerFunctionsSql('none')) this.addSql(`${statement};`);
     for (const table of Object.values(ROLLUP_TABLES)) {
-      const histogram = Array.from({ length: LATENCY_BUCKET_COUNT }, (_, i) => `sum(latency_buckets[${i + 1}])`).join(', ');
       this.addSql(`with moved as (delete from "${table}" where shard <> 0 returning *)
         insert into "${table}" (${[...KEY, 'shard', ...COUNTERS, 'latency_buckets'].join(', ')})
-        select ${KEY.join(', ')}, 0, ${COUNTERS.map((c) => `sum(${c})`).join(', ')}, array[${histogram}]::bigint[]
+        select ${KEY.join(', ')}, 0, ${COUNTERS.map((c) => `sum(${c})`).join(', ')}, ${latencyBucketSumsSql()}::bigint[]
           from moved group by ${KEY.join(', ')}
         on conflict (${[...KEY, 'shard'].join(', ')}) do update set
           ${COUNTERS.map((c) => `${c} = "${table}".${c} + excluded.${c}`).join(', ')},

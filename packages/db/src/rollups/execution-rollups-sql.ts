@@ -1,4 +1,4 @@
-import { LATENCY_BUCKET_COUNT } from './latency-histogram';
+import { LATENCY_BUCKET_COUNT, latencyBucketSumsSql } from './latency-histogram';
 
 /**
  * How the rollups (execution_rollups and its siblings in ROLLUPS) are kept: by PostgreSQL itself, with two statement-level AFTER triggers on
@@ -188,7 +188,6 @@ export function rollupCompactionFunctionsSql(): string[] {
   return ROLLUP_NAMES.map((name) => {
     const { table, grain } = ROLLUPS[name];
     const sums = ROLLUP_COUNTERS.map((column) => `sum(${column})`).join(', ');
-    const histogram = `array[${BUCKETS.map((i) => `sum(latency_buckets[${i}])`).join(', ')}]::bigint[]`;
     return `create or replace function ${table}_compact() returns integer language sql as $$
       with moved as (
         delete from ${table} r
@@ -196,7 +195,7 @@ export function rollupCompactionFunctionsSql(): string[] {
         returning r.*),
       added as (
         insert into ${table} (${[...ROLLUP_KEY, 'shard', ...ROLLUP_COUNTERS, 'latency_buckets'].join(', ')})
-        select ${ROLLUP_KEY.join(', ')}, 0, ${sums}, ${histogram}
+        select ${ROLLUP_KEY.join(', ')}, 0, ${sums}, ${latencyBucketSumsSql()}::bigint[]
           from moved group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5
         on conflict (${[...ROLLUP_KEY, 'shard'].join(', ')}) do update set
           ${ROLLUP_COUNTERS.map((column) => `${column} = ${table}.${column} + excluded.${column}`).join(', ')},

@@ -1,4 +1,10 @@
-export { LATENCY_BOUNDARIES_MS, LATENCY_BUCKET_COUNT, latencyBucketFunctionSql, latencyHistogramFunctionsSql } from './latency-histogram';
+export {
+  LATENCY_BOUNDARIES_MS,
+  LATENCY_BUCKET_COUNT,
+  latencyBucketFunctionSql,
+  latencyBucketSumsSql,
+  latencyHistogramFunctionsSql,
+} from './latency-histogram';
 export {
   ROLLUP_COUNTERS,
   ROLLUP_KEY,

@@ -30,6 +30,15 @@ export function latencyBucketFunctionSql(): string {
 }
 
 /**
+ * `array[sum(latency_buckets[1]), …]`: the histograms of a group of rollup rows added count by count,
+ * as readers, compaction and migrations sum shards and buckets. Plain column arithmetic, fast over
+ * many rows.
+ */
+export function latencyBucketSumsSql(): string {
+  return `array[${Array.from({ length: LATENCY_BUCKET_COUNT }, (_, i) => `sum(latency_buckets[${i + 1}])`).join(', ')}]`;
+}
+
+/**
  * `execution_latency_histogram(bucket)`, an aggregate counting the buckets of
  * execution_latency_bucket into one histogram, and `execution_latency_histogram_add(a, b)`, two
  * histograms added count by count. A trigger runs them on a handful of rows, where what costs is

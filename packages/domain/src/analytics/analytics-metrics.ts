@@ -1,4 +1,4 @@
-import { LATENCY_BUCKET_COUNT } from '@promptops/db';
+import { LATENCY_BUCKET_COUNT, latencyBucketSumsSql } from '@promptops/db';
 import { histogramPercentile, mergeHistogram } from './latency-percentiles';
 import type { AnalyticsMetrics } from './analytics-types';
 
@@ -39,11 +39,8 @@ const COUNTERS = [
 /** The same sums as numbers, which add up across groups (totals of a range, say). */
 export type Totals = Record<(typeof COUNTERS)[number], number> & { latency_buckets: number[] };
 
-/** The SELECT list that sums rollup rows into a RollupSums; `sum(latency_buckets[i])` per bucket is plain column arithmetic, fast over many rows. */
-export const SUMS_SQL = [
-  ...COUNTERS.map((column) => `sum(${column}) as ${column}`),
-  `array[${Array.from({ length: LATENCY_BUCKET_COUNT }, (_, i) => `sum(latency_buckets[${i + 1}])`).join(', ')}] as latency_buckets`,
-].join(', ');
+/** The SELECT list that sums rollup rows into a RollupSums. */
+export const SUMS_SQL = [...COUNTERS.map((column) => `sum(${column}) as ${column}`), `${latencyBucketSumsSql()} as latency_buckets`].join(', ');
 
 export function emptyTotals(): Totals {
   const totals = Object.fromEntries(COUNTERS.map((column) => [column, 0])) as Record<(typeof COUNTERS)[number], number>;

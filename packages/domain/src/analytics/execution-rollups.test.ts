@@ -3,6 +3,7 @@ import {
   createOrm,
   createTestDatabase,
   LATENCY_BOUNDARIES_MS,
+  latencyBucketSumsSql,
   ROLLUP_COUNTERS,
   queryPrepared,
   ROLLUPS,
@@ -220,10 +221,9 @@ async function expectRollupsMatchRawRows(name: RollupName, minimumRows: number):
   );
   // A key's rows are its shards, one per connection that added to it (pg_backend_pid() % 8): summed, as readers do.
   const counters = ROLLUP_COUNTERS.map((column) => `sum(${column})::text as ${column}`).join(', ');
-  const histogram = Array.from({ length: LATENCY_BOUNDARIES_MS.length + 1 }, (_, i) => `sum(latency_buckets[${i + 1}])`).join(', ');
   const actual = await sql<Record<string, string>>(
     `select bucket_start::text as k0, template_name as k1, template_version::text as k2, provider as k3, model as k4, ${counters},
-            array[${histogram}] as latency_buckets
+            ${latencyBucketSumsSql()} as latency_buckets
        from ${table} group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`,
   );
   expect(expected.length, name).toBeGreaterThanOrEqual(minimumRows);
