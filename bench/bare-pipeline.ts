@@ -8,10 +8,10 @@
  * (`databaseUrl` undefined) the route only adds the job and the worker does nothing: the cost of the
  * HTTP hop alone.
  */
-import { serve } from '@hono/node-server';
 import { Queue, Worker } from 'bullmq';
 import { Hono } from 'hono';
 import pg from 'pg';
+import { startApiServer } from '@promptops/api';
 import { createRedisConnection, removeKeysWithPrefix } from '@promptops/queue';
 
 export interface BarePipeline {
@@ -48,16 +48,12 @@ export async function startBarePipeline(options: { databaseUrl?: string; redisUr
   );
   worker.on('completed', () => finished++);
   await worker.waitUntilReady();
-  const server = await new Promise<ReturnType<typeof serve>>((resolve) => {
-    const started = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(started));
-  });
-  const address = server.address();
-  if (address === null || typeof address === 'string') throw new Error('bare pipeline: no TCP address');
+  const server = await startApiServer(app, { host: '127.0.0.1', port: 0 });
   return {
-    url: `http://127.0.0.1:${address.port}`,
+    url: server.url,
     finished: () => finished,
     async close() {
-      await new Promise((resolve) => server.close(resolve));
+      await server.close();
       await worker.close();
       await queue.close();
       await removeKeysWithPrefix(producer, options.prefix);
